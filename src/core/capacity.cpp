@@ -1,0 +1,3 @@
+// TODO(owner): not written yet.
+#include "core/capacity.h"
+#include "core/capacity.h"

@@ -1,0 +1,103 @@
+#pragma once
+// The curriculum as plain data: resources, choices and the weekly schedule.
+// Filled by io/curriculum_loader, checked by core/validate. No I/O here.
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/date.h"
+#include "core/diagnostic.h"
+#include "core/duration.h"
+
+namespace tenk {
+
+enum class Kind { Unspecified, Book, Course, Video, Paper, Project, Article, Other };
+
+/// "book", "course", ... ("" for Unspecified).
+std::string_view kind_name(Kind k);
+/// The Kind named `name`, or nullopt when it is not one of the known kinds.
+std::optional<Kind> kind_from_name(std::string_view name);
+/// The known kind names, for "did you mean".
+const std::vector<std::string>& kind_names();
+
+/// What an id names: a resource or a choice, by index into its vector.
+struct NodeRef {
+  enum class Type { None, Resource, Choice };
+  Type type = Type::None;
+  int index = -1;
+  bool is_resource() const { return type == Type::Resource; }
+  bool is_choice() const { return type == Type::Choice; }
+  explicit operator bool() const { return type != Type::None; }
+};
+
+/// A mention of an id (in `requires` or `options`) and where it was written.
+struct Ref {
+  std::string id;
+  SourcePos pos;
+  NodeRef target;  ///< filled by Curriculum::resolve(); None if unknown
+};
+
+struct Resource {
+  std::string id;
+  std::string title;
+  Minutes minutes = 0;  ///< the estimate
+  Kind kind = Kind::Unspecified;
+  std::string url;
+  std::vector<std::string> topics;
+  std::vector<Ref> prerequisites;  ///< `requires:` (a C++20 keyword, hence the name)
+  int priority = 0;
+  SourcePos pos;  ///< position of the `id` value
+};
+
+struct Choice {
+  std::string id;
+  std::string title;
+  std::vector<Ref> options;
+  SourcePos pos;  ///< position of the `id` value
+};
+
+struct Schedule {
+  /// Capacity per weekday, Monday first. From `week`, else `hours_per_day`.
+  std::array<Minutes, 7> week{120, 120, 120, 120, 120, 120, 120};
+  std::vector<Date> off;  ///< sorted, unique
+  int max_per_day = 2;
+  Minutes min_block = 30;
+
+  /// Minutes available on `date` (SPEC 3.1): the weekday's hours, 0 when off.
+  Minutes capacity(Date date) const;
+};
+
+struct Curriculum {
+  std::string file;  ///< name used in messages
+  std::string title;
+  std::string id;
+  std::optional<double> goal_hours;
+  std::optional<Date> start;
+  Schedule schedule;
+  std::vector<Resource> resources;
+  std::vector<Choice> choices;
+  SourcePos title_pos, schedule_pos, week_pos;
+
+  /// What `id` names, or a None ref. Valid after resolve().
+  NodeRef find(std::string_view id) const;
+  /// Builds the id index and fills every Ref::target it can. Duplicate ids
+  /// keep their first definition. Call after loading, before anything else.
+  void resolve();
+  /// All resource and choice ids, in file order (for suggestions).
+  std::vector<std::string> all_ids() const;
+  /// Resource ids only, in file order.
+  std::vector<std::string> resource_ids() const;
+  /// Choice ids only, in file order.
+  std::vector<std::string> choice_ids() const;
+  /// For each resource, the index of the choice it is an option of, or -1.
+  std::vector<int> option_of() const;
+
+ private:
+  std::unordered_map<std::string, NodeRef> index_;
+};
+
+}  // namespace tenk

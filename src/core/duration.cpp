@@ -1,0 +1,110 @@
+#include "core/duration.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+namespace tenk {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+// An unsigned decimal number ("1", "1.5", ".5") that is the whole text.
+// Hand-rolled rather than strtod alone, which would accept "1e9", "nan",
+// "0x10" and leading spaces.
+std::optional<double> parse_decimal(std::string_view s) {
+  s = trim(s);
+  if (s.empty() || s.size() > 32) return std::nullopt;
+  bool digit = false, dot = false;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c == '.' && !dot) dot = true;
+    else return std::nullopt;
+  }
+  if (!digit) return std::nullopt;
+  return std::strtod(std::string(s).c_str(), nullptr);
+}
+
+// `1:30` -> 1.5. Minutes are exactly two digits below 60.
+std::optional<double> parse_clock(std::string_view s, std::size_t colon) {
+  auto h = s.substr(0, colon), m = trim(s.substr(colon + 1));
+  auto hours = parse_decimal(h);
+  if (!hours || h.find('.') != std::string_view::npos) return std::nullopt;
+  if (m.size() != 2 || m.find('.') != std::string_view::npos) return std::nullopt;
+  auto minutes = parse_decimal(m);
+  if (!minutes || *minutes >= 60) return std::nullopt;
+  return *hours + *minutes / 60.0;
+}
+
+// `90m`, `2h`, `1h30m`, `1h 30m`.
+std::optional<double> parse_units(std::string_view s) {
+  auto h_at = s.find('h');
+  if (s.back() == 'h') {
+    if (h_at != s.size() - 1) return std::nullopt;
+    return parse_decimal(s.substr(0, h_at));
+  }
+  // s ends in 'm'.
+  auto body = s.substr(0, s.size() - 1);
+  if (h_at == std::string_view::npos) {
+    auto minutes = parse_decimal(body);
+    if (!minutes) return std::nullopt;
+    return *minutes / 60.0;
+  }
+  auto hours = parse_decimal(body.substr(0, h_at));
+  auto minutes = parse_decimal(body.substr(h_at + 1));
+  if (!hours || !minutes) return std::nullopt;
+  return *hours + *minutes / 60.0;
+}
+
+}  // namespace
+
+std::optional<double> parse_hours(std::string_view text) {
+  auto s = trim(text);
+  bool negative = !s.empty() && s.front() == '-';
+  if (negative || (!s.empty() && s.front() == '+')) s.remove_prefix(1);
+  if (s.empty()) return std::nullopt;
+
+  std::optional<double> hours;
+  if (auto colon = s.find(':'); colon != std::string_view::npos)
+    hours = parse_clock(s, colon);
+  else if (s.back() == 'h' || s.back() == 'm')
+    hours = parse_units(s);
+  else
+    hours = parse_decimal(s);
+  if (!hours || !std::isfinite(*hours)) return std::nullopt;
+  return negative ? -*hours : *hours;
+}
+
+Minutes to_minutes(double hours) { return static_cast<Minutes>(std::llround(hours * 60.0)); }
+
+double to_hours(Minutes minutes) {
+  // Round to 1/1000 h so that 20 minutes prints as 0.333, not 0.33333333333333331.
+  return std::round(static_cast<double>(minutes) / 60.0 * 1000.0) / 1000.0;
+}
+
+std::string format_hours(Minutes minutes) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.2f", static_cast<double>(minutes) / 60.0);
+  std::string s = buf;
+  // Drop trailing zeros: "1.50" -> "1.5", "2.00" -> "2".
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  if (s == "-0") s = "0";
+  return s + " h";
+}
+
+std::string format_hm(Minutes minutes) {
+  char buf[48];
+  Minutes h = minutes / 60, m = minutes % 60;
+  if (h == 0) std::snprintf(buf, sizeof buf, "%lldm", static_cast<long long>(m));
+  else if (m == 0) std::snprintf(buf, sizeof buf, "%lldh", static_cast<long long>(h));
+  else std::snprintf(buf, sizeof buf, "%lldh%02lld", static_cast<long long>(h), static_cast<long long>(m));
+  return buf;
+}
+
+}  // namespace tenk

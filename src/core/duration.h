@@ -1,0 +1,36 @@
+#pragma once
+// Durations. Everything is planned in whole minutes so that sums are exact;
+// hours appear only at the edges (parsing and printing).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tenk {
+
+using Minutes = std::int64_t;
+
+/// Parses a duration written as hours (`1.5`, `2`), minutes (`90m`),
+/// hours and minutes (`1h30m`, `2h`, `1h 30m`) or a clock (`1:30`).
+/// Returns the value in hours, which may be zero or negative (`-1`) so that
+/// callers can say what is wrong with it; nullopt when it is not a duration
+/// at all (`abc`, `1.5.2`, `nan`, `inf`, `1:75`).
+///
+/// Example: parse_hours("1h30m") == 1.5, parse_hours("90m") == 1.5.
+std::optional<double> parse_hours(std::string_view text);
+
+/// Hours to whole minutes, rounded to the nearest minute. The caller keeps
+/// the value within sane limits (at most 10,000 hours) before converting.
+Minutes to_minutes(double hours);
+
+/// Minutes to hours for machine output (`90` -> 1.5).
+double to_hours(Minutes minutes);
+
+/// Human form: `1.5 h`, `2 h`, `0.25 h`, `1.33 h` (at most two decimals).
+std::string format_hours(Minutes minutes);
+
+/// Compact human form for tables: `1h30`, `2h`, `45m`.
+std::string format_hm(Minutes minutes);
+
+}  // namespace tenk

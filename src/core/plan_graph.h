@@ -1,0 +1,66 @@
+#pragma once
+// The prerequisite DAG of the resources in the plan, for one set of picks.
+// Built on Boost.Graph; the planner and the renderers read it.
+
+#include <memory>
+#include <vector>
+
+#include "core/curriculum.h"
+#include "core/duration.h"
+
+namespace tenk {
+
+/// For each choice, the index of the picked resource.
+using Picks = std::vector<int>;
+
+/// The default picks: the first option of every choice.
+Picks first_options(const Curriculum& c);
+
+/// Which resources are in the plan (SPEC 1): every resource that is not an
+/// option of a choice, the pick of every choice, and everything those
+/// require, transitively. Requirements naming a choice mean its pick.
+/// Holds edges requirement -> dependent between in-plan resources.
+/// `c` must be valid (resolved, acyclic).
+class PlanGraph {
+ public:
+  PlanGraph(const Curriculum& c, const Picks& picks);
+  ~PlanGraph();
+  PlanGraph(PlanGraph&&) noexcept;
+  PlanGraph& operator=(PlanGraph&&) noexcept;
+
+  const Curriculum& curriculum() const { return *curriculum_; }
+  const Picks& picks() const { return picks_; }
+
+  /// In-plan resource indices, in file order.
+  const std::vector<int>& resources() const { return in_plan_list_; }
+  bool in_plan(int resource) const { return in_plan_[static_cast<std::size_t>(resource)]; }
+  /// Direct requirements of an in-plan resource (resource indices, choices
+  /// resolved to their pick, duplicates removed, file order of `requires`).
+  const std::vector<int>& requirements(int resource) const;
+  /// In-plan resources that directly require `resource`, in file order.
+  const std::vector<int>& dependents(int resource) const;
+
+  /// In-plan resources, every requirement before its dependents; among
+  /// those free to go next, file order first.
+  std::vector<int> topological_order() const;
+  /// `resource` and everything it transitively requires, in file order.
+  std::vector<int> closure(int resource) const;
+  /// For each resource index (size = all resources; 0 outside the plan):
+  /// remaining[r] plus the longest chain of remaining minutes among the
+  /// resources that transitively depend on r ("the work behind r").
+  std::vector<Minutes> chain_behind(const std::vector<Minutes>& remaining) const;
+  /// The longest chain of remaining minutes through the plan, as resource
+  /// indices from first requirement to last dependent. Ties: file order.
+  std::vector<int> critical_path(const std::vector<Minutes>& remaining) const;
+
+ private:
+  struct Impl;
+  const Curriculum* curriculum_;
+  Picks picks_;
+  std::vector<bool> in_plan_;
+  std::vector<int> in_plan_list_;
+  std::vector<std::vector<int>> requirements_, dependents_;
+  std::unique_ptr<Impl> impl_;  ///< the Boost.Graph adjacency list
+};
+
+}  // namespace tenk

@@ -1,0 +1,2 @@
+// TODO(owner): not written yet.
+#include "core/planner.h"

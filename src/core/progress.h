@@ -1,0 +1,46 @@
+#pragma once
+// Where the learner stands: the journal applied to the curriculum (SPEC 2
+// remaining hours, SPEC 1 picks, SPEC 4 states).
+
+#include <vector>
+
+#include "core/curriculum.h"
+#include "core/journal.h"
+#include "core/plan_graph.h"
+
+namespace tenk {
+
+enum class ResourceState { Unpicked, Done, Active, Ready, Blocked };
+
+/// "unpicked", "done", "active", "ready", "blocked".
+const char* state_name(ResourceState s);
+
+struct ResourceProgress {
+  Minutes logged = 0;     ///< all hours logged (entries counted, see below)
+  Minutes remaining = 0;  ///< SPEC 2: latest `left` minus hours after it, else estimate minus logged; >= 0
+  bool done = false;      ///< marked done, or remaining reached 0
+};
+
+struct Progress {
+  std::vector<ResourceProgress> resources;  ///< one per curriculum resource
+  Picks picks;                              ///< one per choice
+  /// For each choice: 0-based index in its option list of the pick.
+  std::vector<int> pick_option;
+};
+
+/// Applies the entries dated on or before `until` (entries after it are
+/// ignored, so `--today` in the past shows the past), in date order, file
+/// order within a date. Unknown ids are skipped (the reader warns about them).
+/// Picks per SPEC 1: the latest `pick` entry naming a valid option; else the
+/// option with the most logged hours (ties: earlier option); else the first.
+Progress apply_journal(const Curriculum& c, const Journal& journal, Date until);
+
+/// The state of each resource (SPEC 4 `status`): the first that applies of
+/// unpicked (not in the plan), done, active (has logged hours), ready (all
+/// it requires is done), blocked.
+std::vector<ResourceState> resource_states(const PlanGraph& graph, const Progress& progress);
+
+/// Minutes logged on `date` in total, over all resources.
+Minutes logged_on(const Journal& journal, Date date);
+
+}  // namespace tenk

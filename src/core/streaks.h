@@ -1,0 +1,30 @@
+#pragma once
+// Daily-habit figures: streaks, hours per day, the goal projection.
+
+#include <map>
+#include <optional>
+
+#include "core/curriculum.h"
+#include "core/journal.h"
+
+namespace tenk {
+
+/// Minutes logged per date (dates with none are absent), entries up to `until`.
+std::map<Date, Minutes> hours_by_date(const Journal& journal, Date until);
+
+struct Streaks {
+  int current = 0;  ///< study days in a row with hours, counting back from today
+  int longest = 0;  ///< the longest such run in the whole journal
+};
+
+/// SPEC 4 streaks: only study days (capacity > 0) count; days without
+/// capacity neither break nor extend a run; today not logged yet does not
+/// break the current streak (but a logged today extends it).
+Streaks compute_streaks(const Schedule& schedule, const std::map<Date, Minutes>& by_date, Date today);
+
+/// The date `goal_hours` is reached at the average daily hours of the 28
+/// days ending today (today included), or nullopt when that average is 0 or
+/// there is no goal. If the goal is already reached, today.
+std::optional<Date> goal_eta(const std::map<Date, Minutes>& by_date, double goal_hours, Date today);
+
+}  // namespace tenk

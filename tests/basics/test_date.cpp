@@ -1,0 +1,31 @@
+#include <catch2/catch.hpp>
+
+#include "core/date.h"
+
+using tenk::Date;
+
+TEST_CASE("Date::parse accepts real ISO dates only") {
+  CHECK(Date::parse("2024-06-07")->str() == "2024-06-07");
+  CHECK(Date::parse("2024-02-29").has_value());
+  CHECK_FALSE(Date::parse("2023-02-29").has_value());
+  CHECK_FALSE(Date::parse("2024-13-01").has_value());
+  CHECK_FALSE(Date::parse("2024-6-7").has_value());
+  CHECK_FALSE(Date::parse("2024-06-07T00:00").has_value());
+  CHECK_FALSE(Date::parse("0000-01-01").has_value());
+  CHECK_FALSE(Date::parse("abcd-ef-gh").has_value());
+  CHECK_FALSE(Date::parse("").has_value());
+}
+
+TEST_CASE("Date arithmetic and weekdays") {
+  auto d = *Date::parse("2024-06-07");  // a Friday
+  CHECK(d.weekday() == 4);
+  CHECK((d + 1).weekday() == 5);
+  CHECK((d + 3).str() == "2024-06-10");
+  CHECK((*Date::parse("2025-01-01") - *Date::parse("2024-01-01")) == 366);
+  CHECK(Date::from_days(0).str() == "1970-01-01");
+  CHECK(Date::from_days(0).weekday() == 3);
+  CHECK(Date::max().str() == "9999-12-31");
+  CHECK(Date::min().str() == "0001-01-01");
+  CHECK(Date::min().weekday() == 0);  // 0001-01-01 was a Monday (proleptic)
+  CHECK(tenk::weekday_name(6) == "Sun");
+}

@@ -1,0 +1,53 @@
+#include <catch2/catch.hpp>
+
+#include "core/duration.h"
+
+using tenk::parse_hours;
+
+TEST_CASE("parse_hours: plain numbers are hours") {
+  CHECK(parse_hours("1.5") == 1.5);
+  CHECK(parse_hours("2") == 2.0);
+  CHECK(parse_hours(".5") == 0.5);
+  CHECK(parse_hours(" 3 ") == 3.0);
+}
+
+TEST_CASE("parse_hours: minutes, hours and minutes, clock") {
+  CHECK(parse_hours("90m") == 1.5);
+  CHECK(parse_hours("1h30m") == 1.5);
+  CHECK(parse_hours("1h 30m") == 1.5);
+  CHECK(parse_hours("2h") == 2.0);
+  CHECK(parse_hours("1:30") == 1.5);
+  CHECK(parse_hours("0:45") == 0.75);
+  CHECK(tenk::to_minutes(*parse_hours("1:20")) == 80);
+}
+
+TEST_CASE("parse_hours: signs are kept so callers can say 'must be > 0'") {
+  CHECK(parse_hours("-1") == -1.0);
+  CHECK(parse_hours("0") == 0.0);
+  CHECK(parse_hours("-90m") == -1.5);
+}
+
+TEST_CASE("parse_hours: rejects what is not a duration") {
+  for (const char* bad : {"", " ", "abc", "1.5.2", "nan", "inf", "1e9", "0x10", "1:75", "1:5", "1.5:30",
+                          "h", "m", "1hm", "1h30", "30m1h", "--1", "1 2", "1,5", "1:30:00"})
+    CHECK_FALSE(parse_hours(bad).has_value());
+}
+
+TEST_CASE("to_minutes rounds to the nearest minute") {
+  CHECK(tenk::to_minutes(1.5) == 90);
+  CHECK(tenk::to_minutes(0.001) == 0);
+  CHECK(tenk::to_minutes(0.01) == 1);
+  CHECK(tenk::to_minutes(10000) == 600000);
+}
+
+TEST_CASE("format_hours and format_hm are short and exact") {
+  CHECK(tenk::format_hours(90) == "1.5 h");
+  CHECK(tenk::format_hours(120) == "2 h");
+  CHECK(tenk::format_hours(15) == "0.25 h");
+  CHECK(tenk::format_hours(20) == "0.33 h");
+  CHECK(tenk::format_hm(90) == "1h30");
+  CHECK(tenk::format_hm(120) == "2h");
+  CHECK(tenk::format_hm(45) == "45m");
+  CHECK(tenk::to_hours(20) == 0.333);
+  CHECK(tenk::to_hours(90) == 1.5);
+}
