@@ -1,2 +1,175 @@
-// TODO(owner): not written yet.
 #include "io/svg_writer.h"
+
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+
+namespace tenk {
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+/// Decodes one UTF-8 sequence at s[i]. Returns its length in bytes and sets
+/// `cp`; returns 0 for an invalid sequence (overlong, surrogate, > U+10FFFF,
+/// truncated), which the callers replace by U+FFFD one byte at a time.
+std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char b0 = byte(i);
+  if (b0 < 0x80) {
+    cp = b0;
+    return 1;
+  }
+  std::size_t len = 0;
+  char32_t min = 0;
+  if ((b0 & 0xE0) == 0xC0) len = 2, cp = b0 & 0x1F, min = 0x80;
+  else if ((b0 & 0xF0) == 0xE0) len = 3, cp = b0 & 0x0F, min = 0x800;
+  else if ((b0 & 0xF8) == 0xF0) len = 4, cp = b0 & 0x07, min = 0x10000;
+  else return 0;
+  if (i + len > s.size()) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+/// XML 1.0 Char production: what may appear in a document at all.
+bool xml_allowed(char32_t cp) {
+  if (cp < 0x20) return cp == '\t' || cp == '\n' || cp == '\r';
+  return cp != 0xFFFE && cp != 0xFFFF;
+}
+
+/// Walks `text` code point by code point, calling emit(cp, bytes) for valid
+/// allowed ones and emit(0xFFFD, replacement) otherwise.
+template <typename Emit>
+void for_each_char(std::string_view text, Emit emit) {
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    std::size_t len = decode_utf8(text, i, cp);
+    if (len == 0) {
+      emit(0xFFFD, kReplacement);
+      i += 1;
+    } else {
+      if (xml_allowed(cp)) emit(cp, text.substr(i, len));
+      else emit(0xFFFD, kReplacement);
+      i += len;
+    }
+  }
+}
+
+bool starts_with_nocase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string xml_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for_each_char(text, [&](char32_t cp, std::string_view bytes) {
+    switch (cp) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += bytes;
+    }
+  });
+  return out;
+}
+
+std::string xml_clean(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for_each_char(text, [&](char32_t, std::string_view bytes) { out += bytes; });
+  return out;
+}
+
+std::string safe_url(std::string_view url) {
+  // Only the scheme decides: "javascript:", "data:", "file:" and relative
+  // URLs are all refused. A host must follow "//" so "http:foo" is refused too.
+  std::size_t scheme_len = 0;
+  if (starts_with_nocase(url, "https://")) scheme_len = 8;
+  else if (starts_with_nocase(url, "http://")) scheme_len = 7;
+  else return "";
+  if (url.size() == scheme_len) return "";
+
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(url.size() + 16);
+  for (char ch : url) {
+    auto c = static_cast<unsigned char>(ch);
+    // Graphviz 2.42 writes href values unescaped, and the same string lands
+    // in our own SVG attributes: anything that could end the attribute,
+    // open markup or start a Graphviz escape (\N) is percent-encoded.
+    bool encode = c <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>' || c == '\'' ||
+                  c == '\\' || c == '`' || c == '{' || c == '}' || c == '|' || c == '^';
+    if (c == '&') {
+      out += "&amp;";
+    } else if (encode) {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    } else {
+      out += ch;
+    }
+  }
+  // Non-ASCII bytes are kept (IRIs are fine in SVG) but must be valid UTF-8.
+  return xml_clean(out);
+}
+
+std::string num(double v) {
+  if (!std::isfinite(v)) return "0";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  std::string s = buf;
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  if (s == "-0") s = "0";
+  return s;
+}
+
+std::size_t utf8_length(std::string_view text) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    std::size_t len = decode_utf8(text, i, cp);
+    i += len == 0 ? 1 : len;
+    ++n;
+  }
+  return n;
+}
+
+std::string truncate_text(std::string_view text, std::size_t max_chars) {
+  if (utf8_length(text) <= max_chars) return std::string(text);
+  if (max_chars == 0) return "";
+  std::size_t i = 0, n = 0;
+  while (i < text.size() && n + 1 < max_chars) {
+    char32_t cp = 0;
+    std::size_t len = decode_utf8(text, i, cp);
+    i += len == 0 ? 1 : len;
+    ++n;
+  }
+  std::string out(text.substr(0, i));
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out + "\xE2\x80\xA6";  // …
+}
+
+const char* palette_colour(std::size_t index) {
+  // Tableau 10: distinct, colour-blind friendlier than the rainbow.
+  static constexpr std::array<const char*, 10> kPalette = {
+      "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2",
+      "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
+  return kPalette[index % kPalette.size()];
+}
+
+}  // namespace tenk

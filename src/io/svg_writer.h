@@ -2,19 +2,42 @@
 // Minimal helpers to write SVG by hand (timeline, heatmap): escaping and
 // number formatting. Graph pictures go through Graphviz instead.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace tenk {
 
 /// Escapes text for XML content and attribute values (& < > " ').
+/// Also keeps the output well-formed whatever the input bytes: invalid UTF-8
+/// and characters XML 1.0 forbids (NUL, most C0 controls, U+FFFE/U+FFFF)
+/// become U+FFFD. Tab, newline and carriage return pass through.
 std::string xml_escape(std::string_view text);
+
+/// `text` as valid UTF-8 without characters XML 1.0 forbids (see
+/// xml_escape), but otherwise unescaped. Never fails.
+std::string xml_clean(std::string_view text);
 
 /// A URL safe to put in an href: http(s) only, `&` escaped, characters that
 /// could break out of the attribute percent-encoded. "" if not http(s).
+/// The result is already XML-escaped: write it into an attribute as is.
+///
+/// Example: safe_url("https://a.b/?x=1&y=\"2\"") == "https://a.b/?x=1&amp;y=%222%22",
+///          safe_url("javascript:alert(1)") == "".
 std::string safe_url(std::string_view url);
 
 /// A coordinate with at most 2 decimals, no trailing zeros ("12.5", "3").
 std::string num(double v);
+
+/// Number of code points in UTF-8 `text` (invalid bytes count one each).
+std::size_t utf8_length(std::string_view text);
+
+/// `text` cut to at most `max_chars` code points, ending in "…" when cut.
+/// Never splits a UTF-8 sequence. Not escaped.
+std::string truncate_text(std::string_view text, std::size_t max_chars);
+
+/// A pleasant categorical colour ("#rrggbb") for group `index` (topics);
+/// cycles after 10.
+const char* palette_colour(std::size_t index);
 
 }  // namespace tenk

@@ -1,0 +1,67 @@
+#include <catch2/catch.hpp>
+
+#include "io/render_heatmap.h"
+#include "io/svg_writer.h"
+#include "render_support.h"
+
+using namespace tenk;
+
+namespace {
+Date d(const char* s) { return *Date::parse(s); }
+}  // namespace
+
+TEST_CASE("heatmap: one cell per day of the last 53 weeks, up to today") {
+  const Date today = d("2024-06-12");  // a Wednesday: 3 days in the last column
+  std::string svg = render_heatmap({}, today, "T");
+  CHECK(test::well_formed(svg));
+  CHECK(test::count(svg, "class=\"day\"") == 52 * 7 + 3);
+  // First cell: the Monday 52 weeks before this week's Monday.
+  CHECK(svg.find("<title>2023-06-12: 0 h</title>") != std::string::npos);
+  CHECK(svg.find("<title>2023-06-11: 0 h</title>") == std::string::npos);
+  CHECK(svg.find("<title>2024-06-12: 0 h</title>") != std::string::npos);
+  CHECK(svg.find("<title>2024-06-13") == std::string::npos);
+}
+
+TEST_CASE("heatmap: a Sunday today fills the last column") {
+  std::string svg = render_heatmap({}, d("2024-06-16"), "T");
+  CHECK(test::count(svg, "class=\"day\"") == 53 * 7);
+}
+
+TEST_CASE("heatmap: tooltips and colours follow the hours by date") {
+  const Date today = d("2024-06-12");
+  std::map<Date, Minutes> by_date = {{d("2022-01-01"), 600},  // too old: not drawn, not counted
+                                     {d("2023-06-12"), 30},
+                                     {d("2024-01-01"), 90},
+                                     {d("2024-06-12"), 300}};
+  std::string svg = render_heatmap(by_date, today, "T");
+  CHECK(test::well_formed(svg));
+  CHECK(svg.find("<title>2023-06-12: 0.5 h</title>") != std::string::npos);
+  CHECK(svg.find("<title>2024-01-01: 1.5 h</title>") != std::string::npos);
+  CHECK(svg.find("<title>2024-06-12: 5 h</title>") != std::string::npos);
+  CHECK(svg.find("2022-01-01") == std::string::npos);
+  // Each hour step gets its own colour: 0.5 h, 1.5 h and 5 h differ from an empty day.
+  CHECK(test::count(svg, "fill=\"#9be9a8\"><title>2023-06-12") == 1);
+  CHECK(test::count(svg, "fill=\"#40c463\"><title>2024-01-01") == 1);
+  CHECK(test::count(svg, "fill=\"#216e39\"><title>2024-06-12") == 1);
+  // The total covers the shown period only: 0.5 + 1.5 + 5.
+  CHECK(test::texts_of(svg, "text").find("7 h logged on 3 days") != std::string::npos);
+}
+
+TEST_CASE("heatmap: legend, month and weekday labels are present") {
+  std::string svg = render_heatmap({}, d("2024-06-12"), "T");
+  std::string text = test::texts_of(svg, "text");
+  CHECK(text.find("less") != std::string::npos);
+  CHECK(text.find("more") != std::string::npos);
+  CHECK(text.find("Mon") != std::string::npos);
+  CHECK(text.find("Jan 2024") != std::string::npos);
+  CHECK(test::count(svg, "class=\"month\"") >= 11);
+  CHECK(test::count(svg, "class=\"legend\"") == 5);
+}
+
+TEST_CASE("heatmap: a hostile title comes out literal") {
+  const std::string title = "<script>alert(1)</script> ]]> \"q\" 'a' \\N &amp; 🎉 é";
+  std::string svg = render_heatmap({}, d("2024-06-12"), title);
+  CHECK(test::well_formed(svg));
+  CHECK(svg.find("<script") == std::string::npos);
+  CHECK(test::texts_of(svg, "text").find(title) != std::string::npos);
+}
