@@ -1,2 +1,162 @@
-// TODO(owner): not written yet.
+// The command line. CLI11 is expensive to compile (~12 s), so this is the
+// only file that includes it.
+
 #include "cli/app.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "cli/commands.h"
+#include "core/error.h"
+#include "core/suggest.h"
+
+namespace tenk {
+namespace {
+
+const std::vector<std::string> kCommands = {"check", "today", "plan", "log", "done", "swap", "status", "render"};
+
+// What each parsed subcommand will run, filled in by the option callbacks.
+struct Parsed {
+  GlobalOptions global;
+  PlanOptions plan;
+  LogOptions log;
+  std::string done_id, done_date;
+  std::string swap_choice, swap_option;
+  RenderOptions render;
+};
+
+void add_global_options(CLI::App& app, GlobalOptions& g) {
+  app.add_option("-c,--curriculum", g.curriculum,
+                 "Curriculum YAML file (default: $TENK_CURRICULUM, else the built-in cracked-ml)");
+  app.add_option("--log", g.log, "Journal file (default: $TENK_LOG, else $XDG_DATA_HOME/tenk/ID.log.yaml)");
+  app.add_option("--today", g.today, "Pretend today is DATE, YYYY-MM-DD (default: $TENK_TODAY, else the system date)");
+  app.add_flag("--json", g.json, "Print one JSON document on stdout");
+  app.add_flag("--no-color", g.no_color, "No colours (also off when NO_COLOR is set or stdout is not a terminal)");
+}
+
+CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& help) {
+  auto* sub = app.add_subcommand(name, help);
+  sub->fallthrough();  // global options may also follow the command
+  return sub;
+}
+
+void build(CLI::App& app, Parsed& p) {
+  add_global_options(app, p.global);
+  app.require_subcommand(0, 1);
+  app.set_version_flag("--version", "tenk 0.1.0");
+
+  add_command(app, "check", "Validate the curriculum and the journal");
+  add_command(app, "today", "What to study today (the default command)");
+
+  auto* plan = add_command(app, "plan", "The plan, day by day");
+  plan->add_option("--days", p.plan.days, "Show only the next N days")->check(CLI::NonNegativeNumber);
+  plan->add_flag("--baseline", p.plan.baseline, "Show the baseline instead of the current plan");
+
+  auto* log = add_command(app, "log", "Log study hours on a resource");
+  log->add_option("id", p.log.id, "Resource id")->required();
+  log->add_option("hours", p.log.hours, "Hours: 1.5, 90m, 1h30m or 1:30")->required();
+  log->add_option("--date", p.log.date, "Date of the study (default: today)");
+  log->add_option("--note", p.log.note, "A note to keep with the entry");
+  log->add_option("--left", p.log.left, "Re-estimate: hours still left on it after this");
+  log->add_flag("--done", p.log.done, "Mark the resource finished");
+
+  auto* done = add_command(app, "done", "Mark a resource finished");
+  done->add_option("id", p.done_id, "Resource id")->required();
+  done->add_option("--date", p.done_date, "Date (default: today)");
+
+  auto* swap = add_command(app, "swap", "List choices, or change a choice's pick");
+  swap->add_option("choice", p.swap_choice, "Choice id (alone: pick the next option)");
+  swap->add_option("option", p.swap_option, "Option to pick");
+
+  add_command(app, "status", "Hours logged against the plan, streaks, the goal");
+
+  auto* render = add_command(app, "render", "Draw the path as SVG: graph, path, timeline or heatmap");
+  render->add_option("what", p.render.what, "graph (default), path, timeline or heatmap");
+  render->add_option("--to", p.render.to, "With path: the resource to draw the path to");
+  render->add_option("-o,--output", p.render.output, "Write to FILE (default: stdout)");
+  render->add_option("--format", p.render.format, "svg (default) or dot");
+}
+
+int dispatch(const std::string& name, Context& ctx, const Parsed& p) {
+  if (name == "check") return cmd_check(ctx);
+  if (name == "plan") return cmd_plan(ctx, p.plan);
+  if (name == "log") return cmd_log(ctx, p.log);
+  if (name == "done") return cmd_done(ctx, p.done_id, p.done_date);
+  if (name == "swap") return cmd_swap(ctx, p.swap_choice, p.swap_option);
+  if (name == "status") return cmd_status(ctx);
+  if (name == "render") return cmd_render(ctx, p.render);
+  return cmd_today(ctx);
+}
+
+// A message from a ParseError, improved where CLI11's is unhelpful: a
+// mistyped command comes back as "arguments were not expected".
+std::string usage_message(const CLI::ParseError& e, const CLI::App& app) {
+  if (dynamic_cast<const CLI::ExtrasError*>(&e) && app.get_subcommands().empty()) {
+    auto extras = app.remaining();
+    if (!extras.empty() && !extras.front().starts_with("-"))
+      return "unknown command '" + extras.front() + "'" + did_you_mean(extras.front(), kCommands) +
+             "; commands: check, today, plan, log, done, swap, status, render";
+  }
+  return e.what();
+}
+
+void print_error(std::ostream& err, const std::string& message) {
+  // Diagnostics already carry "FILE:LINE:COL: error:"; plain messages get a prefix.
+  if (message.find(": error: ") != std::string::npos || message.starts_with("tenk: "))
+    err << message << '\n';
+  else
+    err << "tenk: error: " << message << '\n';
+}
+
+void print_json_error(std::ostream& out, const std::string& message, int code) {
+  nlohmann::json j = {{"ok", false}, {"error", message}, {"exit_code", code}};
+  out << j.dump(2) << '\n';
+}
+
+}  // namespace
+
+int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  CLI::App app{"tenk plans the 10,000 hours: what to study today, the path, and whether you are on track.", "tenk"};
+  Parsed p;
+  build(app, p);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success&) {
+    // --help or --version: CLI11 reports them as exceptions.
+    try {
+      throw;
+    } catch (const CLI::CallForVersion& v) {
+      out << v.what() << '\n';
+    } catch (const CLI::ParseError&) {
+      out << app.help();
+    }
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    // Bad values (a --days that is not a number) are invalid input, exit 1;
+    // unknown commands and options are usage errors, exit 2.
+    bool bad_value = dynamic_cast<const CLI::ConversionError*>(&e) || dynamic_cast<const CLI::ValidationError*>(&e);
+    int code = bad_value ? 1 : 2;
+    std::string message = usage_message(e, app);
+    print_error(err, message + (code == 2 ? " (see 'tenk --help')" : ""));
+    if (p.global.json) print_json_error(out, message, code);
+    return code;
+  }
+
+  std::string name = app.get_subcommands().empty() ? "today" : app.get_subcommands().front()->get_name();
+  Context ctx(p.global, out, err);
+  try {
+    return dispatch(name, ctx, p);
+  } catch (const Error& e) {
+    print_error(err, e.what());
+    if (p.global.json) print_json_error(out, e.what(), e.exit_code());
+    return e.exit_code();
+  } catch (const std::exception& e) {
+    // A bug or an exhausted resource; still a message and an exit code, never a crash.
+    print_error(err, std::string("internal error: ") + e.what());
+    if (p.global.json) print_json_error(out, e.what(), 1);
+    return 1;
+  }
+}
+
+}  // namespace tenk

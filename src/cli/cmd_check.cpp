@@ -1,1 +1,70 @@
-// TODO(owner): not written yet.
+// `tenk check`: validate the curriculum and the journal, report every problem.
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "cli/commands.h"
+#include "core/plan_graph.h"
+#include "io/file.h"
+#include "io/json_output.h"
+
+namespace tenk {
+namespace {
+
+// The journal is only read when the curriculum is valid: its ids mean
+// nothing otherwise. Its problems are warnings (SPEC 2: skipped, not fatal).
+Diagnostics journal_diagnostics(Context& ctx) {
+  const auto& c = ctx.curriculum();
+  const auto& path = ctx.journal_path();
+  return parse_journal(read_file_if_exists(path), path, &c).diagnostics;
+}
+
+Minutes planned_minutes(const PlanGraph& g) {
+  Minutes total = 0;
+  for (int r : g.resources()) total += g.curriculum().resources[static_cast<std::size_t>(r)].minutes;
+  return total;
+}
+
+}  // namespace
+
+int cmd_check(Context& ctx) {
+  const auto& result = ctx.load_result();
+  std::vector<Diagnostic> all = result.diagnostics.items();
+  bool ok = !result.diagnostics.has_errors();
+  if (ok) {
+    auto journal = journal_diagnostics(ctx);
+    all.insert(all.end(), journal.items().begin(), journal.items().end());
+  }
+
+  if (ctx.json()) {
+    nlohmann::json diags = nlohmann::json::array();
+    for (const auto& d : all) diags.push_back(diagnostic_json(d));
+    nlohmann::json j = {{"ok", ok}, {"diagnostics", diags}};
+    if (ok) {
+      const auto& c = result.curriculum;
+      PlanGraph g(c, first_options(c));
+      j["curriculum"] = c.id;
+      j["resources"] = c.resources.size();
+      j["choices"] = c.choices.size();
+      j["planned_resources"] = g.resources().size();
+      j["planned_hours"] = to_hours(planned_minutes(g));
+    }
+    ctx.out << j.dump(2) << '\n';
+    return ok ? 0 : 1;
+  }
+
+  const auto& s = ctx.style();
+  for (const auto& d : all) ctx.err << format_diagnostic(d) << '\n';
+  if (!ok) {
+    ctx.err << result.diagnostics.error_count() << " error(s) in " << result.diagnostics.file() << '\n';
+    return 1;
+  }
+  const auto& c = result.curriculum;
+  PlanGraph g(c, first_options(c));
+  ctx.out << s.green << "ok" << s.reset << "  " << s.bold << c.title << s.reset << " (" << c.id << "): "
+          << c.resources.size() << " resources, " << c.choices.size() << " choices; "
+          << g.resources().size() << " in the plan, " << format_hours(planned_minutes(g)) << '\n';
+  return 0;
+}
+
+}  // namespace tenk

@@ -1,1 +1,123 @@
-// TODO(owner): not written yet.
+// `tenk log ID HOURS ...` and `tenk done ID`: append one journal entry.
+// Everything is checked before the single append; a refused command leaves
+// the journal byte-identical.
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "cli/commands.h"
+#include "core/error.h"
+#include "core/suggest.h"
+#include "io/journal_writer.h"
+
+namespace tenk {
+namespace {
+
+constexpr Minutes kMaxPerDay = 24 * 60;
+constexpr std::size_t kMaxNote = 64 * 1024;
+
+// The resource an id names, or an InputError saying what it is instead.
+int resource_index(const Curriculum& c, const std::string& id) {
+  NodeRef ref = c.find(id);
+  if (ref.is_resource()) return ref.index;
+  if (ref.is_choice()) {
+    std::string options;
+    for (const auto& o : c.choices[static_cast<std::size_t>(ref.index)].options)
+      options += (options.empty() ? "" : ", ") + o.id;
+    throw InputError("'" + id + "' is a choice, not a resource: log hours on one of its options (" + options + ")");
+  }
+  throw InputError("unknown resource '" + id + "'" + did_you_mean(id, c.resource_ids()));
+}
+
+Date entry_date(Context& ctx, const std::string& text) {
+  if (text.empty()) return ctx.today();
+  auto d = Date::parse(text);
+  if (!d) throw InputError("--date '" + text + "' is not a real date (YYYY-MM-DD)");
+  return *d;
+}
+
+Minutes parse_amount(const std::string& text, const char* what, bool allow_zero, double max_hours) {
+  auto h = parse_hours(text);
+  if (!h) throw InputError(std::string(what) + " '" + text + "' is not a duration (use 1.5, 90m, 1h30m or 1:30)");
+  if (allow_zero ? *h < 0 : *h <= 0)
+    throw InputError(std::string(what) + " must be " + (allow_zero ? "0 or more" : "more than 0") + ", got '" +
+                     text + "'");
+  if (*h > max_hours)
+    throw InputError(std::string(what) + " '" + text + "' is more than " + format_hours(to_minutes(max_hours)));
+  Minutes m = to_minutes(*h);
+  if (m == 0 && !allow_zero) throw InputError(std::string(what) + " '" + text + "' is less than a minute");
+  return m;
+}
+
+// Appends and reports what the learner now stands at.
+int write_and_report(Context& ctx, const JournalEntry& entry, int resource) {
+  const auto& c = ctx.curriculum();
+  std::string line = format_entry(entry);
+  append_line(ctx.journal_path(), line);
+
+  Journal after = ctx.journal();
+  after.push_back(entry);
+  Date until = std::max(entry.date, ctx.today());
+  Progress p = apply_journal(c, after, until);
+  const auto& r = c.resources[static_cast<std::size_t>(resource)];
+  const auto& rp = p.resources[static_cast<std::size_t>(resource)];
+  Minutes on_date = logged_on(after, entry.date);
+
+  if (ctx.json()) {
+    nlohmann::json j = {{"ok", true},
+                        {"file", ctx.journal_path()},
+                        {"line", line.substr(0, line.size() - 1)},
+                        {"id", r.id},
+                        {"date", entry.date.str()},
+                        {"hours", entry.hours ? nlohmann::json(to_hours(*entry.hours)) : nlohmann::json(nullptr)},
+                        {"remaining", to_hours(rp.remaining)},
+                        {"done", rp.done},
+                        {"logged_on_date", to_hours(on_date)}};
+    ctx.out << j.dump(2) << '\n';
+    return 0;
+  }
+  const auto& s = ctx.style();
+  if (entry.hours)
+    ctx.out << s.green << "Logged " << format_hours(*entry.hours) << s.reset << " on " << s.bold << r.title << s.reset
+            << " (" << entry.date.str() << "). ";
+  if (rp.done)
+    ctx.out << s.green << "✓ " << r.title << " is done." << s.reset;
+  else
+    ctx.out << format_hours(rp.remaining) << " left on it.";
+  ctx.out << ' ' << format_hours(on_date) << " logged on " << (entry.date == ctx.today() ? "today" : entry.date.str())
+          << " in total.\n";
+  return 0;
+}
+
+}  // namespace
+
+int cmd_log(Context& ctx, const LogOptions& opts) {
+  const auto& c = ctx.curriculum();
+  int resource = resource_index(c, opts.id);
+  JournalEntry entry;
+  entry.id = opts.id;
+  entry.hours = parse_amount(opts.hours, "hours", false, 24);
+  entry.date = entry_date(ctx, opts.date);
+  if (!opts.left.empty()) entry.left = parse_amount(opts.left, "--left", true, 10000);
+  entry.done = opts.done;
+  if (opts.note.size() > kMaxNote) throw InputError("--note is longer than 64 KB");
+  entry.note = opts.note;
+
+  Minutes already = logged_on(ctx.journal(), entry.date);
+  if (already + *entry.hours > kMaxPerDay)
+    throw InputError("that would make " + format_hours(already + *entry.hours) + " on " + entry.date.str() +
+                     " (at most 24 h a day; " + format_hours(already) + " already logged)");
+  return write_and_report(ctx, entry, resource);
+}
+
+int cmd_done(Context& ctx, const std::string& id, const std::string& date) {
+  const auto& c = ctx.curriculum();
+  int resource = resource_index(c, id);
+  JournalEntry entry;
+  entry.id = id;
+  entry.done = true;
+  entry.date = entry_date(ctx, date);
+  return write_and_report(ctx, entry, resource);
+}
+
+}  // namespace tenk

@@ -1,1 +1,88 @@
-// TODO(owner): not written yet.
+// `tenk plan [--days N] [--baseline]`: the plan day by day, with week
+// separators and a mark where a resource finishes.
+
+#include <map>
+#include <ostream>
+
+#include "cli/commands.h"
+#include "cli/text.h"
+#include "io/json_output.h"
+
+namespace tenk {
+namespace {
+
+constexpr std::size_t kTitleWidth = 52;
+
+void print_header(Context& ctx, const PlanGraph& g, const Plan& plan, bool baseline) {
+  const auto& c = g.curriculum();
+  const auto& s = ctx.style();
+  Minutes total = 0;
+  for (const auto& span : plan.spans) total += span.minutes;
+  ctx.out << s.bold << c.title << s.reset << " — " << (baseline ? "baseline" : "plan");
+  if (plan.empty()) {
+    ctx.out << ": nothing left to plan. Every resource in the plan is done.\n";
+    return;
+  }
+  ctx.out << " from " << day_label(plan.start) << " to " << s.bold << day_label(plan.end) << s.reset << " ("
+          << relative_days(ctx.today(), plan.end) << ")\n"
+          << plan.spans.size() << " resources, " << format_hours(total) << " to go";
+  if (plan.end == plan.lower_bound_end)
+    ctx.out << "; no day is left short, so this is the earliest possible end.\n";
+  else
+    ctx.out << "; the earliest conceivable end is " << plan.lower_bound_end.str()
+            << " (max_per_day and min_block leave some hours unused).\n";
+}
+
+void print_day(Context& ctx, const Curriculum& c, const PlanDay& day, const std::map<int, Date>& ends) {
+  const auto& s = ctx.style();
+  bool first = true;
+  for (const auto& b : day.blocks) {
+    ctx.out << "  " << (first ? day_label(day.date) : std::string(14, ' ')) << "  " << right(format_hm(b.minutes), 5)
+            << "  " << fit(title_of(c, b.resource), kTitleWidth);
+    auto end = ends.find(b.resource);
+    if (end != ends.end() && end->second == day.date) ctx.out << "  " << s.green << "✓ done" << s.reset;
+    ctx.out << '\n';
+    first = false;
+  }
+}
+
+}  // namespace
+
+int cmd_plan(Context& ctx, const PlanOptions& opts) {
+  const PlanGraph& g = opts.baseline ? ctx.baseline_graph() : ctx.graph();
+  const Plan& plan = opts.baseline ? ctx.baseline_plan() : ctx.current_plan();
+  std::optional<Date> until;
+  if (opts.days > 0) until = plan.start + opts.days;
+
+  if (ctx.json()) {
+    auto j = plan_json(g, plan, until);
+    j["baseline"] = opts.baseline;
+    ctx.out << j.dump(2) << '\n';
+    return 0;
+  }
+
+  const auto& c = g.curriculum();
+  const auto& s = ctx.style();
+  print_header(ctx, g, plan, opts.baseline);
+  std::map<int, Date> ends;
+  for (const auto& span : plan.spans) ends[span.resource] = span.end;
+
+  std::optional<Date> week;
+  std::size_t shown = 0;
+  for (const auto& day : plan.days) {
+    if (until && day.date >= *until) break;
+    Date monday = day.date - day.date.weekday();
+    if (week != monday) {
+      week = monday;
+      ctx.out << '\n' << s.dim << "── week of " << monday.str() << " " << std::string(56, '-') << s.reset << '\n';
+    }
+    print_day(ctx, c, day, ends);
+    ++shown;
+  }
+  if (shown < plan.days.size())
+    ctx.out << '\n' << s.dim << "… " << plan.days.size() - shown << " more study days to " << plan.end.str()
+            << " (tenk plan without --days shows all)" << s.reset << '\n';
+  return 0;
+}
+
+}  // namespace tenk

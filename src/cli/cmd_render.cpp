@@ -1,1 +1,107 @@
-// TODO(owner): not written yet.
+// `tenk render [graph|path|timeline|heatmap] [--to ID] [-o FILE] [--format svg|dot]`.
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "cli/commands.h"
+#include "core/error.h"
+#include "core/streaks.h"
+#include "core/suggest.h"
+#include "io/render_graph.h"
+#include "io/render_heatmap.h"
+#include "io/render_timeline.h"
+
+namespace tenk {
+namespace {
+
+const std::vector<std::string> kKinds = {"graph", "path", "timeline", "heatmap"};
+
+// Writes through a temporary file and a rename, so that an interrupted run
+// never leaves a half-written picture where a good one was.
+void write_file(const std::string& path, const std::string& text) {
+  std::string tmp = path + ".tmp." + std::to_string(::getpid());
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    if (!f) throw InputError("cannot write " + path + ": " + std::strerror(errno));
+    f.write(text.data(), static_cast<std::streamsize>(text.size()));
+    f.close();
+    if (!f) {
+      std::remove(tmp.c_str());
+      throw InputError("cannot write " + path + ": " + std::strerror(errno));
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    int e = errno;
+    std::remove(tmp.c_str());
+    throw InputError("cannot write " + path + ": " + std::strerror(e));
+  }
+}
+
+int resource_for_path(Context& ctx, const std::string& id) {
+  const auto& c = ctx.curriculum();
+  if (id.empty()) throw InputError("render path needs --to ID (the resource to draw the path to)");
+  NodeRef ref = c.find(id);
+  if (ref.is_choice()) return ctx.progress().picks[static_cast<std::size_t>(ref.index)];
+  if (!ref.is_resource()) throw InputError("unknown resource '" + id + "'" + did_you_mean(id, c.all_ids()));
+  if (!ctx.graph().in_plan(ref.index))
+    throw InputError("'" + id + "' is not in the plan: it is an option of a choice that picks another " +
+                     "(tenk swap to pick it)");
+  return ref.index;
+}
+
+RenderedGraph draw_graph(Context& ctx, const RenderOptions& opts, GraphFormat format) {
+  GraphPicture picture;
+  picture.graph = &ctx.graph();
+  picture.progress = &ctx.progress();
+  picture.states = resource_states(ctx.graph(), ctx.progress());
+  if (opts.what == "path") picture.path_to = resource_for_path(ctx, opts.to);
+  return render_graph(picture, format);
+}
+
+}  // namespace
+
+int cmd_render(Context& ctx, const RenderOptions& opts) {
+  if (std::find(kKinds.begin(), kKinds.end(), opts.what) == kKinds.end())
+    throw UsageError("unknown picture '" + opts.what + "'" + did_you_mean(opts.what, kKinds) +
+                     "; pictures: graph, path, timeline, heatmap");
+  if (opts.format != "svg" && opts.format != "dot")
+    throw InputError("--format must be svg or dot, got '" + opts.format + "'");
+  bool is_graph = opts.what == "graph" || opts.what == "path";
+  if (opts.format == "dot" && !is_graph)
+    throw InputError("--format dot is for graph and path; " + opts.what + " is drawn as SVG only");
+  if (!opts.to.empty() && opts.what != "path") throw InputError("--to goes with 'render path'");
+
+  RenderedGraph rendered;
+  if (is_graph) {
+    rendered = draw_graph(ctx, opts, opts.format == "dot" ? GraphFormat::Dot : GraphFormat::Svg);
+  } else if (opts.what == "timeline") {
+    rendered.text = render_timeline(ctx.curriculum(), ctx.current_plan(), ctx.progress(), ctx.journal(), ctx.today());
+  } else {
+    rendered.text = render_heatmap(hours_by_date(ctx.journal(), ctx.today()), ctx.today(), ctx.curriculum().title);
+  }
+  if (!rendered.note.empty()) ctx.err << "tenk: note: " << rendered.note << '\n';
+
+  bool to_stdout = opts.output.empty() || opts.output == "-";
+  if (!to_stdout) write_file(opts.output, rendered.text);
+  if (ctx.json()) {
+    nlohmann::json j = {{"picture", opts.what}, {"format", opts.format},
+                        {"output", to_stdout ? nlohmann::json(nullptr) : nlohmann::json(opts.output)},
+                        {"bytes", rendered.text.size()}, {"note", rendered.note}};
+    if (to_stdout) j["content"] = rendered.text;
+    ctx.out << j.dump(2) << '\n';
+  } else if (to_stdout) {
+    ctx.out << rendered.text;
+  } else {
+    ctx.out << "Wrote " << opts.output << " (" << opts.what << ", " << rendered.text.size() / 1024 + 1 << " KB)\n";
+  }
+  return 0;
+}
+
+}  // namespace tenk

@@ -1,1 +1,131 @@
-// TODO(owner): not written yet.
+// `tenk swap [CHOICE [OPTION]]`: list the choices, or change a pick and show
+// what it does to the end date. tenk picks by itself; this is the override.
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "cli/commands.h"
+#include "cli/text.h"
+#include "core/error.h"
+#include "core/suggest.h"
+#include "io/journal_writer.h"
+
+namespace tenk {
+namespace {
+
+using nlohmann::json;
+
+int choice_index(const Curriculum& c, const std::string& id) {
+  NodeRef ref = c.find(id);
+  if (ref.is_choice()) return ref.index;
+  if (ref.is_resource()) {
+    int owner = c.option_of()[static_cast<std::size_t>(ref.index)];
+    if (owner >= 0)
+      throw InputError("'" + id + "' is an option, not a choice: try 'tenk swap " +
+                       c.choices[static_cast<std::size_t>(owner)].id + " " + id + "'");
+    throw InputError("'" + id + "' is a resource, not a choice");
+  }
+  if (c.choices.empty()) throw InputError("unknown choice '" + id + "': this curriculum has no choices");
+  throw InputError("unknown choice '" + id + "'" + did_you_mean(id, c.choice_ids()));
+}
+
+int option_position(const Choice& choice, const std::string& id) {
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < choice.options.size(); ++i) {
+    if (choice.options[i].id == id) return static_cast<int>(i);
+    ids.push_back(choice.options[i].id);
+  }
+  std::string all;
+  for (const auto& o : ids) all += (all.empty() ? "" : ", ") + o;
+  throw InputError("'" + id + "' is not an option of " + choice.id + did_you_mean(id, ids) + "; options: " + all);
+}
+
+int list_choices(Context& ctx) {
+  const auto& c = ctx.curriculum();
+  const auto& p = ctx.progress();
+  if (ctx.json()) {
+    json choices = json::array();
+    for (std::size_t i = 0; i < c.choices.size(); ++i) {
+      json options = json::array();
+      for (const auto& o : c.choices[i].options) {
+        const auto& r = c.resources[static_cast<std::size_t>(o.target.index)];
+        const auto& rp = p.resources[static_cast<std::size_t>(o.target.index)];
+        options.push_back({{"id", r.id}, {"title", r.title}, {"hours", to_hours(r.minutes)},
+                           {"logged", to_hours(rp.logged)}, {"remaining", to_hours(rp.remaining)}});
+      }
+      choices.push_back({{"id", c.choices[i].id}, {"title", c.choices[i].title},
+                         {"picked", c.resources[static_cast<std::size_t>(p.picks[i])].id}, {"options", options}});
+    }
+    ctx.out << json{{"choices", choices}}.dump(2) << '\n';
+    return 0;
+  }
+  const auto& s = ctx.style();
+  if (c.choices.empty()) ctx.out << "This curriculum has no choices.\n";
+  for (std::size_t i = 0; i < c.choices.size(); ++i) {
+    ctx.out << s.bold << c.choices[i].title << s.reset << s.dim << "  (" << c.choices[i].id << ")" << s.reset << '\n';
+    for (const auto& o : c.choices[i].options) {
+      const auto& r = c.resources[static_cast<std::size_t>(o.target.index)];
+      Minutes logged = p.resources[static_cast<std::size_t>(o.target.index)].logged;
+      bool picked = o.target.index == p.picks[i];
+      ctx.out << (picked ? s.green + "  ▸ " : "    ") << fit(r.title, 50) << s.reset << right(format_hours(r.minutes), 9)
+              << (logged > 0 ? "  " + format_hours(logged) + " logged" : "") << s.dim << "  " << r.id << s.reset << '\n';
+    }
+  }
+  if (!c.choices.empty())
+    ctx.out << '\n' << s.dim << "tenk swap CHOICE picks the next option; tenk swap CHOICE OPTION picks that one." << s.reset
+            << '\n';
+  return 0;
+}
+
+}  // namespace
+
+int cmd_swap(Context& ctx, const std::string& choice_id, const std::string& option_id) {
+  if (choice_id.empty()) return list_choices(ctx);
+  const auto& c = ctx.curriculum();
+  int ci = choice_index(c, choice_id);
+  const Choice& choice = c.choices[static_cast<std::size_t>(ci)];
+  int current = ctx.progress().pick_option[static_cast<std::size_t>(ci)];
+  int next = option_id.empty() ? (current + 1) % static_cast<int>(choice.options.size())
+                               : option_position(choice, option_id);
+  const auto& before_r = c.resources[static_cast<std::size_t>(choice.options[static_cast<std::size_t>(current)].target.index)];
+  const auto& after_r = c.resources[static_cast<std::size_t>(choice.options[static_cast<std::size_t>(next)].target.index)];
+  const auto& s = ctx.style();
+
+  if (next == current) {
+    if (ctx.json())
+      ctx.out << json{{"ok", true}, {"choice", choice.id}, {"picked", after_r.id}, {"previous", before_r.id},
+                      {"changed", false}, {"end_before", ctx.current_plan().end.str()},
+                      {"end_after", ctx.current_plan().end.str()}, {"delta_days", 0}}.dump(2)
+              << '\n';
+    else
+      ctx.out << choice.title << ": " << after_r.title << " is already picked. Nothing written.\n";
+    return 0;
+  }
+
+  Date end_before = ctx.current_plan().end;
+  Picks picks = ctx.progress().picks;
+  picks[static_cast<std::size_t>(ci)] = choice.options[static_cast<std::size_t>(next)].target.index;
+  Date end_after = ctx.plan_with_picks(picks).end;
+
+  JournalEntry entry;
+  entry.date = ctx.today();
+  entry.choice = choice.id;
+  entry.pick = after_r.id;
+  append_line(ctx.journal_path(), format_entry(entry));
+
+  int delta = end_after - end_before;
+  if (ctx.json()) {
+    ctx.out << json{{"ok", true}, {"choice", choice.id}, {"picked", after_r.id}, {"previous", before_r.id},
+                    {"changed", true}, {"end_before", end_before.str()}, {"end_after", end_after.str()},
+                    {"delta_days", delta}}.dump(2)
+            << '\n';
+    return 0;
+  }
+  ctx.out << s.bold << choice.title << s.reset << ": now " << s.green << after_r.title << s.reset << " (was "
+          << before_r.title << ").\n"
+          << "Plan ends " << s.bold << end_after.str() << s.reset << ", was " << end_before.str() << " ("
+          << (delta > 0 ? s.yellow : s.green) << signed_days(delta) << s.reset << ").\n";
+  return 0;
+}
+
+}  // namespace tenk

@@ -1,1 +1,149 @@
-// TODO(owner): not written yet.
+// `tenk today`: what to study today, how long, with links, and whether the
+// learner is on track. Never asks anything: choices are already picked.
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "cli/commands.h"
+#include "cli/summary.h"
+#include "cli/text.h"
+
+namespace tenk {
+namespace {
+
+using nlohmann::json;
+
+const PlanDay* todays_day(const Plan& plan, Date today) {
+  if (!plan.days.empty() && plan.days.front().date == today) return &plan.days.front();
+  return nullptr;
+}
+
+// Minutes left on a resource after today's block, from the plan: what the
+// later days still schedule for it.
+Minutes left_after(const Plan& plan, int resource, Date today) {
+  Minutes left = 0;
+  for (const auto& day : plan.days)
+    if (day.date > today)
+      for (const auto& b : day.blocks)
+        if (b.resource == resource) left += b.minutes;
+  return left;
+}
+
+// Resources that become startable because something they require
+// finishes today.
+std::vector<int> unlocked_today(const PlanGraph& g, const Plan& plan, Date today) {
+  std::vector<bool> ends_today(g.curriculum().resources.size(), false);
+  for (const auto& span : plan.spans)
+    if (span.end == today) ends_today[static_cast<std::size_t>(span.resource)] = true;
+  std::vector<int> out;
+  for (const auto& span : plan.spans) {
+    if (span.start <= today) continue;
+    for (int q : g.requirements(span.resource))
+      if (ends_today[static_cast<std::size_t>(q)]) {
+        out.push_back(span.resource);
+        break;
+      }
+  }
+  return out;
+}
+
+json summary_json(const Summary& s) {
+  return {{"logged_hours", to_hours(s.logged)},
+          {"delta_hours", to_hours(s.delta)},
+          {"streak_days", s.streaks.current},
+          {"end", s.end.str()},
+          {"baseline_end", s.baseline_end.str()}};
+}
+
+std::string summary_line(const Summary& s, const Style& st) {
+  std::string line = format_hours(s.logged) + " logged · " + delta_text(s.delta) + " · streak " +
+                     std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
+                     " · plan ends " + s.end.str();
+  int slip = s.end - s.baseline_end;
+  if (slip != 0) line += " (" + signed_days(slip) + " vs baseline)";
+  return st.dim + line + st.reset;
+}
+
+}  // namespace
+
+int cmd_today(Context& ctx) {
+  const auto& c = ctx.curriculum();
+  const Date today = ctx.today();
+  const Plan& plan = ctx.current_plan();
+  const PlanDay* day = todays_day(plan, today);
+  Summary summary = summarize(ctx);
+  Minutes capacity = c.schedule.capacity(today);
+  Minutes logged_today = logged_on(ctx.journal(), today);
+  std::optional<Date> next = plan.empty() ? std::nullopt : std::optional<Date>(plan.days.front().date);
+  if (next && day) next = plan.days.size() > 1 ? std::optional<Date>(plan.days[1].date) : std::nullopt;
+
+  if (ctx.json()) {
+    json blocks = json::array();
+    if (day)
+      for (const auto& b : day->blocks) {
+        const auto& r = c.resources[static_cast<std::size_t>(b.resource)];
+        blocks.push_back({{"id", r.id}, {"title", r.title}, {"hours", to_hours(b.minutes)},
+                          {"url", r.url.empty() ? json(nullptr) : json(r.url)},
+                          {"remaining", to_hours(left_after(plan, b.resource, today))},
+                          {"kind", std::string(kind_name(r.kind))}});
+      }
+    json unlocks = json::array();
+    for (int r : unlocked_today(ctx.graph(), plan, today)) unlocks.push_back(c.resources[static_cast<std::size_t>(r)].id);
+    json j = {{"date", today.str()},
+              {"curriculum", c.id},
+              {"capacity", to_hours(capacity)},
+              {"logged_today", to_hours(logged_today)},
+              {"blocks", blocks},
+              {"unlocks", unlocks},
+              {"next_study_day", next ? json(next->str()) : json(nullptr)},
+              {"summary", summary_json(summary)}};
+    ctx.out << j.dump(2) << '\n';
+    return 0;
+  }
+
+  const auto& s = ctx.style();
+  ctx.out << s.bold << "Today · " << day_label(today) << s.reset << "  " << s.dim << c.title << s.reset << "\n\n";
+  if (plan.empty()) {
+    ctx.out << "  Everything in the plan is done. Add resources to " << c.id
+            << " or swap a choice to keep going.\n";
+  } else if (!day) {
+    if (capacity == 0)
+      ctx.out << "  No study planned today: it is a rest day in your schedule.\n";
+    else
+      ctx.out << "  Today's " << format_hours(capacity) << " are done (" << format_hours(logged_today)
+              << " logged). Well done.\n";
+    const auto& first = plan.days.front();
+    ctx.out << "  Next study day: " << s.bold << day_label(first.date) << s.reset << " ("
+            << relative_days(today, first.date) << "): ";
+    for (std::size_t i = 0; i < first.blocks.size(); ++i)
+      ctx.out << (i ? ", " : "") << format_hm(first.blocks[i].minutes) << " " << title_of(c, first.blocks[i].resource);
+    ctx.out << '\n';
+  } else {
+    for (const auto& b : day->blocks) {
+      const auto& r = c.resources[static_cast<std::size_t>(b.resource)];
+      Minutes left = left_after(plan, b.resource, today);
+      ctx.out << "  " << s.cyan << s.bold << right(format_hm(b.minutes), 5) << s.reset << "  " << s.bold << r.title
+              << s.reset;
+      if (r.kind != Kind::Unspecified) ctx.out << s.dim << "  (" << kind_name(r.kind) << ")" << s.reset;
+      ctx.out << '\n';
+      if (!r.url.empty()) ctx.out << "         " << s.blue << r.url << s.reset << '\n';
+      ctx.out << "         " << s.dim
+              << (left == 0 ? std::string("finishes today") : format_hours(left) + " left after today") << s.reset
+              << '\n';
+    }
+    if (logged_today > 0)
+      ctx.out << "  " << s.dim << "(" << format_hours(logged_today) << " already logged today)" << s.reset << '\n';
+    auto unlocks = unlocked_today(ctx.graph(), plan, today);
+    if (!unlocks.empty()) {
+      ctx.out << "\n  Unlocks next: ";
+      for (std::size_t i = 0; i < unlocks.size() && i < 3; ++i)
+        ctx.out << (i ? ", " : "") << title_of(c, unlocks[i]);
+      if (unlocks.size() > 3) ctx.out << " and " << unlocks.size() - 3 << " more";
+      ctx.out << '\n';
+    }
+  }
+  ctx.out << '\n' << "  " << summary_line(summary, s) << '\n';
+  return 0;
+}
+
+}  // namespace tenk

@@ -1,1 +1,154 @@
-// TODO(owner): not written yet.
+#include "cli/context.h"
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <ostream>
+
+#include "cli/embedded_curriculum.h"
+#include "core/error.h"
+#include "io/file.h"
+
+namespace tenk {
+
+Context::Context(GlobalOptions options, std::ostream& o, std::ostream& e)
+    : out(o), err(e), options_(std::move(options)),
+      style_(want_color(options_.no_color) ? Style::ansi() : Style::plain()) {}
+
+const LoadResult& Context::load_result() {
+  if (load_) return *load_;
+  std::string path = options_.curriculum.empty() ? env_or_empty("TENK_CURRICULUM") : options_.curriculum;
+  if (path.empty())
+    load_ = load_curriculum(embedded_curriculum(), std::string(embedded_curriculum_name()));
+  else
+    load_ = load_curriculum(read_file(path), path);
+  return *load_;
+}
+
+const Curriculum& Context::curriculum() {
+  const auto& result = load_result();
+  if (result.diagnostics.has_errors()) {
+    // Every problem at once, each on its own line with its position.
+    std::string message;
+    for (const auto& d : result.diagnostics.items()) {
+      if (!message.empty()) message += '\n';
+      message += format_diagnostic(d);
+    }
+    throw InputError(message);
+  }
+  return result.curriculum;
+}
+
+const std::string& Context::journal_path() {
+  if (journal_path_) return *journal_path_;
+  std::string path = options_.log.empty() ? env_or_empty("TENK_LOG") : options_.log;
+  if (path.empty()) {
+    std::string base = env_or_empty("XDG_DATA_HOME");
+    if (base.empty()) {
+      std::string home = env_or_empty("HOME");
+      if (home.empty())
+        throw InputError("cannot find the journal: HOME is not set (use --log FILE or TENK_LOG)");
+      base = home + "/.local/share";
+    }
+    path = base + "/tenk/" + curriculum().id + ".log.yaml";
+  }
+  journal_path_ = path;
+  return *journal_path_;
+}
+
+const JournalReadResult& Context::journal_result() {
+  if (journal_) return *journal_;
+  const auto& c = curriculum();
+  const auto& path = journal_path();
+  journal_ = parse_journal(read_file_if_exists(path), path, &c);
+  for (const auto& d : journal_->diagnostics.items()) err << format_diagnostic(d) << '\n';
+  return *journal_;
+}
+
+Date Context::today() {
+  if (today_) return *today_;
+  std::string text = options_.today.empty() ? env_or_empty("TENK_TODAY") : options_.today;
+  if (text.empty()) {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    today_ = Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                            static_cast<unsigned>(local.tm_mday));
+  } else {
+    auto parsed = Date::parse(text);
+    if (!parsed)
+      throw InputError("today's date '" + text + "' is not a real YYYY-MM-DD date" +
+                       (options_.today.empty() ? " (from TENK_TODAY)" : ""));
+    today_ = *parsed;
+  }
+  return *today_;
+}
+
+const Progress& Context::progress() {
+  if (!progress_) progress_ = apply_journal(curriculum(), journal(), today());
+  return *progress_;
+}
+
+const PlanGraph& Context::graph() {
+  if (!graph_) graph_.emplace(curriculum(), progress().picks);
+  return *graph_;
+}
+
+PlanInput Context::current_input(const PlanGraph& graph) {
+  const auto& c = curriculum();
+  const auto& p = progress();
+  PlanInput input;
+  input.start = today();
+  input.remaining.resize(c.resources.size());
+  input.started.resize(c.resources.size());
+  input.done.resize(c.resources.size());
+  for (std::size_t r = 0; r < c.resources.size(); ++r) {
+    const auto& rp = p.resources[r];
+    input.remaining[r] = rp.done ? 0 : rp.remaining;
+    input.done[r] = rp.done;
+    input.started[r] = !rp.done && rp.logged > 0;
+  }
+  // Hours already studied today come off today's capacity, and what was
+  // studied counts toward today's max_per_day.
+  for (const auto& e : journal()) {
+    if (e.date != input.start || e.is_pick() || !e.hours) continue;
+    input.used_on_start += *e.hours;
+    auto ref = c.find(e.id);
+    if (!ref.is_resource() || !graph.in_plan(ref.index)) continue;
+    if (std::find(input.touched_on_start.begin(), input.touched_on_start.end(), ref.index) ==
+        input.touched_on_start.end())
+      input.touched_on_start.push_back(ref.index);
+  }
+  return input;
+}
+
+const Plan& Context::current_plan() {
+  if (!current_plan_) current_plan_ = make_plan(graph(), current_input(graph()));
+  return *current_plan_;
+}
+
+Plan Context::plan_with_picks(const Picks& picks) {
+  PlanGraph other(curriculum(), picks);
+  return make_plan(other, current_input(other));
+}
+
+Date Context::baseline_start() {
+  const auto& c = curriculum();
+  if (c.start) return *c.start;
+  std::optional<Date> first;
+  for (const auto& e : journal())
+    if (!first || e.date < *first) first = e.date;
+  return first ? *first : today();
+}
+
+const PlanGraph& Context::baseline_graph() {
+  if (!baseline_graph_) baseline_graph_.emplace(curriculum(), first_options(curriculum()));
+  return *baseline_graph_;
+}
+
+const Plan& Context::baseline_plan() {
+  if (!baseline_plan_) baseline_plan_ = make_plan(baseline_graph(), baseline_input(curriculum(), baseline_start()));
+  return *baseline_plan_;
+}
+
+}  // namespace tenk

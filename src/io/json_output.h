@@ -2,6 +2,7 @@
 // JSON shapes of SPEC 4 shared by several commands.
 
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "core/diagnostic.h"
 #include "core/planner.h"
@@ -12,7 +13,7 @@ namespace tenk {
 nlohmann::json diagnostic_json(const Diagnostic& d);
 
 /// SPEC 4 `plan` object: curriculum, start, end, lower_bound_end, days,
-/// resources, choices. `max_days` limits `days` (0 = all).
-nlohmann::json plan_json(const PlanGraph& graph, const Plan& plan, std::size_t max_days = 0);
+/// resources, choices. With `until`, `days` lists only dates before it.
+nlohmann::json plan_json(const PlanGraph& graph, const Plan& plan, std::optional<Date> until = std::nullopt);
 
 }  // namespace tenk

@@ -1,0 +1,38 @@
+#pragma once
+// The subcommands, one file each (cmd_<name>.cpp). Each returns the exit
+// code and throws tenk::Error for bad input; app.cpp catches in one place.
+
+#include <string>
+
+#include "cli/context.h"
+
+namespace tenk {
+
+int cmd_check(Context& ctx);
+int cmd_today(Context& ctx);
+
+struct PlanOptions {
+  int days = 0;  ///< show only the first N calendar days (0 = all)
+  bool baseline = false;
+};
+int cmd_plan(Context& ctx, const PlanOptions& opts);
+
+struct LogOptions {
+  std::string id, hours, date, note, left;
+  bool done = false;
+};
+int cmd_log(Context& ctx, const LogOptions& opts);
+int cmd_done(Context& ctx, const std::string& id, const std::string& date);
+
+int cmd_swap(Context& ctx, const std::string& choice, const std::string& option);
+int cmd_status(Context& ctx);
+
+struct RenderOptions {
+  std::string what = "graph";  ///< graph | path | timeline | heatmap
+  std::string to;              ///< path --to ID
+  std::string output;          ///< -o FILE ("" or "-" = stdout)
+  std::string format = "svg";  ///< svg | dot
+};
+int cmd_render(Context& ctx, const RenderOptions& opts);
+
+}  // namespace tenk

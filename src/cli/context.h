@@ -1,0 +1,82 @@
+#pragma once
+// What every command needs, resolved once: the options, the curriculum, the
+// journal, today, and the plans derived from them. Loading is lazy, so
+// `tenk check` can look at a broken curriculum and `tenk --help` loads
+// nothing.
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include "cli/terminal.h"
+#include "core/planner.h"
+#include "core/progress.h"
+#include "io/curriculum_loader.h"
+#include "io/journal_reader.h"
+
+namespace tenk {
+
+/// The global options (SPEC 4), as given on the command line.
+struct GlobalOptions {
+  std::string curriculum;  ///< -c/--curriculum; "" = TENK_CURRICULUM, else embedded
+  std::string log;         ///< --log; "" = TENK_LOG, else the XDG default
+  std::string today;       ///< --today; "" = TENK_TODAY, else the system date
+  bool json = false;
+  bool no_color = false;
+};
+
+class Context {
+ public:
+  Context(GlobalOptions options, std::ostream& out, std::ostream& err);
+
+  std::ostream& out;
+  std::ostream& err;
+  const GlobalOptions& options() const { return options_; }
+  bool json() const { return options_.json; }
+  const Style& style() const { return style_; }
+
+  /// The curriculum text loaded and checked, errors and all (for `check`).
+  const LoadResult& load_result();
+  /// The valid curriculum. Throws InputError listing every problem if invalid.
+  const Curriculum& curriculum();
+  /// Where the journal lives (SPEC 2): --log, TENK_LOG, else
+  /// $XDG_DATA_HOME/tenk/<id>.log.yaml (~/.local/share when unset or empty).
+  const std::string& journal_path();
+  /// The journal read and parsed (a missing file is an empty journal).
+  /// Warnings are printed to stderr once, on first use.
+  const JournalReadResult& journal_result();
+  const Journal& journal() { return journal_result().entries; }
+  /// --today, TENK_TODAY, else the system's local date. InputError if malformed.
+  Date today();
+
+  /// The journal applied up to today.
+  const Progress& progress();
+  /// The plan graph with the current picks.
+  const PlanGraph& graph();
+  /// The current plan (SPEC 3.3): from today, journal applied.
+  const Plan& current_plan();
+  /// The baseline (SPEC 3.3): from `start`, else the first journal date, else
+  /// today; original estimates, no journal, first options.
+  const Plan& baseline_plan();
+  const PlanGraph& baseline_graph();
+  /// The start date of the baseline.
+  Date baseline_start();
+
+  /// Plans the current state with other picks (for `swap`).
+  Plan plan_with_picks(const Picks& picks);
+
+ private:
+  PlanInput current_input(const PlanGraph& graph);
+
+  GlobalOptions options_;
+  Style style_;
+  std::optional<LoadResult> load_;
+  std::optional<std::string> journal_path_;
+  std::optional<JournalReadResult> journal_;
+  std::optional<Date> today_;
+  std::optional<Progress> progress_;
+  std::optional<PlanGraph> graph_, baseline_graph_;
+  std::optional<Plan> current_plan_, baseline_plan_;
+};
+
+}  // namespace tenk

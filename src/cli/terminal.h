@@ -1,0 +1,25 @@
+#pragma once
+// Colour for people, plain text for pipes: ANSI styles that are empty
+// strings when colour is off (--no-color, NO_COLOR, or stdout not a tty).
+
+#include <string>
+
+namespace tenk {
+
+struct Style {
+  std::string bold, dim, reset, green, yellow, red, blue, cyan, grey;
+
+  /// Every style empty.
+  static Style plain();
+  /// ANSI escapes.
+  static Style ansi();
+};
+
+/// Whether to colour stdout: not when `no_color`, NO_COLOR is set (any
+/// value, per no-color.org), or stdout is not a terminal.
+bool want_color(bool no_color);
+
+/// The value of environment variable `name`, or "" when unset.
+std::string env_or_empty(const char* name);
+
+}  // namespace tenk

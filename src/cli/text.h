@@ -1,0 +1,27 @@
+#pragma once
+// Small text helpers for human output: widths, spans of time, titles.
+
+#include <string>
+#include <string_view>
+
+#include "core/curriculum.h"
+
+namespace tenk {
+
+/// Display width of UTF-8 text (code points; good enough for titles).
+std::size_t display_width(std::string_view s);
+/// `s` cut to `width` columns with "…", then padded with spaces to `width`.
+std::string fit(std::string_view s, std::size_t width);
+/// `s` padded on the left to `width` columns.
+std::string right(std::string_view s, std::size_t width);
+/// "today", "tomorrow", "in 5 days", "in 3 weeks", "in 2 years 4 months",
+/// "3 days ago" — how far `to` is from `from`.
+std::string relative_days(Date from, Date to);
+/// "+12 days", "-3 days", "no change".
+std::string signed_days(int days);
+/// The title of resource `r`.
+const std::string& title_of(const Curriculum& c, int r);
+/// "Tue 2026-11-24".
+std::string day_label(Date d);
+
+}  // namespace tenk
