@@ -1,2 +1,247 @@
-// TODO(owner): not written yet.
 #include "core/planner.h"
+
+#include <algorithm>
+
+#include "core/capacity.h"
+#include "core/error.h"
+#include "core/ready_queue.h"
+
+// How the plan is made, and why it holds SPEC 3.2.
+//
+// Greedy, one day at a time from input.start. A day has `left` minutes; while
+// left > 0 and fewer than max_per_day distinct resources are on the day, take
+// the most preferred ready resource r:
+//   - rem(r) <= left: r's last block, rem(r) minutes (any size); r finishes,
+//     and what waited only for r becomes ready at once, the same day;
+//   - else if left >= min_block: a block of `left`; the day is full;
+//   - else r cannot go today: place the most preferred ready resource that
+//     *finishes* within left (rem <= left < min_block), or end the day.
+// Example, 2 h a day, min_block 30, max_per_day 3, a (50) -> b (100), c (40):
+//   day 1: a 50 (b unlocks), b 70 (day full)   day 2: b 30, c 40
+// (b before c on day 1: b has the longer chain, 100 against 40.)
+//
+// Invariants:
+// 1 a resource leaves the plan only when its remaining minutes reach 0, and
+//   blocks are carved from rem only: each gets exactly its remaining minutes.
+// 2 blocks are at most `left`, which starts at the day's capacity.
+// 3 a resource enters the ready set only when its last unfinished in-plan
+//   requirement has placed its last block (earlier in the same day at the
+//   latest); blocks are listed in study order.
+// 4 a new resource is taken only while distinct < max_per_day (resources
+//   touched on the start day count from the start).
+// 5 a block shorter than its resource's remaining minutes is `left` with
+//   left >= min_block; every other block is the resource's last.
+// 6 the day ends only when left == 0, or distinct == max_per_day, or nothing
+//   is ready, or left < min_block and no ready resource has rem <= left — the
+//   cases where nothing more is allowed (ready work only grows by finishing,
+//   which the loop has already tried).
+// 7 no hashing, no clocks, a total order on ready work (file index last).
+// 8 the ready order depends only on what the journal shows before day k:
+//   started (logged hours), priority, file order and a chain value that work
+//   done before day k cannot change. chain_behind(r) is computed once; for an
+//   unstarted r nothing behind it can have started (it waits for r), so the
+//   value replanning computes is the same. A started r's own remaining
+//   minutes shrink as it is worked on, so started work is ranked by the chain
+//   strictly behind it (chain - own), which stays fixed. Ranking started work
+//   by chain with its own minutes would let two started resources trade
+//   places after a day of work, and replanning would reshuffle the plan.
+// Lower bound: work is serial, so the end is at least the date when capacity
+// covers all remaining minutes (which is at least the longest chain). Every
+// day before the last is full unless max_per_day or min_block forbade more,
+// so when they do not bite the end is exactly that date.
+
+namespace tenk {
+namespace {
+
+std::size_t idx(int i) { return static_cast<std::size_t>(i); }
+
+template <class T>
+T at_or(const std::vector<T>& v, int i, T fallback) {
+  return idx(i) < v.size() ? v[idx(i)] : fallback;
+}
+
+// The day-by-day state of one make_plan call.
+class Scheduler {
+ public:
+  Scheduler(const PlanGraph& graph, const PlanInput& input)
+      : graph_(graph), input_(input), schedule_(graph.curriculum().schedule),
+        n_(graph.curriculum().resources.size()), queue_(schedule_.min_block) {}
+
+  Plan run();
+
+ private:
+  ReadyKey key(int r) const {
+    return {started_[idx(r)], graph_.curriculum().resources[idx(r)].priority,
+            started_[idx(r)] ? tail_[idx(r)] : chain_[idx(r)], r};
+  }
+  void setup();
+  void plan_day(Date date, Minutes capacity, bool first);
+  int choose(Minutes left, int distinct, bool first) const;
+  int best_touched(Minutes left) const;
+  void place(PlanDay& day, int r, Minutes minutes);
+  [[noreturn]] void too_long(const std::string& why) const;
+
+  const PlanGraph& graph_;
+  const PlanInput& input_;
+  const Schedule& schedule_;
+  std::size_t n_;
+  ReadyQueue queue_;
+  std::vector<Minutes> rem_, chain_, tail_;
+  std::vector<bool> started_, in_queue_, touched_;
+  std::vector<int> waiting_;  ///< unfinished in-plan requirements per resource
+  std::vector<int> touched_list_, span_of_;
+  std::size_t unfinished_ = 0;
+  Minutes unplanned_ = 0;
+  Plan plan_;
+};
+
+void Scheduler::setup() {
+  rem_.assign(n_, 0);
+  started_.assign(n_, false);
+  in_queue_.assign(n_, false);
+  touched_.assign(n_, false);
+  waiting_.assign(n_, 0);
+  span_of_.assign(n_, -1);
+  for (int r : graph_.resources()) {
+    Minutes m = at_or<Minutes>(input_.remaining, r, 0);
+    if (at_or<bool>(input_.done, r, false) || m <= 0) continue;  // finished already
+    rem_[idx(r)] = m;
+    started_[idx(r)] = at_or<bool>(input_.started, r, false);
+    ++unfinished_;
+    unplanned_ += m;
+  }
+  chain_ = graph_.chain_behind(rem_);
+  tail_.resize(n_);
+  for (std::size_t r = 0; r < n_; ++r) tail_[r] = chain_[r] - rem_[r];
+  for (int t : input_.touched_on_start)
+    if (idx(t) < n_ && !touched_[idx(t)]) {
+      touched_[idx(t)] = true;
+      touched_list_.push_back(t);
+    }
+  for (int r : graph_.resources()) {
+    if (rem_[idx(r)] == 0) continue;
+    for (int q : graph_.requirements(r))
+      if (rem_[idx(q)] > 0) ++waiting_[idx(r)];
+    if (waiting_[idx(r)] == 0) {
+      queue_.insert(key(r), rem_[idx(r)]);
+      in_queue_[idx(r)] = true;
+    }
+  }
+}
+
+// Among resources touched on the start day (they add nothing to the day's
+// distinct count), the most preferred ready one that may take a block now.
+int Scheduler::best_touched(Minutes left) const {
+  int found = -1;
+  for (int t : touched_list_) {
+    if (!in_queue_[idx(t)] || (left < schedule_.min_block && rem_[idx(t)] > left)) continue;
+    if (found < 0 || ReadyOrder{}(key(t), key(found))) found = t;
+  }
+  return found;
+}
+
+// The resource to study next with `left` minutes free, or -1 when nothing
+// more is allowed today.
+int Scheduler::choose(Minutes left, int distinct, bool first) const {
+  if (distinct >= schedule_.max_per_day) return first ? best_touched(left) : -1;
+  if (queue_.empty()) return -1;
+  if (left >= schedule_.min_block) return queue_.best().index;
+  const ReadyKey* k = queue_.best_fitting(left);
+  return k ? k->index : -1;
+}
+
+void Scheduler::place(PlanDay& day, int r, Minutes minutes) {
+  queue_.erase(key(r), rem_[idx(r)]);
+  in_queue_[idx(r)] = false;
+  rem_[idx(r)] -= minutes;
+  unplanned_ -= minutes;
+  day.blocks.push_back({r, minutes});
+  if (span_of_[idx(r)] < 0) {
+    span_of_[idx(r)] = static_cast<int>(plan_.spans.size());
+    plan_.spans.push_back({r, day.date, day.date, 0});
+  }
+  auto& span = plan_.spans[idx(span_of_[idx(r)])];
+  span.end = day.date;
+  span.minutes += minutes;
+  if (rem_[idx(r)] > 0) {  // partial block: the day is full, r goes on tomorrow
+    started_[idx(r)] = true;
+    queue_.insert(key(r), rem_[idx(r)]);
+    in_queue_[idx(r)] = true;
+    return;
+  }
+  --unfinished_;
+  for (int d : graph_.dependents(r))
+    if (rem_[idx(d)] > 0 && --waiting_[idx(d)] == 0) {
+      queue_.insert(key(d), rem_[idx(d)]);
+      in_queue_[idx(d)] = true;
+    }
+}
+
+void Scheduler::plan_day(Date date, Minutes capacity, bool first) {
+  PlanDay day{date, capacity, {}};
+  Minutes left = capacity;
+  int distinct = first ? static_cast<int>(touched_list_.size()) : 0;
+  while (left > 0) {
+    int r = choose(left, distinct, first);
+    if (r < 0) break;
+    if (!(first && touched_[idx(r)])) ++distinct;
+    Minutes minutes = std::min(rem_[idx(r)], left);
+    left -= minutes;
+    place(day, r, minutes);
+  }
+  if (!day.blocks.empty()) plan_.days.push_back(std::move(day));
+}
+
+void Scheduler::too_long(const std::string& why) const {
+  throw InputError("the plan would end after 9999-12-31: " + why + " (" + format_hours(unplanned_) +
+                   " left to plan in '" + graph_.curriculum().file + "')");
+}
+
+Plan Scheduler::run() {
+  setup();
+  const Date start = input_.start;
+  const Date last = Date::max();
+  const Minutes first_capacity = std::max<Minutes>(0, schedule_.capacity(start) - input_.used_on_start);
+  Minutes best_day = 0;
+  for (Minutes m : schedule_.week) best_day = std::max(best_day, m);
+  plan_.start = start;
+
+  for (Date date = start; unfinished_ > 0; ++date) {
+    if (date > last) too_long("the schedule has too few hours for the work");
+    if (queue_.empty()) throw InputError("the requirements form a cycle (run `tenk check`)");
+    // With no weekday reaching min_block, only resources that fit whole in a
+    // day can ever be placed; when none is ready nothing will ever change.
+    if (date > start && best_day < schedule_.min_block &&
+        !(queue_.smallest_small() >= 0 && queue_.smallest_small() <= best_day))
+      too_long("no day of the week has room for a block of " + format_hours(schedule_.min_block));
+    Minutes capacity = date == start ? first_capacity : schedule_.capacity(date);
+    if (capacity > 0) plan_day(date, capacity, date == start);
+  }
+
+  plan_.end = plan_.days.empty() ? start : plan_.days.back().date;
+  Minutes total = 0, longest = 0;
+  for (int r : graph_.resources()) {
+    total += at_or<bool>(input_.done, r, false) ? 0 : std::max<Minutes>(0, at_or<Minutes>(input_.remaining, r, 0));
+    longest = std::max(longest, chain_[idx(r)]);
+  }
+  Date by_total = date_covering(schedule_, start, total, first_capacity).value_or(last);
+  Date by_chain = date_covering(schedule_, start, longest, first_capacity).value_or(last);
+  plan_.lower_bound_end = std::max(by_total, by_chain);
+  return std::move(plan_);
+}
+
+}  // namespace
+
+Plan make_plan(const PlanGraph& graph, const PlanInput& input) { return Scheduler(graph, input).run(); }
+
+PlanInput baseline_input(const Curriculum& c, Date start) {
+  PlanInput in;
+  in.start = start;
+  in.remaining.reserve(c.resources.size());
+  for (const auto& r : c.resources) in.remaining.push_back(r.minutes);
+  in.started.assign(c.resources.size(), false);
+  in.done.assign(c.resources.size(), false);
+  return in;
+}
+
+}  // namespace tenk
