@@ -1,0 +1,237 @@
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/error.h"
+#include "io/file.h"
+#include "io/journal_reader.h"
+#include "io/journal_writer.h"
+#include "journal_fixtures.h"
+
+using namespace tenk;
+using tenk::test::day;
+using tenk::test::log_entry;
+using tenk::test::TempDir;
+
+namespace {
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void spit(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+}
+
+// The entry read back from its own formatted line.
+JournalEntry round_trip(const JournalEntry& e) {
+  auto line = format_entry(e);
+  auto r = parse_journal(line, "j");
+  INFO(line);
+  REQUIRE(r.diagnostics.items().empty());
+  REQUIRE(r.entries.size() == 1);
+  return r.entries[0];
+}
+
+}  // namespace
+
+TEST_CASE("format_entry: golden lines, keys in SPEC order") {
+  auto e = log_entry("2024-06-08", "linalg-3b1b", 90);
+  e.note = "chapters 1-3";
+  CHECK(format_entry(e) == "- {date: 2024-06-08, id: linalg-3b1b, hours: 1.5, note: \"chapters 1-3\"}\n");
+  CHECK(format_entry(log_entry("2024-06-09", "linalg-3b1b", 60, 30)) ==
+        "- {date: 2024-06-09, id: linalg-3b1b, hours: 1, left: 0.5}\n");
+  CHECK(format_entry(log_entry("2024-06-10", "linalg-3b1b", std::nullopt, std::nullopt, true)) ==
+        "- {date: 2024-06-10, id: linalg-3b1b, done: true}\n");
+  CHECK(format_entry(tenk::test::pick_entry("2024-06-10", "first-dl-course", "cs231n")) ==
+        "- {date: 2024-06-10, choice: first-dl-course, pick: cs231n}\n");
+  auto all = log_entry("2024-06-11", "a", 15, 0, true);
+  all.note = "x";
+  CHECK(format_entry(all) == "- {date: 2024-06-11, id: a, hours: 0.25, left: 0, done: true, note: \"x\"}\n");
+}
+
+TEST_CASE("format_entry: hours are written exactly") {
+  auto hours_text = [](Minutes m) {
+    auto line = format_entry(log_entry("2024-06-08", "a", m));
+    auto at = line.find("hours: ");
+    return line.substr(at + 7, line.find('}') - at - 7);
+  };
+  CHECK(hours_text(120) == "2");
+  CHECK(hours_text(90) == "1.5");
+  CHECK(hours_text(15) == "0.25");
+  CHECK(hours_text(45) == "0.75");
+  CHECK(hours_text(3) == "0.05");
+  CHECK(hours_text(20) == "20m");
+  CHECK(hours_text(1) == "1m");
+  CHECK(hours_text(80) == "1h20m");
+  CHECK(hours_text(24 * 60) == "24");
+  for (Minutes m = 1; m <= 24 * 60; ++m) {
+    auto back = round_trip(log_entry("2024-06-08", "a", m, m * 7));
+    CHECK(back.hours == m);
+    CHECK(back.left == m * 7);
+  }
+}
+
+TEST_CASE("format_entry: ids that YAML would read as something else are quoted") {
+  for (const char* id : {"true", "null", "no", "1", "1.5", "2024-06-08", "0x1f", "3b1b-linalg"}) {
+    auto line = format_entry(log_entry("2024-06-08", id, 60));
+    INFO(line);
+    CHECK_THAT(line, Catch::Contains(std::string("id: \"") + id + "\""));
+    CHECK(round_trip(log_entry("2024-06-08", id, 60)).id == id);
+  }
+  CHECK_THAT(format_entry(log_entry("2024-06-08", "cs231n", 60)), Catch::Contains("id: cs231n,"));
+}
+
+TEST_CASE("format_entry: hostile notes round-trip exactly through parse_journal") {
+  std::string big;
+  while (big.size() < 10 * 1024) big += "ten kilobytes of note, with \"quotes\" & \\ backslashes; ";
+  std::string controls;
+  for (int c = 1; c < 0x20; ++c) controls += static_cast<char>(c);
+  controls += '\x7f';
+  const std::vector<std::string> notes = {
+      "plain",
+      "say \"hi\"",
+      "back\\slash \\\\ double",
+      "\\N \\G \\n literally",
+      "# not a comment",
+      "key: value",
+      "a, b",
+      "{braces} [brackets]",
+      "]]> <![CDATA[ <script>alert(1)</script> &amp;",
+      "line one\nline two\r\nline three",
+      "tab\there",
+      "emoji \xF0\x9F\x98\x80 and \xC3\xA9t\xC3\xA9 and \xE4\xB8\xAD\xE6\x96\x87",
+      "C1 \xC2\x85 and LS \xE2\x80\xA8 PS \xE2\x80\xA9 BOM \xEF\xBB\xBF",
+      controls,
+      "  leading and trailing spaces  ",
+      "- {date: 2024-06-08, id: x, hours: 1}",
+      "'single' quotes",
+      "true",
+      "null",
+      "~",
+      "%TAG ! !",
+      "&anchor *alias !tag |literal >folded",
+      big,
+  };
+  for (const auto& note : notes) {
+    auto e = log_entry("2024-06-08", "linalg", 90);
+    e.note = note;
+    auto line = format_entry(e);
+    INFO(line);
+    // One line only: the single trailing newline.
+    CHECK(line.find('\n') == line.size() - 1);
+    CHECK(round_trip(e).note == note);
+    // Notes are always quoted.
+    CHECK_THAT(line, Catch::Contains(", note: \""));
+  }
+}
+
+TEST_CASE("append_line: creates the file and its folders, and appends") {
+  TempDir dir;
+  auto path = dir.file("deep/er/j.log.yaml");
+  append_line(path, format_entry(log_entry("2024-06-08", "a", 60)));
+  append_line(path, format_entry(log_entry("2024-06-09", "a", 30)));
+  CHECK(slurp(path) ==
+        "- {date: 2024-06-08, id: a, hours: 1}\n"
+        "- {date: 2024-06-09, id: a, hours: 0.5}\n");
+}
+
+TEST_CASE("append_line: after a line cut mid-write the next entry starts on its own line") {
+  TempDir dir;
+  auto path = dir.file("j.log.yaml");
+  const std::string before =
+      "# journal\n- {date: 2024-06-08, id: a, hours: 1}\n- {date: 2024-06-09, id: a, hou";
+  spit(path, before);
+
+  auto first = parse_journal(slurp(path), path);
+  REQUIRE(first.entries.size() == 1);
+  REQUIRE(first.diagnostics.items().size() == 1);
+  CHECK_THAT(format_diagnostic(first.diagnostics.items()[0]), Catch::StartsWith(path + ":3: warning: "));
+
+  append_line(path, format_entry(log_entry("2024-06-10", "a", 120)));
+  auto after = slurp(path);
+  // Earlier bytes untouched, byte for byte; only a newline and the entry added.
+  REQUIRE(after.size() > before.size());
+  CHECK(after.compare(0, before.size(), before) == 0);
+  CHECK(after.substr(before.size()) == "\n- {date: 2024-06-10, id: a, hours: 2}\n");
+
+  auto r = parse_journal(after, path);
+  REQUIRE(r.entries.size() == 2);
+  CHECK(r.entries[1].date == day("2024-06-10"));
+  CHECK(r.entries[1].line == 4);
+  REQUIRE(r.diagnostics.items().size() == 1);
+  CHECK(r.diagnostics.items()[0].pos.line == 3);
+}
+
+TEST_CASE("append_line: a line without its newline gets one") {
+  TempDir dir;
+  auto path = dir.file("j.log.yaml");
+  append_line(path, "- {date: 2024-06-08, id: a, hours: 1}");
+  append_line(path, "- {date: 2024-06-09, id: a, hours: 1}\n");
+  CHECK(slurp(path) == "- {date: 2024-06-08, id: a, hours: 1}\n- {date: 2024-06-09, id: a, hours: 1}\n");
+}
+
+TEST_CASE("append_line: failures are InputErrors naming the file") {
+  TempDir dir;
+  // A folder where the file should be: open() fails with EISDIR.
+  auto path = dir.file("is-a-dir");
+  std::filesystem::create_directories(path);
+  CHECK_THROWS_AS(append_line(path, "- {}\n"), InputError);
+  CHECK_THROWS_WITH(append_line(path, "- {}\n"), Catch::Contains(path) && Catch::Contains("directory"));
+  // A regular file where a parent folder should be.
+  spit(dir.file("plain"), "x");
+  CHECK_THROWS_WITH(append_line(dir.file("plain/j.log.yaml"), "- {}\n"), Catch::Contains("plain/j.log.yaml"));
+  CHECK(slurp(dir.file("plain")) == "x");
+}
+
+TEST_CASE("append_line: 4 processes appending 50 entries each leave 200 intact entries") {
+  TempDir dir;
+  auto path = dir.file("j.log.yaml");
+  constexpr int kProcs = 4, kEach = 50;
+  std::vector<pid_t> kids;
+  for (int p = 0; p < kProcs; ++p) {
+    pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+      int status = 0;
+      try {
+        for (int i = 0; i < kEach; ++i) {
+          auto e = log_entry("2024-06-08", "proc-" + std::to_string(p), i + 1);
+          // A long note makes a torn write visible if the locking were wrong.
+          e.note = "entry " + std::to_string(i) + " " + std::string(300 + i, static_cast<char>('a' + p));
+          append_line(path, format_entry(e));
+        }
+      } catch (...) {
+        status = 1;
+      }
+      ::_exit(status);  // no Catch2 teardown in the child
+    }
+    kids.push_back(pid);
+  }
+  for (pid_t pid : kids) {
+    int status = 0;
+    REQUIRE(::waitpid(pid, &status, 0) == pid);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+  }
+  auto r = parse_journal(slurp(path), path);
+  CHECK(r.diagnostics.items().empty());
+  REQUIRE(r.entries.size() == kProcs * kEach);
+  // Each process's entries are all there, in its own order.
+  std::vector<int> next(kProcs, 1);
+  for (const auto& e : r.entries) {
+    int p = e.id.back() - '0';
+    REQUIRE((p >= 0 && p < kProcs));
+    CHECK(e.hours == Minutes{next[static_cast<std::size_t>(p)]++});
+    CHECK(e.note.size() == std::string("entry ").size() + std::to_string(*e.hours - 1).size() + 1 + 300 + static_cast<std::size_t>(*e.hours - 1));
+  }
+  for (int n : next) CHECK(n == kEach + 1);
+}
