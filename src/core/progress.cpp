@@ -115,15 +115,11 @@ std::vector<ResourceState> resource_states(const PlanGraph& graph, const Progres
     } else if (rp.logged > 0) {
       states[r] = ResourceState::Active;
     } else {
-      // What it requires, a choice meaning its pick: the same set as
-      // graph.requirements(r), read from the curriculum and the graph's picks
-      // so that this file needs only the graph's inline accessors.
-      const auto& prereqs = c.resources[r].prerequisites;
-      bool ready = std::all_of(prereqs.begin(), prereqs.end(), [&](const Ref& ref) {
-        int q = ref.target.is_resource() ? ref.target.index
-                : ref.target.is_choice() ? graph.picks()[static_cast<std::size_t>(ref.target.index)]
-                                         : -1;
-        return q < 0 || progress.resources[static_cast<std::size_t>(q)].done;
+      // A requirement naming a choice means its pick: graph.requirements()
+      // has already resolved that.
+      const auto& reqs = graph.requirements(ri);
+      bool ready = std::all_of(reqs.begin(), reqs.end(), [&](int q) {
+        return progress.resources[static_cast<std::size_t>(q)].done;
       });
       states[r] = ready ? ResourceState::Ready : ResourceState::Blocked;
     }

@@ -17,8 +17,10 @@ const char* state_name(ResourceState s);
 
 struct ResourceProgress {
   Minutes logged = 0;     ///< all hours logged (entries counted, see below)
-  Minutes remaining = 0;  ///< SPEC 2: latest `left` minus hours after it, else estimate minus logged; >= 0
-  bool done = false;      ///< marked done, or remaining reached 0
+  /// SPEC 2: latest `left` minus hours after it, else estimate minus logged;
+  /// never below 0, and 0 once done (a `done: true` ends it whatever was left).
+  Minutes remaining = 0;
+  bool done = false;  ///< marked done (sticky), or remaining reached 0
 };
 
 struct Progress {
