@@ -1,0 +1,101 @@
+#include <catch2/catch.hpp>
+
+#include "cli/cli_fixture.h"
+
+using namespace tenk::test;
+
+TEST_CASE("check: the embedded curriculum passes") {
+  Scratch s;
+  auto r = s.run({"check"});
+  INFO(r.err);
+  CHECK(r.code == 0);
+  CHECK(r.out.find("ok") == 0);
+  CHECK(r.out.find("cracked-ml") != std::string::npos);
+}
+
+TEST_CASE("check --json: SPEC shape on a valid curriculum") {
+  Scratch s;
+  auto r = s.run({"check", "--json"});
+  REQUIRE(r.code == 0);
+  auto j = json_of(r);
+  CHECK(j["ok"] == true);
+  CHECK(j["diagnostics"].is_array());
+  CHECK(j["diagnostics"].empty());
+}
+
+TEST_CASE("check: metacademy passes") {
+  Scratch s;
+  auto r = s.run({"check", "-c", shared_path("data/metacademy.yaml"), "--json"});
+  INFO(r.out << r.err);
+  REQUIRE(r.code == 0);
+  CHECK(json_of(r)["resources"] == 487);
+}
+
+TEST_CASE("check: a broken curriculum lists every problem with FILE:LINE:COL and exits 1") {
+  Scratch s;
+  auto file = s.file("broken.yaml",
+                     "title: Broken\n"
+                     "resources:\n"
+                     "  - id: a\n"
+                     "    title: A\n"
+                     "    hours: 0\n"
+                     "  - id: b\n"
+                     "    title: B\n"
+                     "    hours: 2\n"
+                     "    requries: [a]\n");
+  auto r = s.run({"check", "-c", file});
+  CHECK(r.code == 1);
+  CHECK(r.err.find(file + ":5:12: error:") != std::string::npos);
+  CHECK(r.err.find(file + ":9:5: error:") != std::string::npos);
+  CHECK(r.err.find("did you mean 'requires'?") != std::string::npos);
+
+  auto j = s.run({"check", "-c", file, "--json"});
+  CHECK(j.code == 1);
+  auto doc = json_of(j);
+  CHECK(doc["ok"] == false);
+  REQUIRE(doc["diagnostics"].size() >= 2);
+  auto d = doc["diagnostics"][0];
+  CHECK(d["file"] == file);
+  CHECK(d["line"] == 5);
+  CHECK(d["col"] == 12);
+  CHECK(d["severity"] == "error");
+  CHECK(d["message"].is_string());
+}
+
+TEST_CASE("check: a cycle is printed as a path") {
+  Scratch s;
+  auto file = s.file("cycle.yaml",
+                     "title: Cycle\nresources:\n"
+                     "  - {id: a, title: A, hours: 1, requires: [c]}\n"
+                     "  - {id: b, title: B, hours: 1, requires: [a]}\n"
+                     "  - {id: c, title: C, hours: 1, requires: [b]}\n");
+  auto r = s.run({"check", "-c", file});
+  CHECK(r.code == 1);
+  CHECK(r.err.find("a -> c -> b -> a") != std::string::npos);
+}
+
+TEST_CASE("check: a missing curriculum file is exit 1 naming the file") {
+  Scratch s;
+  auto r = s.run({"check", "-c", s.path("nope.yaml")});
+  CHECK(r.code == 1);
+  CHECK(r.err.find("nope.yaml") != std::string::npos);
+}
+
+TEST_CASE("check: other commands refuse an invalid curriculum the same way") {
+  Scratch s;
+  auto file = s.file("bad.yaml", "title: [unclosed\n");
+  for (const char* cmd : {"today", "plan", "status", "render"}) {
+    auto r = s.run({cmd, "-c", file});
+    INFO(cmd);
+    CHECK(r.code == 1);
+    CHECK(r.err.find(file + ":") != std::string::npos);
+    CHECK(r.out.empty());
+  }
+}
+
+TEST_CASE("check: TENK_CURRICULUM selects the curriculum") {
+  Scratch s;
+  auto r = s.run({"check", "--json"}, {{"TENK_CURRICULUM", small_curriculum()}});
+  REQUIRE(r.code == 0);
+  CHECK(json_of(r)["curriculum"] == "small");
+}

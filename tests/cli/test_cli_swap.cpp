@@ -1,0 +1,59 @@
+#include <catch2/catch.hpp>
+
+#include "cli/cli_fixture.h"
+
+using namespace tenk::test;
+
+TEST_CASE("swap: lists choices with the pick") {
+  Scratch s;
+  auto r = run_small(s, {"swap"});
+  REQUIRE(r.code == 0);
+  CHECK(r.out.find("First deep-learning course") != std::string::npos);
+  auto j = json_of(run_small(s, {"swap", "--json"}));
+  CHECK(j["choices"][0]["picked"] == "fastai");
+  CHECK(j["choices"][0]["options"].size() == 2);
+}
+
+TEST_CASE("swap CHOICE picks the next option, shows the end dates and writes a pick entry") {
+  Scratch s;
+  auto r = run_small(s, {"swap", "first-dl", "--today", "2026-11-23"});
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  CHECK(r.out.find("now CS231n") != std::string::npos);
+  CHECK(r.out.find("was 2026-12-02") != std::string::npos);
+  CHECK(slurp(s.path("journal.log.yaml")) == "- {date: 2026-11-23, choice: first-dl, pick: cs231n}\n");
+  auto plan = json_of(run_small(s, {"plan", "--json", "--today", "2026-11-23"}));
+  CHECK(plan["choices"][0]["picked"] == "cs231n");
+  auto j = json_of(run_small(s, {"swap", "first-dl", "--json", "--today", "2026-11-23"}));
+  CHECK(j["picked"] == "fastai");  // wraps around
+  CHECK(j["end_after"] == "2026-12-02");
+}
+
+TEST_CASE("swap CHOICE OPTION picks that option; the same pick writes nothing") {
+  Scratch s;
+  auto r = run_small(s, {"swap", "first-dl", "fastai"});
+  REQUIRE(r.code == 0);
+  CHECK(r.out.find("already picked") != std::string::npos);
+  CHECK(slurp(s.path("journal.log.yaml")).empty());
+}
+
+TEST_CASE("swap: unknown choices and options are exit 1 with a suggestion, nothing written") {
+  Scratch s;
+  auto r = run_small(s, {"swap", "first-dll"});
+  CHECK(r.code == 1);
+  CHECK(r.err.find("did you mean 'first-dl'?") != std::string::npos);
+  r = run_small(s, {"swap", "first-dl", "cs231"});
+  CHECK(r.code == 1);
+  CHECK(r.err.find("did you mean 'cs231n'?") != std::string::npos);
+  r = run_small(s, {"swap", "fastai"});
+  CHECK(r.code == 1);
+  CHECK(r.err.find("tenk swap first-dl fastai") != std::string::npos);
+  CHECK(slurp(s.path("journal.log.yaml")).empty());
+}
+
+TEST_CASE("swap: hours logged on an option pick it when no pick entry says otherwise") {
+  Scratch s;
+  REQUIRE(run_small(s, {"log", "cs231n", "1", "--date", "2026-11-20"}).code == 0);
+  auto j = json_of(run_small(s, {"swap", "--json", "--today", "2026-11-23"}));
+  CHECK(j["choices"][0]["picked"] == "cs231n");
+}

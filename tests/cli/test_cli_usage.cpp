@@ -1,0 +1,61 @@
+#include <catch2/catch.hpp>
+
+#include "cli/cli_fixture.h"
+
+using namespace tenk::test;
+
+TEST_CASE("usage: an unknown command is exit 2 with a suggestion") {
+  Scratch s;
+  auto r = s.run({"tody"});
+  CHECK(r.code == 2);
+  CHECK(r.err.find("unknown command 'tody'") != std::string::npos);
+  CHECK(r.err.find("did you mean 'today'?") != std::string::npos);
+}
+
+TEST_CASE("usage: an unknown option is exit 2") {
+  Scratch s;
+  CHECK(s.run({"plan", "--dayz", "3"}).code == 2);
+  CHECK(s.run({"--frobnicate"}).code == 2);
+}
+
+TEST_CASE("usage: a bad option value is exit 1") {
+  Scratch s;
+  CHECK(s.run({"plan", "--days", "abc"}).code == 1);
+  CHECK(s.run({"plan", "--days", "-3"}).code == 1);
+  CHECK(s.run({"today", "--today", "2026-02-30"}).code == 1);
+  auto r = s.run({"today"}, {{"TENK_TODAY", "yesterday"}});
+  CHECK(r.code == 1);
+  CHECK(r.err.find("TENK_TODAY") != std::string::npos);
+}
+
+TEST_CASE("usage: --help and --version exit 0") {
+  Scratch s;
+  auto r = s.run({"--help"});
+  CHECK(r.code == 0);
+  CHECK(r.out.find("today") != std::string::npos);
+  CHECK(s.run({"--version"}).code == 0);
+}
+
+TEST_CASE("usage: global options go before or after the command") {
+  Scratch s;
+  auto a = s.run({"--json", "--today", "2026-11-23", "-c", small_curriculum(), "plan"});
+  auto b = s.run({"plan", "--json", "--today", "2026-11-23", "-c", small_curriculum()});
+  REQUIRE(a.code == 0);
+  CHECK(a.out == b.out);
+}
+
+TEST_CASE("usage: with --json, errors still print one JSON document") {
+  Scratch s;
+  auto r = s.run({"log", "nope", "1", "--json", "-c", small_curriculum(), "--log", s.path("j.yaml")});
+  CHECK(r.code == 1);
+  auto j = json_of(r);
+  CHECK(j["ok"] == false);
+  CHECK(j["error"].get<std::string>().find("nope") != std::string::npos);
+}
+
+TEST_CASE("usage: no command means today") {
+  Scratch s;
+  auto r = s.run({"--today", "2026-11-23", "-c", small_curriculum()});
+  CHECK(r.code == 0);
+  CHECK(r.out.find("Today") != std::string::npos);
+}
