@@ -1,2 +1,148 @@
-// TODO(owner): not written yet.
 #include "core/validate.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/cycles.h"
+#include "core/suggest.h"
+
+namespace tenk {
+namespace {
+
+// Suggestions scan every id; with thousands of unknown references that is
+// quadratic, and nobody reads past the first screen anyway.
+constexpr int kMaxSuggestions = 100;
+
+std::string at(SourcePos p) { return std::to_string(p.line) + ":" + std::to_string(p.col); }
+
+SourcePos first_known(std::initializer_list<SourcePos> candidates) {
+  for (auto p : candidates)
+    if (p.line > 0) return p;
+  return {1, 1};
+}
+
+struct Definition {
+  const std::string* id;
+  SourcePos pos;
+};
+
+// Resources and choices share one namespace. The error goes on the one
+// written later in the file, whichever section it is in.
+void check_duplicate_ids(const Curriculum& c, Diagnostics& out) {
+  std::vector<Definition> defs;
+  defs.reserve(c.resources.size() + c.choices.size());
+  for (const auto& r : c.resources)
+    if (!r.id.empty()) defs.push_back({&r.id, r.pos});
+  for (const auto& ch : c.choices)
+    if (!ch.id.empty()) defs.push_back({&ch.id, ch.pos});
+  std::stable_sort(defs.begin(), defs.end(), [](const Definition& a, const Definition& b) {
+    return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.col < b.pos.col;
+  });
+  std::unordered_map<std::string_view, SourcePos> first;
+  first.reserve(defs.size());
+  for (const auto& d : defs) {
+    auto [it, inserted] = first.try_emplace(*d.id, d.pos);
+    if (!inserted) out.error(d.pos, "duplicate id '" + *d.id + "' (first defined at " + at(it->second) + ")");
+  }
+}
+
+class RefChecker {
+ public:
+  RefChecker(const Curriculum& c, Diagnostics& out) : c_(c), out_(out) {}
+
+  void requirements() {
+    for (const auto& r : c_.resources)
+      for (const auto& ref : r.prerequisites) {
+        if (!r.id.empty() && ref.id == r.id) out_.error(ref.pos, "resource '" + r.id + "' requires itself");
+        else if (!ref.target) out_.error(ref.pos, "unknown id '" + ref.id + "' in requires" + suggest(ref.id, all_ids()));
+      }
+  }
+
+  void choices() {
+    // Which choice (and where) first listed each resource as an option.
+    std::unordered_map<int, std::pair<int, SourcePos>> owner;
+    for (std::size_t ci = 0; ci < c_.choices.size(); ++ci) {
+      const auto& ch = c_.choices[ci];
+      if (ch.options.size() < 2)
+        out_.error(ch.pos, "choice '" + ch.id + "' has " + std::to_string(ch.options.size()) +
+                               (ch.options.size() == 1 ? " option" : " options") + "; a choice needs at least 2");
+      for (const auto& ref : ch.options) {
+        if (ref.target.is_choice()) {
+          out_.error(ref.pos, "option '" + ref.id + "' is a choice; options must be resources");
+        } else if (!ref.target) {
+          out_.error(ref.pos, "unknown option '" + ref.id + "' in choice '" + ch.id + "'" +
+                                  suggest(ref.id, resource_ids()));
+        } else {
+          auto [it, inserted] = owner.try_emplace(ref.target.index, static_cast<int>(ci), ref.pos);
+          if (inserted) continue;
+          const auto& [other, where] = it->second;
+          if (other == static_cast<int>(ci))
+            out_.error(ref.pos, "option '" + ref.id + "' is listed twice in choice '" + ch.id + "' (first at " +
+                                    at(where) + ")");
+          else
+            out_.error(ref.pos, "option '" + ref.id + "' is already an option of choice '" +
+                                    c_.choices[static_cast<std::size_t>(other)].id + "' (at " + at(where) + ")");
+        }
+      }
+    }
+  }
+
+ private:
+  std::string suggest(const std::string& word, const std::vector<std::string>& candidates) {
+    if (suggestions_left_ <= 0) return {};
+    --suggestions_left_;
+    return did_you_mean(word, candidates);
+  }
+  const std::vector<std::string>& all_ids() {
+    if (all_ids_.empty()) all_ids_ = c_.all_ids();
+    return all_ids_;
+  }
+  const std::vector<std::string>& resource_ids() {
+    if (resource_ids_.empty()) resource_ids_ = c_.resource_ids();
+    return resource_ids_;
+  }
+
+  const Curriculum& c_;
+  Diagnostics& out_;
+  int suggestions_left_ = kMaxSuggestions;
+  std::vector<std::string> all_ids_, resource_ids_;
+};
+
+void check_cycles(const Curriculum& c, Diagnostics& out) {
+  for (const auto& cycle : find_cycles(c)) {
+    NodeRef first = c.find(cycle.front());
+    SourcePos pos = first.is_resource() ? c.resources[static_cast<std::size_t>(first.index)].pos
+                    : first.is_choice() ? c.choices[static_cast<std::size_t>(first.index)].pos
+                                        : SourcePos{};
+    out.error(pos, "cycle: " + format_cycle(cycle));
+  }
+}
+
+void check_schedule(const Curriculum& c, Diagnostics& out) {
+  const auto& week = c.schedule.week;
+  Minutes most = *std::max_element(week.begin(), week.end());
+  if (most <= 0) {
+    out.error(first_known({c.week_pos, c.schedule_pos}),
+              "the week has no study hours at all: the plan could never end");
+    return;
+  }
+  // Every block but a resource's last must be at least min_block, so with
+  // min_block above every day's hours nothing longer than a day could start.
+  if (c.schedule.min_block > most)
+    out.error(first_known({c.schedule_pos}),
+              "min_block (" + format_hours(c.schedule.min_block) + ") is longer than any day's study hours (at most " +
+                  format_hours(most) + "): no block could ever be placed");
+}
+
+}  // namespace
+
+void validate(const Curriculum& c, Diagnostics& out) {
+  check_duplicate_ids(c, out);
+  RefChecker refs(c, out);
+  refs.requirements();
+  refs.choices();
+  check_cycles(c, out);
+  check_schedule(c, out);
+}
+
+}  // namespace tenk
