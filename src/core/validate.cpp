@@ -66,22 +66,21 @@ class RefChecker {
       if (ch.options.size() < 2)
         out_.error(ch.pos, "choice '" + ch.id + "' has " + std::to_string(ch.options.size()) +
                                (ch.options.size() == 1 ? " option" : " options") + "; a choice needs at least 2");
+      // Where each option was first listed in this choice.
+      std::unordered_map<int, SourcePos> here;
       for (const auto& ref : ch.options) {
         if (ref.target.is_choice()) {
           out_.error(ref.pos, "option '" + ref.id + "' is a choice; options must be resources");
         } else if (!ref.target) {
           out_.error(ref.pos, "unknown option '" + ref.id + "' in choice '" + ch.id + "'" +
                                   suggest(ref.id, resource_ids()));
-        } else {
-          auto [it, inserted] = owner.try_emplace(ref.target.index, static_cast<int>(ci), ref.pos);
-          if (inserted) continue;
-          const auto& [other, where] = it->second;
-          if (other == static_cast<int>(ci))
-            out_.error(ref.pos, "option '" + ref.id + "' is listed twice in choice '" + ch.id + "' (first at " +
-                                    at(where) + ")");
-          else
-            out_.error(ref.pos, "option '" + ref.id + "' is already an option of choice '" +
-                                    c_.choices[static_cast<std::size_t>(other)].id + "' (at " + at(where) + ")");
+        } else if (auto [it, first] = here.try_emplace(ref.target.index, ref.pos); !first) {
+          out_.error(ref.pos, "option '" + ref.id + "' is listed twice in choice '" + ch.id + "' (first at " +
+                                  at(it->second) + ")");
+        } else if (auto [owner_it, free] = owner.try_emplace(ref.target.index, static_cast<int>(ci), ref.pos); !free) {
+          const auto& [other, where] = owner_it->second;
+          out_.error(ref.pos, "option '" + ref.id + "' is already an option of choice '" +
+                                  c_.choices[static_cast<std::size_t>(other)].id + "' (at " + at(where) + ")");
         }
       }
     }

@@ -212,6 +212,10 @@ class TreeBuilder : public YAML::EventHandler {
   void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
     YamlNode n;
     n.pos = pos_of(mark);
+    // For `key:` with nothing after it yaml-cpp marks the next token, often
+    // on the following line; the key is where the user looks.
+    if (!stack_.empty() && stack_.back().is_map() && stack_.back().children.size() % 2 == 1)
+      n.pos = stack_.back().children.back().pos;
     add(std::move(n));
   }
 
