@@ -162,11 +162,16 @@ std::vector<Minutes> PlanGraph::chain_behind(const std::vector<Minutes>& remaini
   // Dependents before requirements: chain[r] = own + the best chain among the
   // resources that directly depend on r. E.g. a -> b (3), a -> c (5), c -> d (1),
   // a = 2: chain[d] = 1, chain[c] = 6, chain[b] = 3, chain[a] = 2 + 6 = 8.
+  // Finished work (nothing remaining) has chain 0 and passes nothing on:
+  // with a -> b -> c and b done, c no longer waits for a. Passing c's chain
+  // through b would also break the planner's stability (SPEC 3.2 #8): once c
+  // is worked on, a's chain would shrink although a has not moved.
   std::vector<Minutes> chain(requirements_.size(), 0);
   auto order = topological_order();
   for (auto it = order.rbegin(); it != order.rend(); ++it) {
     int r = *it;
     Minutes own = idx(r) < remaining.size() ? std::max<Minutes>(0, remaining[idx(r)]) : 0;
+    if (own == 0) continue;
     Minutes behind = 0;
     for (int d : dependents_[idx(r)]) behind = std::max(behind, chain[idx(d)]);
     chain[idx(r)] = own + behind;

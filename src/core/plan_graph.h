@@ -48,6 +48,8 @@ class PlanGraph {
   /// For each resource index (size = all resources; 0 outside the plan):
   /// remaining[r] plus the longest chain of remaining minutes among the
   /// resources that transitively depend on r ("the work behind r").
+  /// A resource with nothing remaining has 0 and passes nothing on (what
+  /// follows finished work does not wait for what came before it).
   std::vector<Minutes> chain_behind(const std::vector<Minutes>& remaining) const;
   /// The longest chain of remaining minutes through the plan, as resource
   /// indices from first requirement to last dependent. Ties: file order.

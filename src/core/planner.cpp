@@ -39,7 +39,8 @@
 // 8 the ready order depends only on what the journal shows before day k:
 //   started (logged hours), priority, file order and a chain value that work
 //   done before day k cannot change. chain_behind(r) is computed once; for an
-//   unstarted r nothing behind it can have started (it waits for r), so the
+//   unstarted r nothing behind it can have started (it all waits for r; the
+//   chain stops at finished work, whose dependents wait for nothing), so the
 //   value replanning computes is the same. A started r's own remaining
 //   minutes shrink as it is worked on, so started work is ranked by the chain
 //   strictly behind it (chain - own), which stays fixed. Ranking started work

@@ -120,9 +120,9 @@ TEST_CASE("plan_graph: chain_behind adds the longest chain of dependents") {
   PlanGraph g(c, first_options(c));
   std::vector<Minutes> rem{2, 3, 5, 1, 4, 7, 7};
   CHECK(g.chain_behind(rem) == std::vector<Minutes>{8, 3, 6, 1, 4, 0, 7});
-  // Finished work (0 left) passes the chain through.
-  rem[0] = 0;
-  CHECK(g.chain_behind(rem)[0] == 6);
+  // Finished work (0 left) has no chain and passes none on.
+  rem[2] = 0;
+  CHECK(g.chain_behind(rem) == std::vector<Minutes>{5, 3, 0, 1, 4, 0, 7});
 }
 
 TEST_CASE("plan_graph: critical path follows the longest chain, file order on ties") {
