@@ -79,8 +79,10 @@ class RefChecker {
                                   at(it->second) + ")");
         } else if (auto [owner_it, free] = owner.try_emplace(ref.target.index, static_cast<int>(ci), ref.pos); !free) {
           const auto& [other, where] = owner_it->second;
-          out_.error(ref.pos, "option '" + ref.id + "' is already an option of choice '" +
-                                  c_.choices[static_cast<std::size_t>(other)].id + "' (at " + at(where) + ")");
+          const auto& other_id = c_.choices[static_cast<std::size_t>(other)].id;
+          out_.error(ref.pos, "option '" + ref.id + "' is already an option of " +
+                                  (other_id.empty() ? std::string("another choice") : "choice '" + other_id + "'") +
+                                  " (at " + at(where) + ")");
         }
       }
     }

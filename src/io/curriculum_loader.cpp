@@ -339,7 +339,7 @@ class Loader {
     std::string list;
     for (const auto& name : kind_names()) list += (list.empty() ? "" : ", ") + name;
     if (!v.is_scalar()) d_.error(v.pos, std::string("'kind': expected a string, got ") + v.type_name());
-    else d_.error(v.pos, "unknown kind " + quoted(v) + did_you_mean(v.value, kind_names()) + "; kinds are " + list);
+    else d_.error(v.pos, "unknown kind " + quoted(v) + did_you_mean_word(v.value, kind_names()) + "; kinds are " + list);
     return Kind::Unspecified;
   }
 

@@ -370,6 +370,21 @@ std::optional<YamlNode> parse_yaml(std::string_view text, Diagnostics& diags, Ya
 
 namespace tenk {
 
+std::string did_you_mean_word(std::string_view word, const std::vector<std::string>& known) {
+  if (auto s = did_you_mean(word, known); !s.empty()) return s;
+  // Levenshtein counts "titel" as two edits from "title", too far for a
+  // five-letter word; a swapped pair is the commonest typo of all.
+  for (const auto& k : known) {
+    if (k.size() != word.size()) continue;
+    std::size_t first = 0;
+    while (first < k.size() && k[first] == word[first]) ++first;
+    if (first + 1 < k.size() && k[first] == word[first + 1] && k[first + 1] == word[first] &&
+        k.compare(first + 2, std::string::npos, word.substr(first + 2)) == 0)
+      return " (did you mean '" + k + "'?)";
+  }
+  return {};
+}
+
 MapFields::MapFields(const YamlNode& map, const std::vector<std::string>& known, std::string_view where,
                      Diagnostics& diags)
     : map_(&map), known_(&known), index_(known.size(), std::string::npos) {
@@ -391,7 +406,7 @@ MapFields::MapFields(const YamlNode& map, const std::vector<std::string>& known,
           repeated = true;
         }
       if (!repeated)
-        diags.error(key.pos, "unknown key '" + key.value + "' " + std::string(where) + did_you_mean(key.value, known));
+        diags.error(key.pos, "unknown key '" + key.value + "' " + std::string(where) + did_you_mean_word(key.value, known));
       continue;
     }
     std::size_t k = static_cast<std::size_t>(it - known.begin());

@@ -49,6 +49,11 @@ struct YamlLimits {
 /// is an error. Cost: linear in the text; never recursive in the input's depth.
 std::optional<YamlNode> parse_yaml(std::string_view text, Diagnostics& diags, YamlLimits limits = {});
 
+/// " (did you mean 'x'?)" for a mistyped key or keyword among a few known
+/// words, or "". Like core/suggest.h's did_you_mean, but a swap of two
+/// adjacent letters also counts as one typo ('titel' -> 'title').
+std::string did_you_mean_word(std::string_view word, const std::vector<std::string>& known);
+
 /// The values of one mapping looked up by key, after checking its keys:
 /// a key given twice is an error at the second ("first given at line L"),
 /// a key not in `known` is an error with "did you mean", a key that is not a
