@@ -149,17 +149,21 @@ std::size_t utf8_length(std::string_view text) {
   return n;
 }
 
-std::string truncate_text(std::string_view text, std::size_t max_chars) {
-  if (utf8_length(text) <= max_chars) return std::string(text);
-  if (max_chars == 0) return "";
+std::size_t utf8_prefix_bytes(std::string_view text, std::size_t max_chars) {
   std::size_t i = 0, n = 0;
-  while (i < text.size() && n + 1 < max_chars) {
+  while (i < text.size() && n < max_chars) {
     char32_t cp = 0;
     std::size_t len = decode_utf8(text, i, cp);
     i += len == 0 ? 1 : len;
     ++n;
   }
-  std::string out(text.substr(0, i));
+  return i;
+}
+
+std::string truncate_text(std::string_view text, std::size_t max_chars) {
+  if (utf8_length(text) <= max_chars) return std::string(text);
+  if (max_chars == 0) return "";
+  std::string out(text.substr(0, utf8_prefix_bytes(text, max_chars - 1)));
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out + "\xE2\x80\xA6";  // …
 }

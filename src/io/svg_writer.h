@@ -32,6 +32,10 @@ std::string num(double v);
 /// Number of code points in UTF-8 `text` (invalid bytes count one each).
 std::size_t utf8_length(std::string_view text);
 
+/// Bytes taken by the first `max_chars` code points of `text` (all of it
+/// when shorter): where to cut without splitting a UTF-8 sequence.
+std::size_t utf8_prefix_bytes(std::string_view text, std::size_t max_chars);
+
 /// `text` cut to at most `max_chars` code points, ending in "…" when cut.
 /// Never splits a UTF-8 sequence. Not escaped.
 std::string truncate_text(std::string_view text, std::size_t max_chars);
