@@ -3,15 +3,18 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
-#include <optional>
-#include <string>
-#include <vector>
+#include <stdexcept>
 
 #include "core/suggest.h"
+#include "io/journal_writer.h"
 
 namespace tenk {
 namespace {
+
+using detail::RawEntry;
+using detail::RawValue;
 
 // Limits from SPEC 1/2: one entry logs at most a day; a re-estimate is at
 // most what a resource may be estimated at.
@@ -19,12 +22,11 @@ constexpr double kMaxEntryHours = 24;
 constexpr double kMaxLeftHours = 10'000;
 
 const std::vector<std::string>& known_keys() {
-  static const std::vector<std::string> keys = {"date", "id",     "hours", "left",
-                                                "done", "note",   "choice", "pick"};
+  static const std::vector<std::string> keys = {"date", "id", "hours", "left", "done", "note", "choice", "pick"};
   return keys;
 }
 
-// One line's problem. Thrown inside parse_line only, caught per line, so a
+// One line's problem. Thrown inside read_line only, caught per line, so a
 // bad line never stops the reading of the next ones.
 struct LineProblem {
   std::string message;
@@ -38,23 +40,112 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// The text of a scalar value; quoted or not, both are fine for strings.
-std::string scalar_of(const YAML::Node& value, const std::string& key) {
-  if (value.IsNull()) fail("'" + key + "' has no value");
-  if (!value.IsScalar()) fail("'" + key + "' must be a single value");
-  return value.Scalar();
+// ---- The fast path ------------------------------------------------------
+// yaml-cpp costs ~70 us a line (a parser and a node tree per call), which
+// makes a 10-year journal slow to read on every command. Lines as the
+// writer writes them take a microsecond here. Anything unusual (comments,
+// other spacing, single quotes, rare escapes) goes to yaml-cpp, so this
+// only has to be right on what it accepts.
+
+bool plain_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+         c == '-' || c == ':';
 }
 
-std::string string_of(const YAML::Node& value, const std::string& key) {
-  auto s = scalar_of(value, key);
+// A plain token that every YAML reader sees as the same string: starts with
+// a letter or digit, not a null, and a ':' only in a clock like 1:30.
+bool plain_ok(std::string_view t) {
+  if (t.empty() || !std::isalnum(static_cast<unsigned char>(t.front()))) return false;
+  if (t == "null" || t == "Null" || t == "NULL") return false;
+  if (auto colon = t.find(':'); colon != std::string_view::npos) {
+    auto digits = [](std::string_view d) {
+      return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    return digits(t.substr(0, colon)) && digits(t.substr(colon + 1));
+  }
+  return true;
+}
+
+void put_utf8(std::string& out, unsigned cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// A double-quoted scalar starting at s[i] == '"'; on success `i` is just
+// past the closing quote. Only the escapes the writer uses are handled.
+std::optional<std::string> scan_quoted(std::string_view s, std::size_t& i) {
+  std::string out;
+  for (++i; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c == '"') {
+      ++i;
+      return out;
+    }
+    if (c == '\\') {
+      if (i + 1 >= s.size()) return std::nullopt;
+      char e = s[i + 1];
+      i += 2;
+      int digits = e == 'x' ? 2 : e == 'u' ? 4 : e == 'U' ? 8 : 0;
+      if (digits == 0) {
+        if (e == '"' || e == '\\') out += e;
+        else if (e == 'n') out += '\n';
+        else if (e == 't') out += '\t';
+        else if (e == 'r') out += '\r';
+        else return std::nullopt;
+        continue;
+      }
+      if (i + static_cast<std::size_t>(digits) > s.size()) return std::nullopt;
+      unsigned cp = 0;
+      for (int k = 0; k < digits; ++k) {
+        char h = s[i++];
+        int v = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+        if (v < 0) return std::nullopt;
+        cp = cp * 16 + static_cast<unsigned>(v);
+      }
+      if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return std::nullopt;
+      put_utf8(out, cp);
+      continue;
+    }
+    unsigned cp = c;
+    std::size_t n = c < 0x80 ? 1 : detail::utf8_at(s, i, cp);
+    if (n == 0 || detail::must_escape(cp)) return std::nullopt;
+    out.append(s.substr(i, n));
+    i += n;
+  }
+  return std::nullopt;  // no closing quote
+}
+
+// ---- Meaning --------------------------------------------------------------
+
+std::string scalar_of(const RawValue& v, const std::string& key) {
+  if (v.kind == RawValue::Kind::Null) fail("'" + key + "' has no value");
+  if (v.kind != RawValue::Kind::Scalar) fail("'" + key + "' must be a single value");
+  return v.text;
+}
+
+std::string string_of(const RawValue& v, const std::string& key) {
+  auto s = scalar_of(v, key);
   if (s.empty()) fail("'" + key + "' is empty");
   return s;
 }
 
-// Hours as minutes, within (min, max]; `allow_zero` makes the lower end
+// Hours as minutes, within (0, max]; `allow_zero` makes the lower end
 // inclusive (a `left` of 0 means "finished").
-Minutes hours_of(const YAML::Node& value, const std::string& key, bool allow_zero, double max) {
-  auto text = scalar_of(value, key);
+Minutes hours_of(const RawValue& v, const std::string& key, bool allow_zero, double max) {
+  auto text = scalar_of(v, key);
   auto hours = parse_hours(text);
   if (!hours) fail("'" + key + "' must be hours such as 1.5, 90m, 1h30m or 1:30, got '" + text + "'");
   bool too_low = allow_zero ? *hours < 0 : *hours <= 0;
@@ -69,43 +160,24 @@ Minutes hours_of(const YAML::Node& value, const std::string& key, bool allow_zer
   return m;
 }
 
-bool bool_of(const YAML::Node& value, const std::string& key) {
+bool bool_of(const RawValue& v, const std::string& key) {
   // Only YAML 1.2 booleans, plain: "yes" or a quoted "true" would mean
   // different things to different YAML tools.
-  if (value.IsScalar() && value.Tag() == "?") {
-    const auto& s = value.Scalar();
-    if (s == "true" || s == "True" || s == "TRUE") return true;
-    if (s == "false" || s == "False" || s == "FALSE") return false;
+  if (v.kind == RawValue::Kind::Scalar && v.plain) {
+    if (v.text == "true" || v.text == "True" || v.text == "TRUE") return true;
+    if (v.text == "false" || v.text == "False" || v.text == "FALSE") return false;
   }
-  std::string got = value.IsScalar() ? value.Scalar() : std::string("a non-scalar");
+  std::string got = v.kind == RawValue::Kind::Scalar ? v.text : "a non-scalar";
   fail("'" + key + "' must be true or false, got '" + got + "'");
 }
 
-// The entry's mapping, from a line such as `- {date: 2024-06-08, id: x, hours: 1}`.
-YAML::Node mapping_of(std::string_view line) {
-  YAML::Node doc;
-  try {
-    doc = YAML::Load(std::string(line));
-  } catch (const YAML::Exception& e) {
-    // A line cut by a crash usually ends here: "end of map flow not found".
-    fail("not valid YAML (" + e.msg + ")");
-  }
-  if (!doc.IsSequence() || doc.size() != 1 || !doc[0].IsMap())
-    fail("expected one entry `- {date: YYYY-MM-DD, id: ID, hours: H}`");
-  return doc[0];
-}
-
-JournalEntry parse_line(std::string_view line) {
-  YAML::Node map = mapping_of(line);
+JournalEntry entry_of(const RawEntry& raw) {
   JournalEntry e;
   std::vector<std::string> seen;
   bool has_date = false, has_done = false;
-  for (const auto& kv : map) {
-    if (!kv.first.IsScalar()) fail("keys must be plain words such as 'date'");
-    const std::string key = kv.first.Scalar();
+  for (const auto& [key, v] : raw) {
     if (std::find(seen.begin(), seen.end(), key) != seen.end()) fail("key '" + key + "' given twice");
     seen.push_back(key);
-    const YAML::Node& v = kv.second;
     if (key == "date") {
       auto text = scalar_of(v, key);
       auto d = Date::parse(text);
@@ -145,6 +217,15 @@ JournalEntry parse_line(std::string_view line) {
   return e;
 }
 
+JournalEntry read_line(std::string_view line) {
+  if (auto raw = detail::scan_simple_line(line)) return entry_of(*raw);
+  try {
+    return entry_of(detail::scan_yaml_line(line));
+  } catch (const std::runtime_error& e) {  // YAML::Exception is one too
+    fail(e.what());
+  }
+}
+
 std::vector<std::string> option_ids(const Choice& choice) {
   std::vector<std::string> ids;
   for (const auto& ref : choice.options) ids.push_back(ref.id);
@@ -161,18 +242,77 @@ void check_names(const JournalEntry& e, const Curriculum& c) {
   }
   auto ref = c.find(e.choice);
   if (!ref.is_choice()) fail("unknown choice '" + e.choice + "'" + did_you_mean(e.choice, c.choice_ids()));
-  const Choice& choice = c.choices[static_cast<std::size_t>(ref.index)];
-  auto options = option_ids(choice);
+  auto options = option_ids(c.choices[static_cast<std::size_t>(ref.index)]);
   if (std::find(options.begin(), options.end(), e.pick) == options.end())
     fail("'" + e.pick + "' is not an option of choice '" + e.choice + "'" + did_you_mean(e.pick, options));
 }
 
 }  // namespace
 
+namespace detail {
+
+std::optional<RawEntry> scan_simple_line(std::string_view s) {
+  if (!s.starts_with("- {")) return std::nullopt;
+  RawEntry out;
+  for (std::size_t i = 3;;) {
+    std::size_t k = i;
+    while (i < s.size() && s[i] >= 'a' && s[i] <= 'z') ++i;
+    if (i == k || s.substr(i, 2) != ": ") return std::nullopt;
+    std::string key(s.substr(k, i - k));
+    i += 2;
+    RawValue v;
+    if (i < s.size() && s[i] == '"') {
+      auto text = scan_quoted(s, i);
+      if (!text) return std::nullopt;
+      v.text = std::move(*text);
+    } else {
+      std::size_t p = i;
+      while (i < s.size() && plain_char(s[i])) ++i;
+      if (!plain_ok(s.substr(p, i - p))) return std::nullopt;
+      v.text = std::string(s.substr(p, i - p));
+      v.plain = true;
+    }
+    out.emplace_back(std::move(key), std::move(v));
+    if (s.substr(i, 2) == ", ") {
+      i += 2;
+      continue;
+    }
+    if (i + 1 == s.size() && s[i] == '}') return out;
+    return std::nullopt;
+  }
+}
+
+RawEntry scan_yaml_line(std::string_view line) {
+  YAML::Node doc;
+  try {
+    doc = YAML::Load(std::string(line));
+  } catch (const YAML::Exception& e) {
+    // A line cut by a crash usually ends here: "end of map flow not found".
+    throw std::runtime_error("not valid YAML (" + e.msg + ")");
+  }
+  if (!doc.IsSequence() || doc.size() != 1 || !doc[0].IsMap())
+    throw std::runtime_error("expected one entry `- {date: YYYY-MM-DD, id: ID, hours: H}`");
+  RawEntry out;
+  for (const auto& kv : doc[0]) {
+    if (!kv.first.IsScalar()) throw std::runtime_error("keys must be plain words such as 'date'");
+    RawValue v;
+    const YAML::Node& n = kv.second;
+    v.kind = n.IsNull() ? RawValue::Kind::Null : n.IsScalar() ? RawValue::Kind::Scalar : RawValue::Kind::Other;
+    if (n.IsScalar()) {
+      v.text = n.Scalar();
+      v.plain = n.Tag() == "?";  // yaml-cpp tags plain scalars "?" and quoted ones "!"
+    }
+    out.emplace_back(kv.first.Scalar(), std::move(v));
+  }
+  return out;
+}
+
+}  // namespace detail
+
 JournalReadResult parse_journal(std::string_view text, const std::string& file, const Curriculum* curriculum) {
   JournalReadResult result{{}, Diagnostics(file)};
   int line_no = 0;
-  while (!text.empty() || line_no == 0) {
+  while (!text.empty()) {
     // Split on '\n' only: a note's newlines are always escaped by the writer.
     auto nl = text.find('\n');
     std::string_view raw = text.substr(0, nl);
@@ -182,14 +322,15 @@ JournalReadResult parse_journal(std::string_view text, const std::string& file, 
     auto line = trim(raw);
     if (line.empty() || line.front() == '#') continue;
     try {
-      JournalEntry e = parse_line(line);
+      JournalEntry e = read_line(line);
       if (curriculum) check_names(e, *curriculum);
       e.line = line_no;
       result.entries.push_back(std::move(e));
     } catch (const LineProblem& p) {
       result.diagnostics.warning({line_no, 0}, p.message + "; line skipped");
-    } catch (const YAML::Exception& ex) {
-      result.diagnostics.warning({line_no, 0}, "not a valid entry (" + ex.msg + "); line skipped");
+    } catch (const std::exception& ex) {
+      // Anything else yaml-cpp may throw while walking odd nodes.
+      result.diagnostics.warning({line_no, 0}, std::string("not a valid entry (") + ex.what() + "); line skipped");
     }
   }
   return result;

@@ -3,8 +3,11 @@
 // reported as warnings and skipped, never fatal: the journal is the user's
 // record and must stay usable when one line is damaged.
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/curriculum.h"
 #include "core/diagnostic.h"
@@ -23,5 +26,27 @@ struct JournalReadResult {
 /// that it does not know are warned about (with a suggestion) and skipped.
 JournalReadResult parse_journal(std::string_view text, const std::string& file,
                                 const Curriculum* curriculum = nullptr);
+
+namespace detail {
+/// One value of an entry's mapping, before its meaning is checked.
+struct RawValue {
+  enum class Kind { Null, Scalar, Other };
+  Kind kind = Kind::Scalar;
+  std::string text;    ///< the scalar's text (Scalar only)
+  bool plain = false;  ///< written without quotes
+  bool operator==(const RawValue&) const = default;
+};
+/// The keys and values of one entry line, in line order (duplicates kept).
+using RawEntry = std::vector<std::pair<std::string, RawValue>>;
+
+/// The fast path: reads lines in the simple shape format_entry writes,
+/// `- {key: plain, key: "quoted"}`. nullopt when the line has any other
+/// shape; then scan_yaml_line decides. Where both read a line they agree.
+std::optional<RawEntry> scan_simple_line(std::string_view line);
+
+/// yaml-cpp on one line. Throws std::runtime_error with the reason when the
+/// line is not YAML or not one `- {...}` mapping.
+RawEntry scan_yaml_line(std::string_view line);
+}  // namespace detail
 
 }  // namespace tenk

@@ -61,23 +61,6 @@ void append_hex_escape(std::string& out, char kind, unsigned value, int digits) 
   out += buf;
 }
 
-// The length of the valid UTF-8 sequence at s[i] and its code point, or 0
-// when the bytes there are not valid UTF-8.
-std::size_t utf8_at(std::string_view s, std::size_t i, unsigned& cp) {
-  auto b = static_cast<unsigned char>(s[i]);
-  std::size_t n = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
-  if (b >= 0xF5 || i + n > s.size() || n == 0) return 0;
-  cp = b & (0x7F >> n);
-  for (std::size_t k = 1; k < n; ++k) {
-    auto c = static_cast<unsigned char>(s[i + k]);
-    if ((c & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (c & 0x3F);
-  }
-  bool overlong = (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
-  if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
-
 // A YAML double-quoted scalar. Escaped: `"` and `\`, every C0/C1 control
 // (so the entry stays on one line), and the characters YAML or its readers
 // treat as line breaks or a byte-order mark (U+0085, U+2028, U+2029, U+FEFF).
@@ -102,11 +85,11 @@ std::string yaml_quoted(std::string_view s) {
       continue;
     }
     unsigned cp = 0;
-    std::size_t n = utf8_at(s, i, cp);
+    std::size_t n = detail::utf8_at(s, i, cp);
     if (n == 0) {
       out += "\\uFFFD";
       ++i;
-    } else if (cp <= 0x9F || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF) {
+    } else if (detail::must_escape(cp)) {
       append_hex_escape(out, cp <= 0xFF ? 'x' : 'u', cp, cp <= 0xFF ? 2 : 4);
       i += n;
     } else {
@@ -124,6 +107,32 @@ std::string word(std::string_view s) { return plain_safe(s) ? std::string(s) : y
 }
 
 }  // namespace
+
+namespace detail {
+
+std::size_t utf8_at(std::string_view s, std::size_t i, unsigned& cp) {
+  auto b = static_cast<unsigned char>(s[i]);
+  std::size_t n = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
+  if (b >= 0xF5 || i + n > s.size() || n == 0) return 0;
+  cp = b & (0x7F >> n);
+  for (std::size_t k = 1; k < n; ++k) {
+    auto c = static_cast<unsigned char>(s[i + k]);
+    if ((c & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  bool overlong = (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
+  if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+bool must_escape(unsigned cp) {
+  // C0 and C1 controls and DEL keep the entry on one line and readable;
+  // U+0085, U+2028 and U+2029 are line breaks to some YAML readers, and a
+  // U+FEFF may be taken for a byte-order mark.
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
+}
+
+}  // namespace detail
 
 std::string format_entry(const JournalEntry& e) {
   std::string out = "- {date: " + e.date.str();

@@ -4,6 +4,7 @@
 // the lines before it.
 
 #include <string>
+#include <string_view>
 
 #include "core/journal.h"
 
@@ -19,5 +20,16 @@ std::string format_entry(const JournalEntry& entry);
 /// cut by a crash), a newline is written first so the new entry starts on
 /// its own line. Throws InputError naming the file on any failure.
 void append_line(const std::string& path, const std::string& line);
+
+namespace detail {
+/// The length of the valid UTF-8 sequence starting at s[i], with its code
+/// point in `cp`; 0 when the bytes there are not valid UTF-8.
+std::size_t utf8_at(std::string_view s, std::size_t i, unsigned& cp);
+/// True for the code points format_entry always escapes inside quotes
+/// (controls, line and paragraph separators, the byte-order mark). The
+/// reader's fast path relies on it: such a character written raw is left
+/// to yaml-cpp.
+bool must_escape(unsigned cp);
+}  // namespace detail
 
 }  // namespace tenk
