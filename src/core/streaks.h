@@ -19,7 +19,10 @@ struct Streaks {
 
 /// SPEC 4 streaks: only study days (capacity > 0) count; days without
 /// capacity neither break nor extend a run; today not logged yet does not
-/// break the current streak (but a logged today extends it).
+/// break the current streak (but a logged today extends it). A day without
+/// capacity that has hours anyway does extend the run. Dates after `today`
+/// are ignored; `longest` counts the same way over all earlier dates.
+/// Example: Mon-Fri study, logged Thu, Fri, Mon: current 3 on Monday.
 Streaks compute_streaks(const Schedule& schedule, const std::map<Date, Minutes>& by_date, Date today);
 
 /// The date `goal_hours` is reached at the average daily hours of the 28

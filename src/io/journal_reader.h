@@ -21,9 +21,15 @@ struct JournalReadResult {
 };
 
 /// Parses journal text. Each non-blank, non-`#` line must be
-/// `- {date: D, id: X, hours: H[, left: H][, done: true][, note: "..."]}` or
-/// `- {date: D, choice: C, pick: O}`. With a curriculum, ids/choices/options
-/// that it does not know are warned about (with a suggestion) and skipped.
+/// `- {date: D, id: X[, hours: H][, left: H][, done: true][, note: "..."]}`
+/// (at least one of hours, left, done; 0 < hours <= 24, 0 <= left <= 10000)
+/// or `- {date: D, choice: C, pick: O[, note: "..."]}`. Any other line
+/// (cut mid-write, bad YAML or date, unknown or repeated key, bad value) is
+/// a warning `FILE:LINE: warning: ...; line skipped`. With a curriculum,
+/// ids/choices/options it does not know are warned about (with a
+/// suggestion) and skipped. Never throws on any text.
+/// Example: parse_journal("- {date: 2024-06-08, id: a, hours: 1.5}\n", "j")
+/// gives one entry with hours == 90 minutes and line == 1.
 JournalReadResult parse_journal(std::string_view text, const std::string& file,
                                 const Curriculum* curriculum = nullptr);
 
