@@ -37,10 +37,13 @@ void print_day(Context& ctx, const Curriculum& c, const PlanDay& day, const std:
   const auto& s = ctx.style();
   bool first = true;
   for (const auto& b : day.blocks) {
-    ctx.out << "  " << (first ? day_label(day.date) : std::string(14, ' ')) << "  " << right(format_hm(b.minutes), 5)
-            << "  " << fit(title_of(c, b.resource), kTitleWidth);
     auto end = ends.find(b.resource);
-    if (end != ends.end() && end->second == day.date) ctx.out << "  " << s.green << "✓ done" << s.reset;
+    bool finishes = end != ends.end() && end->second == day.date;
+    std::string title = fit(title_of(c, b.resource), kTitleWidth);
+    if (!finishes) title.erase(title.find_last_not_of(' ') + 1);  // no trailing blanks
+    ctx.out << "  " << (first ? day_label(day.date) : std::string(14, ' ')) << "  " << right(format_hm(b.minutes), 5)
+            << "  " << title;
+    if (finishes) ctx.out << "  " << s.green << "✓ done" << s.reset;
     ctx.out << '\n';
     first = false;
   }
@@ -74,7 +77,9 @@ int cmd_plan(Context& ctx, const PlanOptions& opts) {
     Date monday = day.date - day.date.weekday();
     if (week != monday) {
       week = monday;
-      ctx.out << '\n' << s.dim << "── week of " << monday.str() << " " << std::string(56, '-') << s.reset << '\n';
+      std::string rule;
+      for (int i = 0; i < 56; ++i) rule += "─";
+      ctx.out << '\n' << s.dim << "── week of " << monday.str() << " " << rule << s.reset << '\n';
     }
     print_day(ctx, c, day, ends);
     ++shown;

@@ -124,7 +124,7 @@ int cmd_today(Context& ctx) {
       Minutes left = left_after(plan, b.resource, today);
       ctx.out << "  " << s.cyan << s.bold << right(format_hm(b.minutes), 5) << s.reset << "  " << s.bold << r.title
               << s.reset;
-      if (r.kind != Kind::Unspecified) ctx.out << s.dim << "  (" << kind_name(r.kind) << ")" << s.reset;
+      if (r.kind != Kind::Unspecified && r.kind != Kind::Other) ctx.out << s.dim << "  (" << kind_name(r.kind) << ")" << s.reset;
       ctx.out << '\n';
       if (!r.url.empty()) ctx.out << "         " << s.blue << r.url << s.reset << '\n';
       ctx.out << "         " << s.dim
