@@ -175,8 +175,11 @@ DotModel build_graph_model(const GraphPicture& picture) {
   const TopicColours topics(c, drawn);
 
   // The critical path over what is left: bold nodes and edges between them.
+  // For a path, the longest chain toward the target: weights outside the
+  // drawn closure are 0, and since the closure holds every requirement the
+  // chain can only leave it at its end, where nothing is drawn.
   std::vector<Minutes> remaining(c.resources.size(), 0);
-  for (int r : graph.resources())
+  for (int r : sel.shown)
     if (states[idx(r)] != ResourceState::Done) remaining[idx(r)] = progress.resources[idx(r)].remaining;
   std::vector<int> critical;
   if (std::any_of(remaining.begin(), remaining.end(), [](Minutes m) { return m > 0; }))

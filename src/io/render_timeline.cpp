@@ -103,7 +103,7 @@ std::string grid(const Axis& ax, double bottom, double right_edge) {
   Date monday = ax.first + ((7 - ax.first.weekday()) % 7);
   for (int k = 0; monday <= ax.last; monday = monday + 7, ++k) {
     if (week_step <= 4) s += line(ax.x(monday), kTop - 10, ax.x(monday), bottom, "#e4e7eb", 1);
-    if (k % week_step == 0 && ax.x(monday) + 34 <= right_edge)
+    if (week_step <= 2 && k % week_step == 0 && ax.x(monday) + 34 <= right_edge)
       s += text(ax.x(monday) + 2, kTop - 14,
                 std::string(kMonth[monday.month() - 1]) + " " + std::to_string(monday.day()),
                 " class=\"week\" font-size=\"9\" fill=\"#6a737d\"");

@@ -5,9 +5,11 @@
 #include <fstream>
 
 #include "core/error.h"
+#include "io/curriculum_loader.h"
 #include "io/graph_model.h"
 #include "io/render_graph.h"
 #include "render_support.h"
+#include "support/test_paths.h"
 
 using namespace tenk;
 
@@ -152,6 +154,9 @@ TEST_CASE("graph: path shows exactly the target and its requirement closure") {
   std::string dot = render_graph(f.picture, GraphFormat::Dot).text;
   CHECK(test::count(dot, "class=\"resource ") == 3);
   CHECK(dot_accepts(dot));
+  // The longest chain toward the target is bold, not the whole plan's.
+  CHECK(test::count(dot, "class=critical") == 1);
+  CHECK(dot.find("b -> c\t[arrowsize=0.8,\n\t\tclass=critical") != std::string::npos);
   f.picture.path_to = f.c.find("z").index;
   RenderedGraph r = render_graph(f.picture, GraphFormat::Svg);
   CHECK(test::well_formed(r.text));
@@ -227,4 +232,23 @@ TEST_CASE("wrap_text: lines at spaces, long words cut, ellipsis when too long") 
   CHECK(wrap_text("abcdefghij", 4, 3) == std::vector<std::string>{"abcd", "efgh", "ij"});
   CHECK(wrap_text("one two three four five", 9, 2) == std::vector<std::string>{"one two", "three fo…"});
   CHECK(label_text("a\\N<&>") == "a\\\\N&lt;&amp;&gt;");
+}
+
+TEST_CASE("graph: Metacademy (487 resources) renders whole, well-formed") {
+  std::ifstream in(test::source_path("curricula/metacademy.yaml"));
+  REQUIRE(in);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  LoadResult loaded = load_curriculum(text, "metacademy.yaml");
+  REQUIRE_FALSE(loaded.diagnostics.has_errors());
+  const Curriculum& c = loaded.curriculum;
+  Progress progress = apply_journal(c, {}, *Date::parse("2024-06-10"));
+  PlanGraph graph(c, progress.picks);
+  GraphPicture picture;
+  picture.graph = &graph;
+  picture.progress = &progress;
+  picture.states = resource_states(graph, progress);
+  RenderedGraph r = render_graph(picture, GraphFormat::Svg);
+  CHECK(r.note.empty());
+  CHECK(test::count(r.text, "class=\"node resource ") == c.resources.size());
+  CHECK(test::well_formed(r.text));
 }
