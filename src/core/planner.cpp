@@ -61,6 +61,18 @@ T at_or(const std::vector<T>& v, int i, T fallback) {
   return idx(i) < v.size() ? v[idx(i)] : fallback;
 }
 
+// What the scheduler tracks per resource, in one place: a 100k-resource plan
+// touches these at random, and one cache line beats six parallel vectors.
+struct Node {
+  Minutes rem = 0;    ///< minutes not yet placed; 0 = finished (or not to plan)
+  Minutes chain = 0;  ///< chain_behind from the input, computed once
+  Minutes tail = 0;   ///< chain - own remaining at the start: the chain strictly behind
+  int waiting = 0;    ///< unfinished in-plan requirements
+  int priority = 0;
+  int span = -1;      ///< index into Plan::spans once placed
+  bool started = false, in_queue = false, touched = false;
+};
+
 // The day-by-day state of one make_plan call.
 class Scheduler {
  public:
@@ -72,10 +84,14 @@ class Scheduler {
 
  private:
   ReadyKey key(int r) const {
-    return {started_[idx(r)], graph_.curriculum().resources[idx(r)].priority,
-            started_[idx(r)] ? tail_[idx(r)] : chain_[idx(r)], r};
+    const Node& x = node_[idx(r)];
+    return {x.started, x.priority, x.started ? x.tail : x.chain, r};
   }
   void setup();
+  void enqueue(int r) {
+    queue_.insert(key(r), node_[idx(r)].rem);
+    node_[idx(r)].in_queue = true;
+  }
   void plan_day(Date date, Minutes capacity, bool first);
   int choose(Minutes left, int distinct, bool first) const;
   int best_touched(Minutes left) const;
@@ -87,46 +103,44 @@ class Scheduler {
   const Schedule& schedule_;
   std::size_t n_;
   ReadyQueue queue_;
-  std::vector<Minutes> rem_, chain_, tail_;
-  std::vector<bool> started_, in_queue_, touched_;
-  std::vector<int> waiting_;  ///< unfinished in-plan requirements per resource
-  std::vector<int> touched_list_, span_of_;
+  std::vector<Node> node_;
+  std::vector<int> touched_list_;
   std::size_t unfinished_ = 0;
-  Minutes unplanned_ = 0;
+  Minutes total_ = 0, longest_ = 0, unplanned_ = 0;
   Plan plan_;
 };
 
 void Scheduler::setup() {
-  rem_.assign(n_, 0);
-  started_.assign(n_, false);
-  in_queue_.assign(n_, false);
-  touched_.assign(n_, false);
-  waiting_.assign(n_, 0);
-  span_of_.assign(n_, -1);
+  node_.assign(n_, Node{});
+  std::vector<Minutes> rem(n_, 0);
   for (int r : graph_.resources()) {
     Minutes m = at_or<Minutes>(input_.remaining, r, 0);
     if (at_or<bool>(input_.done, r, false) || m <= 0) continue;  // finished already
-    rem_[idx(r)] = m;
-    started_[idx(r)] = at_or<bool>(input_.started, r, false);
+    rem[idx(r)] = m;
     ++unfinished_;
-    unplanned_ += m;
+    total_ += m;
   }
-  chain_ = graph_.chain_behind(rem_);
-  tail_.resize(n_);
-  for (std::size_t r = 0; r < n_; ++r) tail_[r] = chain_[r] - rem_[r];
+  unplanned_ = total_;
+  auto chain = graph_.chain_behind(rem);
+  for (int r : graph_.resources()) {
+    Node& x = node_[idx(r)];
+    x.rem = rem[idx(r)];
+    x.chain = chain[idx(r)];
+    x.tail = x.chain - x.rem;
+    x.priority = graph_.curriculum().resources[idx(r)].priority;
+    x.started = x.rem > 0 && at_or<bool>(input_.started, r, false);
+    longest_ = std::max(longest_, x.chain);
+  }
   for (int t : input_.touched_on_start)
-    if (idx(t) < n_ && !touched_[idx(t)]) {
-      touched_[idx(t)] = true;
+    if (idx(t) < n_ && !node_[idx(t)].touched) {
+      node_[idx(t)].touched = true;
       touched_list_.push_back(t);
     }
   for (int r : graph_.resources()) {
-    if (rem_[idx(r)] == 0) continue;
+    if (rem[idx(r)] == 0) continue;
     for (int q : graph_.requirements(r))
-      if (rem_[idx(q)] > 0) ++waiting_[idx(r)];
-    if (waiting_[idx(r)] == 0) {
-      queue_.insert(key(r), rem_[idx(r)]);
-      in_queue_[idx(r)] = true;
-    }
+      if (rem[idx(q)] > 0) ++node_[idx(r)].waiting;
+    if (node_[idx(r)].waiting == 0) enqueue(r);
   }
 }
 
@@ -135,7 +149,8 @@ void Scheduler::setup() {
 int Scheduler::best_touched(Minutes left) const {
   int found = -1;
   for (int t : touched_list_) {
-    if (!in_queue_[idx(t)] || (left < schedule_.min_block && rem_[idx(t)] > left)) continue;
+    const Node& x = node_[idx(t)];
+    if (!x.in_queue || (left < schedule_.min_block && x.rem > left)) continue;
     if (found < 0 || ReadyOrder{}(key(t), key(found))) found = t;
   }
   return found;
@@ -152,30 +167,27 @@ int Scheduler::choose(Minutes left, int distinct, bool first) const {
 }
 
 void Scheduler::place(PlanDay& day, int r, Minutes minutes) {
-  queue_.erase(key(r), rem_[idx(r)]);
-  in_queue_[idx(r)] = false;
-  rem_[idx(r)] -= minutes;
+  Node& x = node_[idx(r)];
+  queue_.erase(key(r), x.rem);
+  x.in_queue = false;
+  x.rem -= minutes;
   unplanned_ -= minutes;
   day.blocks.push_back({r, minutes});
-  if (span_of_[idx(r)] < 0) {
-    span_of_[idx(r)] = static_cast<int>(plan_.spans.size());
+  if (x.span < 0) {
+    x.span = static_cast<int>(plan_.spans.size());
     plan_.spans.push_back({r, day.date, day.date, 0});
   }
-  auto& span = plan_.spans[idx(span_of_[idx(r)])];
+  auto& span = plan_.spans[idx(x.span)];
   span.end = day.date;
   span.minutes += minutes;
-  if (rem_[idx(r)] > 0) {  // partial block: the day is full, r goes on tomorrow
-    started_[idx(r)] = true;
-    queue_.insert(key(r), rem_[idx(r)]);
-    in_queue_[idx(r)] = true;
+  if (x.rem > 0) {  // partial block: the day is full, r goes on tomorrow
+    x.started = true;
+    enqueue(r);
     return;
   }
   --unfinished_;
   for (int d : graph_.dependents(r))
-    if (rem_[idx(d)] > 0 && --waiting_[idx(d)] == 0) {
-      queue_.insert(key(d), rem_[idx(d)]);
-      in_queue_[idx(d)] = true;
-    }
+    if (node_[idx(d)].rem > 0 && --node_[idx(d)].waiting == 0) enqueue(d);
 }
 
 void Scheduler::plan_day(Date date, Minutes capacity, bool first) {
@@ -185,8 +197,8 @@ void Scheduler::plan_day(Date date, Minutes capacity, bool first) {
   while (left > 0) {
     int r = choose(left, distinct, first);
     if (r < 0) break;
-    if (!(first && touched_[idx(r)])) ++distinct;
-    Minutes minutes = std::min(rem_[idx(r)], left);
+    if (!(first && node_[idx(r)].touched)) ++distinct;
+    Minutes minutes = std::min(node_[idx(r)].rem, left);
     left -= minutes;
     place(day, r, minutes);
   }
@@ -206,6 +218,9 @@ Plan Scheduler::run() {
   Minutes best_day = 0;
   for (Minutes m : schedule_.week) best_day = std::max(best_day, m);
   plan_.start = start;
+  plan_.spans.reserve(unfinished_);
+  if (Minutes week = week_capacity(schedule_); week > 0)  // about one day per capacity-day of work
+    plan_.days.reserve(static_cast<std::size_t>(std::min<Minutes>(total_ / week * 8 + 8, 1 << 22)));
 
   for (Date date = start; unfinished_ > 0; ++date) {
     if (date > last) too_long("the schedule has too few hours for the work");
@@ -220,13 +235,8 @@ Plan Scheduler::run() {
   }
 
   plan_.end = plan_.days.empty() ? start : plan_.days.back().date;
-  Minutes total = 0, longest = 0;
-  for (int r : graph_.resources()) {
-    total += at_or<bool>(input_.done, r, false) ? 0 : std::max<Minutes>(0, at_or<Minutes>(input_.remaining, r, 0));
-    longest = std::max(longest, chain_[idx(r)]);
-  }
-  Date by_total = date_covering(schedule_, start, total, first_capacity).value_or(last);
-  Date by_chain = date_covering(schedule_, start, longest, first_capacity).value_or(last);
+  Date by_total = date_covering(schedule_, start, total_, first_capacity).value_or(last);
+  Date by_chain = date_covering(schedule_, start, longest_, first_capacity).value_or(last);
   plan_.lower_bound_end = std::max(by_total, by_chain);
   return std::move(plan_);
 }
