@@ -84,7 +84,7 @@ int write_and_report(Context& ctx, const JournalEntry& entry, int resource) {
     ctx.out << s.green << "✓ " << r.title << " is done." << s.reset;
   else
     ctx.out << format_hours(rp.remaining) << " left on it.";
-  ctx.out << ' ' << format_hours(on_date) << " logged on " << (entry.date == ctx.today() ? "today" : entry.date.str())
+  ctx.out << ' ' << format_hours(on_date) << " logged " << (entry.date == ctx.today() ? "today" : "on " + entry.date.str())
           << " in total.\n";
   return 0;
 }

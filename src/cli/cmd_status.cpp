@@ -39,6 +39,7 @@ json status_json(Context& ctx, const Summary& s, const std::vector<ResourceState
           {"baseline_end", s.baseline_end.str()},
           {"end", s.end.str()},
           {"goal_eta", s.goal_eta ? json(s.goal_eta->str()) : json(nullptr)},
+          {"goal_eta_at_schedule", s.goal_eta_at_schedule ? json(s.goal_eta_at_schedule->str()) : json(nullptr)},
           {"average_hours_per_day_28", std::round(s.average_28 * 100) / 100},
           {"resources", resources}};
 }
@@ -97,8 +98,10 @@ int cmd_status(Context& ctx) {
   char avg[32];
   std::snprintf(avg, sizeof avg, "%.1f", s.average_28);
   print_row(ctx, "Goal", format_hours(to_minutes(s.goal_hours)) + ": " +
-                             (s.goal_eta ? "reached " + s.goal_eta->str() + " at " + avg + " h/day (last 28 days)"
-                                         : std::string("log some hours to see when you reach it")));
+                             (s.goal_eta ? s.goal_eta->str() + " at your pace (" + avg + " h/day, last 28 days)"
+                                         : std::string("log some hours to see when you reach it at your pace")));
+  if (s.goal_eta_at_schedule)
+    print_row(ctx, "", s.goal_eta_at_schedule->str() + " if you study every scheduled hour");
 
   int counts[5] = {0, 0, 0, 0, 0};
   for (auto state : states) ++counts[static_cast<int>(state)];

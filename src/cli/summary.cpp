@@ -1,5 +1,9 @@
 #include "cli/summary.h"
 
+#include <algorithm>
+
+#include "core/capacity.h"
+
 namespace tenk {
 
 Summary summarize(Context& ctx) {
@@ -22,6 +26,10 @@ Summary summarize(Context& ctx) {
   // so that is the default target (docs/spec-notes.md).
   s.goal_hours = ctx.curriculum().goal_hours.value_or(10000.0);
   s.goal_eta = goal_eta(by_date, s.goal_hours, today);
+  Minutes goal_left = to_minutes(s.goal_hours) - s.logged;
+  s.goal_eta_at_schedule = date_covering(ctx.curriculum().schedule, today, goal_left,
+                                         std::max<Minutes>(0, ctx.curriculum().schedule.capacity(today) -
+                                                                  logged_on(ctx.journal(), today)));
   Minutes recent = 0;
   for (auto it = by_date.lower_bound(today - 27); it != by_date.end() && it->first <= today; ++it)
     recent += it->second;

@@ -18,6 +18,8 @@ struct Summary {
   Date baseline_end, end;
   double goal_hours = 10000;
   std::optional<Date> goal_eta;
+  /// When the goal is reached if every scheduled hour from today is studied.
+  std::optional<Date> goal_eta_at_schedule;
   double average_28 = 0;  ///< hours per day over the last 28 days
 };
 
