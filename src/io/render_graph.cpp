@@ -76,6 +76,16 @@ struct ContextCloser {
   void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
 };
 
+/// One Graphviz context for the whole process, freed at exit. Graphviz 2.42's
+/// pango plugin caches a pointer to the last font name, which lives in the
+/// context's font dictionary: freeing the context and making a new one for
+/// the next picture leaves that pointer dangling (a use-after-free that
+/// AddressSanitizer reports on the second render in one process).
+GVC_t* shared_context() {
+  static std::unique_ptr<GVC_t, ContextCloser> gvc(gvContext());
+  return gvc.get();
+}
+
 }  // namespace
 
 RenderedGraph render_graph(const GraphPicture& picture, GraphFormat format) {
@@ -83,9 +93,6 @@ RenderedGraph render_graph(const GraphPicture& picture, GraphFormat format) {
   const DotModel model = build_graph_model(picture);
   MessageCapture messages;
 
-  // Declared before the graph so that it is freed after it: Graphviz's
-  // order is gvFreeLayout, agclose, gvFreeContext.
-  std::unique_ptr<GVC_t, ContextCloser> gvc;
   Agiodisc_t io = {AgIoDisc.afread, put_string, flush_nothing};
   Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &io};
   std::unique_ptr<Agraph_t, GraphCloser> g(agopen(cs("plan"), Agdirected, &disc));
@@ -124,15 +131,18 @@ RenderedGraph render_graph(const GraphPicture& picture, GraphFormat format) {
     return out;
   }
 
-  gvc.reset(gvContext());
+  GVC_t* gvc = shared_context();
   if (!gvc) throw InputError("graphviz: cannot start (plugins not configured?)");
-  if (gvLayout(gvc.get(), root, "dot") != 0) throw InputError("graphviz: layout failed: " + messages.text());
+  if (gvLayout(gvc, root, "dot") != 0) {
+    gvFreeLayout(gvc, root);
+    throw InputError("graphviz: layout failed: " + messages.text());
+  }
   char* data = nullptr;
   unsigned int length = 0;
-  int rc = gvRenderData(gvc.get(), root, "svg", &data, &length);
+  int rc = gvRenderData(gvc, root, "svg", &data, &length);
   if (rc == 0 && data) out.text.assign(data, length);
   if (data) gvFreeRenderData(data);
-  gvFreeLayout(gvc.get(), root);
+  gvFreeLayout(gvc, root);
   if (rc != 0) throw InputError("graphviz: rendering SVG failed: " + messages.text());
   if (!messages.text().empty()) out.note += (out.note.empty() ? "" : "; ") + ("graphviz: " + messages.text());
   return out;
