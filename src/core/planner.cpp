@@ -219,8 +219,17 @@ Plan Scheduler::run() {
   for (Minutes m : schedule_.week) best_day = std::max(best_day, m);
   plan_.start = start;
   plan_.spans.reserve(unfinished_);
-  if (Minutes week = week_capacity(schedule_); week > 0)  // about one day per capacity-day of work
-    plan_.days.reserve(static_cast<std::size_t>(std::min<Minutes>(total_ / week * 8 + 8, 1 << 22)));
+  // About one listed day per day of capacity the work needs (+1/8 for days
+  // that max_per_day or min_block leave short), never more than the calendar has.
+  if (Minutes week = week_capacity(schedule_); week > 0 && start <= last)
+    plan_.days.reserve(static_cast<std::size_t>(std::min<Minutes>(total_ / week * 8 + 8, (last - start) + 1)));
+
+  // The lower bound first: past the calendar, no plan can fit (and walking
+  // 8,000 years of days to find out would be slow).
+  auto by_total = date_covering(schedule_, start, total_, first_capacity);
+  auto by_chain = date_covering(schedule_, start, longest_, first_capacity);
+  if (!by_total || !by_chain) too_long("the schedule has too few hours for the work");
+  plan_.lower_bound_end = std::max(*by_total, *by_chain);
 
   for (Date date = start; unfinished_ > 0; ++date) {
     if (date > last) too_long("the schedule has too few hours for the work");
@@ -235,9 +244,6 @@ Plan Scheduler::run() {
   }
 
   plan_.end = plan_.days.empty() ? start : plan_.days.back().date;
-  Date by_total = date_covering(schedule_, start, total_, first_capacity).value_or(last);
-  Date by_chain = date_covering(schedule_, start, longest_, first_capacity).value_or(last);
-  plan_.lower_bound_end = std::max(by_total, by_chain);
   return std::move(plan_);
 }
 

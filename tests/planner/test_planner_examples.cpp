@@ -206,6 +206,19 @@ TEST_CASE("planner: a plan past 9999-12-31 is an input error, not a hang") {
     CHECK_THROWS_WITH(plan_of(c), Catch::Contains("9999-12-31"));
     CHECK_THROWS_AS(plan_of(c), InputError);
   }
+  SECTION("the lower bound fits but the blocks do not") {
+    auto c = CurriculumBuilder()
+                 .min_block(60)
+                 .max_per_day(3)
+                 .resource("a", 100)
+                 .resource("b", 100)
+                 .resource("c", 30)
+                 .build();
+    // 230 of 240 minutes: a and b each leave 20 minutes that c cannot use.
+    CHECK_THROWS_WITH(plan_of(c, day("9999-12-30")), Catch::Contains("9999-12-31"));
+    CHECK(layout(c, plan_of(c, day("9999-12-29"))) ==
+          "9999-12-29: a 100 | 9999-12-30: b 100 | 9999-12-31: c 30");
+  }
   SECTION("no day ever has room for a block") {
     auto c = CurriculumBuilder().hours_per_day(10).min_block(30).resource("a", 60).build();
     CHECK_THROWS_AS(plan_of(c), InputError);
