@@ -13,6 +13,8 @@ namespace {
 // quadratic, and nobody reads past the first screen anyway.
 constexpr int kMaxSuggestions = 100;
 
+bool full(const Diagnostics& out) { return out.items().size() > kMaxDiagnostics; }
+
 std::string at(SourcePos p) { return std::to_string(p.line) + ":" + std::to_string(p.col); }
 
 SourcePos first_known(std::initializer_list<SourcePos> candidates) {
@@ -41,6 +43,7 @@ void check_duplicate_ids(const Curriculum& c, Diagnostics& out) {
   std::unordered_map<std::string_view, SourcePos> first;
   first.reserve(defs.size());
   for (const auto& d : defs) {
+    if (full(out)) return;
     auto [it, inserted] = first.try_emplace(*d.id, d.pos);
     if (!inserted) out.error(d.pos, "duplicate id '" + *d.id + "' (first defined at " + at(it->second) + ")");
   }
@@ -53,6 +56,7 @@ class RefChecker {
   void requirements() {
     for (const auto& r : c_.resources)
       for (const auto& ref : r.prerequisites) {
+        if (full(out_)) return;
         if (!r.id.empty() && ref.id == r.id) out_.error(ref.pos, "resource '" + r.id + "' requires itself");
         else if (!ref.target) out_.error(ref.pos, "unknown id '" + ref.id + "' in requires" + suggest(ref.id, all_ids()));
       }
@@ -63,12 +67,14 @@ class RefChecker {
     std::unordered_map<int, std::pair<int, SourcePos>> owner;
     for (std::size_t ci = 0; ci < c_.choices.size(); ++ci) {
       const auto& ch = c_.choices[ci];
+      if (full(out_)) return;
       if (ch.options.size() < 2)
         out_.error(ch.pos, "choice '" + ch.id + "' has " + std::to_string(ch.options.size()) +
                                (ch.options.size() == 1 ? " option" : " options") + "; a choice needs at least 2");
       // Where each option was first listed in this choice.
       std::unordered_map<int, SourcePos> here;
       for (const auto& ref : ch.options) {
+        if (full(out_)) return;
         if (ref.target.is_choice()) {
           out_.error(ref.pos, "option '" + ref.id + "' is a choice; options must be resources");
         } else if (!ref.target) {
@@ -138,6 +144,7 @@ void check_schedule(const Curriculum& c, Diagnostics& out) {
 }  // namespace
 
 void validate(const Curriculum& c, Diagnostics& out) {
+  if (full(out)) return;
   check_duplicate_ids(c, out);
   RefChecker refs(c, out);
   refs.requirements();

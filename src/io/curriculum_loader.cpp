@@ -92,7 +92,7 @@ class Loader {
   // and the curriculum are not both whole in memory at the peak.
   void top(YamlNode& root) {
     if (!root.is_map()) {
-      d_.error({1, 1}, root.is_null()
+      error({1, 1}, root.is_null()
                            ? "the file is empty: a curriculum needs at least 'title' and 'resources'"
                            : std::string("expected a mapping with 'title' and 'resources' at the top level, got ") +
                                  root.type_name());
@@ -105,7 +105,7 @@ class Loader {
     }
     if (auto* v = f.get("id"); v && !v->is_null()) {
       if (auto s = text(*v, "id")) {
-        if (auto problem = id_problem(*s); !problem.empty()) d_.error(v->pos, problem);
+        if (auto problem = id_problem(*s); !problem.empty()) error(v->pos, problem);
         c_.id = *s;
       }
     }
@@ -118,16 +118,27 @@ class Loader {
         c_.resources.reserve(v->children.size());
         // MapFields hands out const pointers into `root`; the tree is ours.
         for (auto& item : const_cast<YamlNode*>(v)->children) {
+          if (too_many()) break;
           resource(item);
           item = YamlNode{};
         }
       }
     if (auto* v = f.get("choices"); v && !v->is_null())
       if (list(*v, "choices"))
-        for (const auto& item : v->children) choice(item);
+        for (const auto& item : v->children) {
+          if (too_many()) break;
+          choice(item);
+        }
   }
 
  private:
+  bool too_many() const { return d_.items().size() > kMaxDiagnostics; }
+  // Every message goes through here, so a file of a million bad values
+  // costs a million checks, not a million strings kept and sorted.
+  void error(SourcePos pos, std::string message) {
+    if (!too_many()) d_.error(pos, std::move(message));
+  }
+
   // --- the sections -------------------------------------------------------
 
   void schedule(const YamlNode& node) {
@@ -157,7 +168,7 @@ class Loader {
     if (auto* v = f.get("max_per_day"))
       if (auto n = integer(*v, "max_per_day")) {
         if (*n < 1 || *n > kMaxPerDay)
-          d_.error(v->pos, "'max_per_day' must be between 1 and " + std::to_string(kMaxPerDay) + ", got " + v->value);
+          error(v->pos, "'max_per_day' must be between 1 and " + std::to_string(kMaxPerDay) + ", got " + v->value);
         else c_.schedule.max_per_day = static_cast<int>(*n);
       }
     if (auto* v = f.get("min_block"))
@@ -175,10 +186,10 @@ class Loader {
       if (auto s = text(*v, "id")) {
         r.id = *s;
         where += " '" + r.id + "'";
-        if (auto problem = id_problem(r.id); !problem.empty()) d_.error(v->pos, problem);
+        if (auto problem = id_problem(r.id); !problem.empty()) error(v->pos, problem);
       }
     } else {
-      d_.error(node.pos, "missing required key 'id' in resource");
+      error(node.pos, "missing required key 'id' in resource");
     }
     if (auto* v = required(f, "title", where)) r.title = text(*v, "title").value_or("");
     if (auto* v = required(f, "hours", where))
@@ -186,7 +197,7 @@ class Loader {
     if (auto* v = f.get("kind"); v && !v->is_null()) r.kind = kind(*v);
     if (auto* v = f.get("url"); v && !v->is_null())
       if (auto s = text(*v, "url")) {
-        if (auto problem = url_problem(*s); !problem.empty()) d_.error(v->pos, problem);
+        if (auto problem = url_problem(*s); !problem.empty()) error(v->pos, problem);
         else r.url = *s;
       }
     if (auto* v = f.get("topics"); v && !v->is_null() && list(*v, "topics"))
@@ -195,7 +206,7 @@ class Loader {
     if (auto* v = f.get("requires"); v && !v->is_null()) r.prerequisites = refs(*v, "requires");
     if (auto* v = f.get("priority"))
       if (auto n = integer(*v, "priority")) {
-        if (std::llabs(*n) > kMaxPriority) d_.error(v->pos, "'priority' is out of range: " + v->value);
+        if (std::llabs(*n) > kMaxPriority) error(v->pos, "'priority' is out of range: " + v->value);
         else r.priority = static_cast<int>(*n);
       }
     c_.resources.push_back(std::move(r));
@@ -212,10 +223,10 @@ class Loader {
       if (auto s = text(*v, "id")) {
         ch.id = *s;
         where += " '" + ch.id + "'";
-        if (auto problem = id_problem(ch.id); !problem.empty()) d_.error(v->pos, problem);
+        if (auto problem = id_problem(ch.id); !problem.empty()) error(v->pos, problem);
       }
     } else {
-      d_.error(node.pos, "missing required key 'id' in choice");
+      error(node.pos, "missing required key 'id' in choice");
     }
     if (auto* v = required(f, "title", where)) ch.title = text(*v, "title").value_or("");
     if (auto* v = required(f, "options", where)) ch.options = refs(*v, "options");
@@ -226,7 +237,7 @@ class Loader {
 
   const YamlNode* required(const MapFields& f, std::string_view key, const std::string& where) {
     const YamlNode* v = f.get(key);
-    if (!v) d_.error(f.map().pos, "missing required key '" + std::string(key) + "' " + where);
+    if (!v) error(f.map().pos, "missing required key '" + std::string(key) + "' " + where);
     return v;
   }
 
@@ -234,29 +245,29 @@ class Loader {
   // "a resource: expected a mapping, got a string".
   bool expect_map(const YamlNode& v, std::string_view what) {
     if (v.is_map()) return true;
-    d_.error(v.pos, std::string(what) + ": expected a mapping, got " + v.type_name());
+    error(v.pos, std::string(what) + ": expected a mapping, got " + v.type_name());
     return false;
   }
 
   bool list(const YamlNode& v, std::string_view key) {
     if (v.is_sequence()) return true;
-    d_.error(v.pos, "'" + std::string(key) + "': expected a list, got " + v.type_name());
+    error(v.pos, "'" + std::string(key) + "': expected a list, got " + v.type_name());
     return false;
   }
 
   std::optional<std::string> text(const YamlNode& v, std::string_view key) {
     if (v.is_scalar()) {
       if (!v.value.empty()) return v.value;
-      d_.error(v.pos, "'" + std::string(key) + "' must not be empty");
+      error(v.pos, "'" + std::string(key) + "' must not be empty");
       return std::nullopt;
     }
-    d_.error(v.pos, "'" + std::string(key) + "': expected a string, got " + v.type_name());
+    error(v.pos, "'" + std::string(key) + "': expected a string, got " + v.type_name());
     return std::nullopt;
   }
 
   std::optional<std::string> item_text(const YamlNode& v, std::string_view key) {
     if (v.is_scalar() && !v.value.empty()) return v.value;
-    d_.error(v.pos, "'" + std::string(key) + "' items must be strings, got " +
+    error(v.pos, "'" + std::string(key) + "' items must be strings, got " +
                         (v.is_scalar() ? std::string("an empty string") : v.type_name()));
     return std::nullopt;
   }
@@ -275,9 +286,9 @@ class Loader {
     auto h = duration(v, key);
     if (!h) return std::nullopt;
     std::string k = "'" + std::string(key) + "'";
-    if (*h <= 0) d_.error(v.pos, k + " must be more than 0, got " + v.value);
-    else if (*h > max) d_.error(v.pos, k + " must be at most " + format_max(max) + " hours, got " + v.value);
-    else if (to_minutes(*h) < 1) d_.error(v.pos, k + " must be at least one minute, got " + v.value);
+    if (*h <= 0) error(v.pos, k + " must be more than 0, got " + v.value);
+    else if (*h > max) error(v.pos, k + " must be at most " + format_max(max) + " hours, got " + v.value);
+    else if (to_minutes(*h) < 1) error(v.pos, k + " must be at least one minute, got " + v.value);
     else return h;
     return std::nullopt;
   }
@@ -287,7 +298,7 @@ class Loader {
     auto h = duration(v, key);
     if (!h) return std::nullopt;
     if (*h < 0 || *h > 24) {
-      d_.error(v.pos, "'" + std::string(key) + "' must be between 0 and 24 hours, got " + v.value);
+      error(v.pos, "'" + std::string(key) + "' must be between 0 and 24 hours, got " + v.value);
       return std::nullopt;
     }
     return to_minutes(*h);
@@ -295,11 +306,11 @@ class Loader {
 
   std::optional<double> duration(const YamlNode& v, std::string_view key) {
     if (!v.is_scalar()) {
-      d_.error(v.pos, "'" + std::string(key) + "': expected hours, got " + v.type_name());
+      error(v.pos, "'" + std::string(key) + "': expected hours, got " + v.type_name());
       return std::nullopt;
     }
     auto h = parse_hours(v.value);
-    if (!h) d_.error(v.pos, "'" + std::string(key) + "': cannot read " + quoted(v) +
+    if (!h) error(v.pos, "'" + std::string(key) + "': cannot read " + quoted(v) +
                                 " as hours (write 1.5, 90m, 1h30m or 1:30)");
     return h;
   }
@@ -309,8 +320,8 @@ class Loader {
   std::optional<long long> integer(const YamlNode& v, std::string_view key) {
     if (v.is_scalar()) {
       std::string_view s = v.value;
-      bool negative = !s.empty() && (s.front() == '-' || s.front() == '+') ? s.front() == '-' : false;
-      if (!s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);
+      bool negative = s.starts_with('-');
+      if (negative || s.starts_with('+')) s.remove_prefix(1);
       bool ok = !s.empty() && s.size() <= 18 &&
                 std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
       if (ok) {
@@ -318,7 +329,7 @@ class Loader {
         return negative ? -n : n;
       }
     }
-    d_.error(v.pos, "'" + std::string(key) + "' must be a whole number, got " +
+    error(v.pos, "'" + std::string(key) + "' must be a whole number, got " +
                         (v.is_scalar() ? quoted(v) : std::string(v.type_name())));
     return std::nullopt;
   }
@@ -326,9 +337,9 @@ class Loader {
   std::optional<Date> date(const YamlNode& v, std::string_view key) {
     if (v.is_scalar()) {
       if (auto d = Date::parse(v.value)) return d;
-      d_.error(v.pos, "'" + std::string(key) + "': " + quoted(v) + " is not a real date (expected YYYY-MM-DD)");
+      error(v.pos, "'" + std::string(key) + "': " + quoted(v) + " is not a real date (expected YYYY-MM-DD)");
     } else {
-      d_.error(v.pos, "'" + std::string(key) + "': expected a date (YYYY-MM-DD), got " + v.type_name());
+      error(v.pos, "'" + std::string(key) + "': expected a date (YYYY-MM-DD), got " + v.type_name());
     }
     return std::nullopt;
   }
@@ -338,8 +349,8 @@ class Loader {
       if (auto k = kind_from_name(v.value)) return *k;
     std::string list;
     for (const auto& name : kind_names()) list += (list.empty() ? "" : ", ") + name;
-    if (!v.is_scalar()) d_.error(v.pos, std::string("'kind': expected a string, got ") + v.type_name());
-    else d_.error(v.pos, "unknown kind " + quoted(v) + did_you_mean_word(v.value, kind_names()) + "; kinds are " + list);
+    if (!v.is_scalar()) error(v.pos, std::string("'kind': expected a string, got ") + v.type_name());
+    else error(v.pos, "unknown kind " + quoted(v) + did_you_mean_word(v.value, kind_names()) + "; kinds are " + list);
     return Kind::Unspecified;
   }
 
@@ -360,6 +371,16 @@ LoadResult load_curriculum(std::string_view text, const std::string& file) {
   c.resolve();
   validate(c, result.diagnostics);
   result.diagnostics.sort_by_position();
+  if (result.diagnostics.items().size() > kMaxDiagnostics) {
+    // Keep the top of the file: that is what the user fixes first.
+    Diagnostics kept(file);
+    for (std::size_t i = 0; i < kMaxDiagnostics; ++i) {
+      const auto& d = result.diagnostics.items()[i];
+      kept.add(d.pos, d.severity, d.message);
+    }
+    kept.error({}, "too many errors; only the first " + std::to_string(kMaxDiagnostics) + " are shown");
+    result.diagnostics = std::move(kept);
+  }
   return result;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <istream>
 #include <streambuf>
+#include <unordered_map>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -11,6 +12,7 @@
 
 #include "core/duration.h"
 #include "core/suggest.h"
+#include "core/validate.h"
 
 namespace tenk {
 namespace {
@@ -388,32 +390,34 @@ std::string did_you_mean_word(std::string_view word, const std::vector<std::stri
 MapFields::MapFields(const YamlNode& map, const std::vector<std::string>& known, std::string_view where,
                      Diagnostics& diags)
     : map_(&map), known_(&known), index_(known.size(), std::string::npos) {
+  std::unordered_map<std::string_view, std::size_t> unknown_seen;
+  // Keys are still indexed when the diagnostics are full; only the reports stop.
+  auto report = [&diags](SourcePos pos, std::string message) {
+    if (diags.items().size() <= kMaxDiagnostics) diags.error(pos, std::move(message));
+  };
   for (std::size_t i = 0; i < map.map_size(); ++i) {
     const YamlNode& key = map.key(i);
     if (!key.is_scalar()) {
-      diags.error(key.pos, std::string("a key must be a plain string, got ") + key.type_name());
+      report(key.pos, std::string("a key must be a plain string, got ") + key.type_name());
       continue;
     }
     auto it = std::find(known.begin(), known.end(), key.value);
     if (it == known.end()) {
-      // Mappings are small (a handful of keys), so the scan for an earlier
-      // copy of an unknown key is cheap.
-      bool repeated = false;
-      for (std::size_t j = 0; j < i && !repeated; ++j)
-        if (map.key(j).is_scalar() && map.key(j).value == key.value) {
-          diags.error(key.pos, "key '" + key.value + "' given twice (first given at line " +
-                                   std::to_string(map.key(j).pos.line) + ")");
-          repeated = true;
-        }
-      if (!repeated)
-        diags.error(key.pos, "unknown key '" + key.value + "' " + std::string(where) + did_you_mean_word(key.value, known));
+      // A hash, not a scan of the earlier keys: a hostile mapping may hold
+      // millions of keys. (An empty unordered_map allocates nothing.)
+      auto [first, inserted] = unknown_seen.try_emplace(key.value, i);
+      if (!inserted)
+        report(key.pos, "key '" + key.value + "' given twice (first given at line " +
+                            std::to_string(map.key(first->second).pos.line) + ")");
+      else
+        report(key.pos, "unknown key '" + key.value + "' " + std::string(where) + did_you_mean_word(key.value, known));
       continue;
     }
     std::size_t k = static_cast<std::size_t>(it - known.begin());
     if (index_[k] != std::string::npos) {
       // YAML says keys are unique; yaml-cpp keeps the first silently, which
       // would hide a half-edited entry. First wins here too.
-      diags.error(key.pos, "key '" + key.value + "' given twice (first given at line " +
+      report(key.pos, "key '" + key.value + "' given twice (first given at line " +
                                std::to_string(map.key(index_[k]).pos.line) + ")");
       continue;
     }

@@ -81,3 +81,15 @@ TEST_CASE("hostile: a node limit stops absurd documents") {
   REQUIRE(d.items().size() == 1);
   CHECK(format_diagnostic(d.items()[0]) == "t.yaml:1:200: error: document too large (more than 100 nodes)");
 }
+
+TEST_CASE("hostile: a million problems are cut to the first thousand") {
+  std::string text = "title: T\nresources:\n";
+  for (int i = 0; i < 3000; ++i) text += "- {id: a, hours: x}\n";
+  auto lines = load_messages(text);
+  REQUIRE(lines.size() == 1001);
+  CHECK(lines[0] == "t.yaml:3:3: error: missing required key 'title' in resource 'a'");
+  CHECK(lines[1000] == "t.yaml: error: too many errors; only the first 1000 are shown");
+  std::string keys = "title: T\nresources: []\n";
+  for (int i = 0; i < 20000; ++i) keys += "k" + std::to_string(i) + ": 1\n";
+  CHECK(load_messages(keys).size() == 1001);
+}
