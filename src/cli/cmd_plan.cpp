@@ -58,9 +58,7 @@ int cmd_plan(Context& ctx, const PlanOptions& opts) {
   if (opts.days > 0) until = plan.start + opts.days;
 
   if (ctx.json()) {
-    auto j = plan_json(g, plan, until);
-    j["baseline"] = opts.baseline;
-    ctx.out << j.dump(2) << '\n';
+    write_plan_json(ctx.out, g, plan, opts.baseline, until);
     return 0;
   }
 

@@ -1,5 +1,7 @@
 #include "io/json_output.h"
 
+#include "io/json_writer.h"
+
 namespace tenk {
 
 using nlohmann::json;
@@ -12,38 +14,64 @@ json diagnostic_json(const Diagnostic& d) {
   return j;
 }
 
-json plan_json(const PlanGraph& graph, const Plan& plan, std::optional<Date> until) {
+void write_plan_json(std::ostream& out, const PlanGraph& graph, const Plan& plan, bool baseline,
+                     std::optional<Date> until) {
   const auto& c = graph.curriculum();
-  json days = json::array();
+  auto id_of = [&](int r) -> const std::string& { return c.resources[static_cast<std::size_t>(r)].id; };
+  JsonWriter w(out);
+  w.begin_object();
+  w.field("curriculum", c.id);
+  w.field("title", c.title);
+  w.field("baseline", baseline);
+  w.field("start", plan.start.str());
+  w.field("end", plan.end.str());
+  w.field("lower_bound_end", plan.lower_bound_end.str());
+  w.key("days");
+  w.begin_array();
   for (const auto& day : plan.days) {
     if (until && day.date >= *until) break;
-    json blocks = json::array();
-    for (const auto& b : day.blocks)
-      blocks.push_back({{"id", c.resources[static_cast<std::size_t>(b.resource)].id},
-                        {"hours", to_hours(b.minutes)}});
-    days.push_back({{"date", day.date.str()}, {"capacity", to_hours(day.capacity)}, {"blocks", blocks}});
+    w.begin_object();
+    w.field("date", day.date.str());
+    w.field("capacity", to_hours(day.capacity));
+    w.key("blocks");
+    w.begin_array();
+    for (const auto& b : day.blocks) {
+      w.begin_object();
+      w.field("id", id_of(b.resource));
+      w.field("hours", to_hours(b.minutes));
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
   }
-  json resources = json::array();
-  for (const auto& s : plan.spans)
-    resources.push_back({{"id", c.resources[static_cast<std::size_t>(s.resource)].id},
-                         {"start", s.start.str()}, {"end", s.end.str()}, {"hours", to_hours(s.minutes)}});
-  json choices = json::array();
+  w.end_array();
+  w.key("resources");
+  w.begin_array();
+  for (const auto& s : plan.spans) {
+    w.begin_object();
+    w.field("id", id_of(s.resource));
+    w.field("start", s.start.str());
+    w.field("end", s.end.str());
+    w.field("hours", to_hours(s.minutes));
+    w.end_object();
+  }
+  w.end_array();
+  w.key("choices");
+  w.begin_array();
   for (std::size_t i = 0; i < c.choices.size(); ++i) {
-    json options = json::array();
-    for (const auto& o : c.choices[i].options) options.push_back(o.id);
-    int pick = graph.picks()[i];
-    choices.push_back({{"id", c.choices[i].id},
-                       {"picked", pick >= 0 ? json(c.resources[static_cast<std::size_t>(pick)].id) : json(nullptr)},
-                       {"options", options}});
+    w.begin_object();
+    w.field("id", c.choices[i].id);
+    w.key("picked");
+    if (int pick = graph.picks()[i]; pick >= 0) w.value(id_of(pick));
+    else w.null();
+    w.key("options");
+    w.begin_array();
+    for (const auto& o : c.choices[i].options) w.value(o.id);
+    w.end_array();
+    w.end_object();
   }
-  return {{"curriculum", c.id},
-          {"title", c.title},
-          {"start", plan.start.str()},
-          {"end", plan.end.str()},
-          {"lower_bound_end", plan.lower_bound_end.str()},
-          {"days", days},
-          {"resources", resources},
-          {"choices", choices}};
+  w.end_array();
+  w.end_object();
 }
 
 }  // namespace tenk

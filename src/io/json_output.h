@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <ostream>
 
 #include "core/diagnostic.h"
 #include "core/planner.h"
@@ -12,8 +13,11 @@ namespace tenk {
 /// {"file","line","col","severity","message"}; line/col are null when unknown.
 nlohmann::json diagnostic_json(const Diagnostic& d);
 
-/// SPEC 4 `plan` object: curriculum, start, end, lower_bound_end, days,
-/// resources, choices. With `until`, `days` lists only dates before it.
-nlohmann::json plan_json(const PlanGraph& graph, const Plan& plan, std::optional<Date> until = std::nullopt);
+/// Writes the SPEC 4 `plan` object to `out`, streamed (a plan can have
+/// 100k days): curriculum, title, start, end, lower_bound_end, days,
+/// resources, choices, baseline. With `until`, `days` lists only dates
+/// before it.
+void write_plan_json(std::ostream& out, const PlanGraph& graph, const Plan& plan, bool baseline,
+                     std::optional<Date> until = std::nullopt);
 
 }  // namespace tenk
