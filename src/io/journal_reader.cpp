@@ -66,24 +66,6 @@ bool plain_ok(std::string_view t) {
   return true;
 }
 
-void put_utf8(std::string& out, unsigned cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // A double-quoted scalar starting at s[i] == '"'; on success `i` is just
 // past the closing quote. Only the escapes the writer uses are handled.
 std::optional<std::string> scan_quoted(std::string_view s, std::size_t& i) {
@@ -116,7 +98,7 @@ std::optional<std::string> scan_quoted(std::string_view s, std::size_t& i) {
         cp = cp * 16 + static_cast<unsigned>(v);
       }
       if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return std::nullopt;
-      put_utf8(out, cp);
+      detail::put_utf8(out, cp);
       continue;
     }
     unsigned cp = c;

@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "io/journal_writer.h"
+
 namespace tenk::test {
 
 /// Writes `text` to a fresh temp file and returns its path.
@@ -49,20 +51,7 @@ inline std::string xml_unescape(std::string_view s) {
       cp = std::stoul(std::string(ent.substr(2)), nullptr, 16);
     else if (!ent.empty() && ent[0] == '#')
       cp = std::stoul(std::string(ent.substr(1)));
-    if (cp < 0x80) out += static_cast<char>(cp);
-    else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    detail::put_utf8(out, static_cast<unsigned>(cp));
     i = semi;
   }
   return out;
