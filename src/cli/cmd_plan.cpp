@@ -1,6 +1,7 @@
 // `tenk plan [--days N] [--baseline]`: the plan day by day, with week
 // separators and a mark where a resource finishes.
 
+#include <algorithm>
 #include <map>
 #include <ostream>
 
@@ -55,7 +56,9 @@ int cmd_plan(Context& ctx, const PlanOptions& opts) {
   const PlanGraph& g = opts.baseline ? ctx.baseline_graph() : ctx.graph();
   const Plan& plan = opts.baseline ? ctx.baseline_plan() : ctx.current_plan();
   std::optional<Date> until;
-  if (opts.days > 0) until = plan.start + opts.days;
+  // Past 9999-12-31 nothing is ever planned; the clamp keeps the date
+  // arithmetic in range for absurd values such as --days 2147483647.
+  if (opts.days > 0) until = plan.start + std::min(opts.days, Date::max() - plan.start + 1);
 
   if (ctx.json()) {
     write_plan_json(ctx.out, g, plan, opts.baseline, until);

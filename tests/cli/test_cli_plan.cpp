@@ -75,6 +75,15 @@ TEST_CASE("plan --days N shows only the next N calendar days") {
   CHECK(j["end"] == "2026-12-02");
 }
 
+TEST_CASE("plan --days: absurd values are fine or refused, never undefined") {
+  Scratch s;
+  auto all = run_small(s, {"plan", "--json", "--today", "2026-11-23"});
+  auto huge = run_small(s, {"plan", "--json", "--today", "2026-11-23", "--days", "2147483647"});
+  REQUIRE(huge.code == 0);
+  CHECK(huge.out == all.out);
+  CHECK(run_small(s, {"plan", "--days", "99999999999999999999"}).code == 1);
+}
+
 TEST_CASE("plan --baseline starts at the first journal entry and ignores the journal") {
   Scratch s;
   REQUIRE(run_small(s, {"log", "python", "3", "--date", "2026-11-20"}).code == 0);
