@@ -99,7 +99,7 @@ class Loader {
       return;
     }
     MapFields f(root, kTopKeys, "at the top level", d_);
-    if (auto* v = required(f, "title", "at the top level")) {
+    if (auto* v = required(f, "title", "at the top level", {})) {
       c_.title_pos = v->pos;
       if (auto s = text(*v, "title")) c_.title = *s;
     }
@@ -113,7 +113,7 @@ class Loader {
       if (auto h = hours(*v, "goal_hours", kMaxGoalHours)) c_.goal_hours = *h;
     if (auto* v = f.get("start"); v && !v->is_null()) c_.start = date(*v, "start");
     if (auto* v = f.get("schedule"); v && !v->is_null()) schedule(*v);
-    if (auto* v = required(f, "resources", "at the top level"))
+    if (auto* v = required(f, "resources", "at the top level", {}))
       if (list(*v, "resources")) {
         c_.resources.reserve(v->children.size());
         // MapFields hands out const pointers into `root`; the tree is ours.
@@ -180,19 +180,17 @@ class Loader {
     MapFields f(node, kResourceKeys, "in resource", d_);
     Resource r;
     r.pos = node.pos;
-    std::string where = "in resource";
     if (auto* v = f.get("id")) {
       r.pos = v->pos;
       if (auto s = text(*v, "id")) {
         r.id = *s;
-        where += " '" + r.id + "'";
         if (auto problem = id_problem(r.id); !problem.empty()) error(v->pos, problem);
       }
     } else {
       error(node.pos, "missing required key 'id' in resource");
     }
-    if (auto* v = required(f, "title", where)) r.title = text(*v, "title").value_or("");
-    if (auto* v = required(f, "hours", where))
+    if (auto* v = required(f, "title", "in resource", r.id)) r.title = text(*v, "title").value_or("");
+    if (auto* v = required(f, "hours", "in resource", r.id))
       if (auto h = hours(*v, "hours", kMaxResourceHours)) r.minutes = to_minutes(*h);
     if (auto* v = f.get("kind"); v && !v->is_null()) r.kind = kind(*v);
     if (auto* v = f.get("url"); v && !v->is_null())
@@ -217,27 +215,30 @@ class Loader {
     MapFields f(node, kChoiceKeys, "in choice", d_);
     Choice ch;
     ch.pos = node.pos;
-    std::string where = "in choice";
     if (auto* v = f.get("id")) {
       ch.pos = v->pos;
       if (auto s = text(*v, "id")) {
         ch.id = *s;
-        where += " '" + ch.id + "'";
         if (auto problem = id_problem(ch.id); !problem.empty()) error(v->pos, problem);
       }
     } else {
       error(node.pos, "missing required key 'id' in choice");
     }
-    if (auto* v = required(f, "title", where)) ch.title = text(*v, "title").value_or("");
-    if (auto* v = required(f, "options", where)) ch.options = refs(*v, "options");
+    if (auto* v = required(f, "title", "in choice", ch.id)) ch.title = text(*v, "title").value_or("");
+    if (auto* v = required(f, "options", "in choice", ch.id)) ch.options = refs(*v, "options");
     c_.choices.push_back(std::move(ch));
   }
 
   // --- values -------------------------------------------------------------
 
-  const YamlNode* required(const MapFields& f, std::string_view key, const std::string& where) {
+  // "missing required key 'title' in resource 'r1'": `where` and, once
+  // read, the entry's id. Built only when missing: a 100k-resource file
+  // would otherwise build 200k messages nobody reads.
+  const YamlNode* required(const MapFields& f, std::string_view key, std::string_view where, const std::string& id) {
     const YamlNode* v = f.get(key);
-    if (!v) error(f.map().pos, "missing required key '" + std::string(key) + "' " + where);
+    if (!v)
+      error(f.map().pos, "missing required key '" + std::string(key) + "' " + std::string(where) +
+                             (id.empty() ? std::string() : " '" + id + "'"));
     return v;
   }
 

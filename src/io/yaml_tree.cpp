@@ -1,8 +1,11 @@
 #include "io/yaml_tree.h"
 
 #include <algorithm>
+#include <atomic>
 #include <istream>
+#include <stdexcept>
 #include <streambuf>
+#include <thread>
 #include <unordered_map>
 
 #include <yaml-cpp/eventhandler.h>
@@ -13,6 +16,7 @@
 #include "core/duration.h"
 #include "core/suggest.h"
 #include "core/validate.h"
+#include "io/yaml_prescan.h"
 
 namespace tenk {
 namespace {
@@ -46,142 +50,6 @@ bool is_null_word(const std::string& v) {
   return v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL";
 }
 
-// yaml-cpp's scanner holds every token of a flow collection back until it
-// knows whether a simple key starts there, so 1 MB of `{` costs seconds and
-// a quarter of a gigabyte before the first event reaches TreeBuilder. This
-// pass finds flow nesting beyond the limit first, in one cheap linear scan.
-// It tracks just enough YAML to find where flow collections start: comments,
-// quoted scalars and block scalars (`|`, `>`) are skipped, and in block
-// context a `[` or `{` opens a collection only where a node starts (line
-// start, or after `- `, `: `, `? `); elsewhere it is plain text.
-class FlowDepthScan {
- public:
-  FlowDepthScan(std::string_view text, int max_depth) : t_(text), max_depth_(max_depth) {}
-
-  /// Where the first too-deep `[` or `{` is, if any.
-  std::optional<SourcePos> run() {
-    while (i_ < t_.size()) {
-      char c = t_[i_];
-      if (c == '\n') {
-        new_line();
-        continue;
-      }
-      if (c == '#' && (i_ == line_start_ || is_space(t_[i_ - 1]))) {
-        skip_to_eol();
-        continue;
-      }
-      if (depth_ > 0 ? in_flow(c) : in_block(c)) return pos();
-    }
-    return std::nullopt;
-  }
-
- private:
-  static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-  // True when `c` opens one level too many.
-  bool open() {
-    ++depth_;
-    node_start_ = true;
-    if (depth_ > max_depth_) return true;
-    ++i_;
-    return false;
-  }
-
-  bool in_flow(char c) {
-    if (c == '[' || c == '{') return open();
-    if (c == ']' || c == '}') {
-      --depth_;
-      node_start_ = false;
-    } else if ((c == '"' || c == '\'') && node_start_) {
-      skip_quoted(c);
-      return false;
-    } else if (c == ',' || c == ':' || c == '?') {
-      node_start_ = true;
-    } else if (!is_space(c)) {
-      node_start_ = false;
-    }
-    ++i_;
-    return false;
-  }
-
-  bool in_block(char c) {
-    if (is_space(c)) {
-      ++i_;
-      return false;
-    }
-    if (node_start_) {
-      if (c == '[' || c == '{') return open();
-      if (c == '"' || c == '\'') {
-        skip_quoted(c);
-        return false;
-      }
-      if (c == '|' || c == '>') {
-        block_scalar_indent_ = indent_;
-        skip_to_eol();
-        return false;
-      }
-    }
-    // `- `, `: `, `? ` (or at the end of the line) start a node next.
-    bool indicator = (c == '-' || c == ':' || c == '?') &&
-                     (i_ + 1 >= t_.size() || is_space(t_[i_ + 1]) || t_[i_ + 1] == '\n');
-    node_start_ = indicator;
-    ++i_;
-    return false;
-  }
-
-  void new_line() {
-    ++i_;
-    ++line_;
-    line_start_ = i_;
-    indent_ = 0;
-    while (i_ < t_.size() && t_[i_] == ' ') ++i_, ++indent_;
-    if (depth_ == 0) node_start_ = true;
-    // Lines of a block scalar are text, whatever brackets they hold: the
-    // scalar goes on while lines are blank or indented deeper than its key.
-    if (block_scalar_indent_ >= 0) {
-      bool blank = i_ >= t_.size() || t_[i_] == '\n' || t_[i_] == '\r';
-      if (blank || indent_ > block_scalar_indent_) skip_to_eol();
-      else block_scalar_indent_ = -1;
-    }
-  }
-
-  void skip_to_eol() {
-    while (i_ < t_.size() && t_[i_] != '\n') ++i_;
-  }
-
-  // From an opening quote to just past its closing one ('' and \" escape).
-  void skip_quoted(char q) {
-    ++i_;
-    while (i_ < t_.size()) {
-      char c = t_[i_];
-      if (c == '\n') {
-        ++line_;
-        line_start_ = i_ + 1;
-      } else if (q == '"' && c == '\\') {
-        ++i_;
-        if (i_ < t_.size() && t_[i_] == '\n') {
-          ++line_;
-          line_start_ = i_ + 1;
-        }
-      } else if (c == q) {
-        if (q == '\'' && i_ + 1 < t_.size() && t_[i_ + 1] == '\'') ++i_;
-        else break;
-      }
-      ++i_;
-    }
-    ++i_;
-    node_start_ = false;
-  }
-
-  SourcePos pos() const { return {line_, static_cast<int>(i_ - line_start_) + 1}; }
-
-  std::string_view t_;
-  int max_depth_;
-  std::size_t i_ = 0, line_start_ = 0;
-  int line_ = 1, depth_ = 0, indent_ = 0, block_scalar_indent_ = -1;
-  bool node_start_ = true;
-};
-
 // yaml-cpp's messages may quote the offending byte ("unknown escape
 // character: \xC3"); raw binary in a message would garble the terminal.
 std::string printable(const std::string& msg) {
@@ -205,6 +73,13 @@ std::string printable(const std::string& msg) {
 class TreeBuilder : public YAML::EventHandler {
  public:
   explicit TreeBuilder(const YamlLimits& limits) : limits_(limits) {}
+  /// For one piece of a cut text (see parse_pieces): lines count from
+  /// `first_line` and the node budget is shared with the other pieces.
+  TreeBuilder(const YamlLimits& limits, int first_line, std::atomic<std::size_t>* shared)
+      : limits_(limits), first_line_(first_line), shared_(shared) {}
+
+  /// Adds this piece's last uncounted nodes to the shared budget.
+  void finish() { flush(); }
 
   std::optional<YamlNode> root;
 
@@ -213,24 +88,24 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
     YamlNode n;
-    n.pos = pos_of(mark);
+    n.pos = at(mark);
     // For `key:` with nothing after it yaml-cpp marks the next token, often
     // on the following line; the key is where the user looks.
-    if (!stack_.empty() && stack_.back().is_map() && stack_.back().children.size() % 2 == 1)
-      n.pos = stack_.back().children.back().pos;
+    if (!stack_.empty() && stack_.back().node.is_map() && (pending_.size() - stack_.back().first) % 2 == 1)
+      n.pos = pending_.back().pos;
     add(std::move(n));
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     // Expanding `*x` is how a few lines become gigabytes (billion laughs);
     // a curriculum never needs it.
-    throw StopParse{pos_of(mark), "aliases are not supported"};
+    throw StopParse{at(mark), "aliases are not supported"};
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                 const std::string& value) override {
     YamlNode n;
-    n.pos = pos_of(mark);
+    n.pos = at(mark);
     // yaml-cpp 0.7 tags plain scalars "?" and quoted/block ones "!".
     n.quoted = tag != "?";
     if (!n.quoted && is_null_word(value)) {
@@ -255,40 +130,68 @@ class TreeBuilder : public YAML::EventHandler {
   void OnMapEnd() override { close(); }
 
  private:
+  SourcePos at(const YAML::Mark& mark) const {
+    SourcePos p = pos_of(mark);
+    if (p.line > 0) p.line += first_line_;
+    return p;
+  }
+
   void count(const SourcePos& pos) {
     if (++nodes_ > limits_.max_nodes)
       throw StopParse{pos, "document too large (more than " + std::to_string(limits_.max_nodes) + " nodes)"};
+    // Pieces parsed side by side share one budget, settled every few
+    // thousand nodes so the threads do not fight over one counter.
+    if (shared_ && nodes_ - flushed_ >= 4096) flush();
+  }
+
+  void flush() {
+    if (!shared_) return;
+    std::size_t total = shared_->fetch_add(nodes_ - flushed_, std::memory_order_relaxed) + (nodes_ - flushed_);
+    flushed_ = nodes_;
+    if (total > limits_.max_nodes) throw StopParse{{}, "document too large"};
   }
 
   void add(YamlNode n) {
     count(n.pos);
     if (stack_.empty()) root = std::move(n);
-    else stack_.back().children.push_back(std::move(n));
+    else pending_.push_back(std::move(n));
   }
 
   void open(YamlNode::Type type, const YAML::Mark& mark) {
     if (stack_.size() >= static_cast<std::size_t>(limits_.max_depth))
-      throw StopParse{pos_of(mark), "nesting deeper than " + std::to_string(limits_.max_depth) + " levels"};
+      throw StopParse{at(mark), "nesting deeper than " + std::to_string(limits_.max_depth) + " levels"};
     YamlNode n;
     n.type = type;
-    n.pos = pos_of(mark);
+    n.pos = at(mark);
     count(n.pos);
-    stack_.push_back(std::move(n));
+    stack_.push_back({std::move(n), pending_.size()});
   }
 
   void close() {
-    YamlNode n = std::move(stack_.back());
+    YamlNode n = std::move(stack_.back().node);
+    std::size_t first = stack_.back().first;
     stack_.pop_back();
-    // Vectors grow by doubling; trimming keeps a 100k-resource tree near
-    // its real size.
-    n.children.shrink_to_fit();
+    // One allocation of the exact size, rather than growing by doubling and
+    // trimming (five allocations and a copy for a four-key mapping).
+    n.children.reserve(pending_.size() - first);
+    std::move(pending_.begin() + static_cast<std::ptrdiff_t>(first), pending_.end(), std::back_inserter(n.children));
+    pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(first), pending_.end());
     --nodes_;  // counted once in open(), not again in add()
     add(std::move(n));
   }
 
   const YamlLimits& limits_;
-  std::vector<YamlNode> stack_;
-  std::size_t nodes_ = 0;
+  int first_line_ = 0;
+  std::atomic<std::size_t>* shared_ = nullptr;
+  // An open container and where its children start in `pending_`, which
+  // holds the children of all open containers, innermost last.
+  struct Open {
+    YamlNode node;
+    std::size_t first;
+  };
+  std::vector<Open> stack_;
+  std::vector<YamlNode> pending_;
+  std::size_t nodes_ = 0, flushed_ = 0;
 };
 
 // Any event of a second document: "title: x\n---\nresources: ..." would
@@ -318,6 +221,107 @@ class SecondDocument : public YAML::EventHandler {
   }
 };
 
+// --- parsing a big document on several threads -------------------------
+//
+// yaml-cpp's scanner costs ~1,800 instructions a byte and is 90% of loading
+// a curriculum, and it has one thread. A big curriculum is mostly its
+// `resources:` list, whose entries do not depend on one another, so
+// split_yaml_items cuts the text at entry lines ("  - id: ...") and each
+// piece goes to its own yaml-cpp parser; the trees are then spliced:
+//
+//   title: T            head:  title: T          -> {title: T, resources: ~}
+//   resources:                 resources:
+//     - id: a           piece: - id: a           -> [{id: a}]
+//     - id: b           piece: - id: b           -> [{id: b}]
+//   choices: []         tail:  choices: []       -> {choices: []}
+//
+// Every piece starts at a line start in block context, so yaml-cpp sees
+// the same tokens (columns unchanged, lines shifted back). When a cut lands
+// somewhere the line scan misjudged (inside a quoted scalar or a flow list),
+// the piece before it is unterminated and yaml-cpp says so. Any failure at
+// all, or any surprise in the shapes below, means the whole text is parsed
+// again the ordinary way, so every message and position is yaml-cpp's own.
+
+// The tree of one piece, or nullopt on any error (never throws).
+std::optional<YamlNode> parse_piece(std::string_view text, const TextPiece& piece, const YamlLimits& limits,
+                                    std::atomic<std::size_t>& nodes) noexcept {
+  try {
+    ViewBuf buf(text.substr(piece.begin, piece.end - piece.begin));
+    std::istream in(&buf);
+    TreeBuilder builder(limits, piece.first_line, &nodes);
+    YAML::Parser parser(in);
+    parser.HandleNextDocument(builder);
+    SecondDocument second;
+    parser.HandleNextDocument(second);
+    builder.finish();
+    return std::move(builder.root);
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+std::optional<YamlNode> parse_pieces(std::string_view text, const YamlSplit& split, const YamlLimits& limits) {
+  std::atomic<std::size_t> nodes{0};
+  const std::size_t n = split.items.size();
+  // Inside the resources list a node is two levels deeper than in its piece.
+  YamlLimits item_limits = limits;
+  item_limits.max_depth = limits.max_depth - 1;
+  std::vector<std::optional<YamlNode>> items(n);
+  std::vector<std::thread> workers;
+  workers.reserve(n - 1);
+  for (std::size_t i = 1; i < n; ++i) {
+    auto job = [&, i] { items[i] = parse_piece(text, split.items[i], item_limits, nodes); };
+    try {
+      workers.emplace_back(job);
+    } catch (...) {  // no thread to be had: parse it here
+      job();
+    }
+  }
+  std::optional<YamlNode> head = parse_piece(text, split.head, limits, nodes);
+  items[0] = parse_piece(text, split.items[0], item_limits, nodes);
+  std::optional<YamlNode> tail;
+  if (split.tail.begin < split.tail.end) tail = parse_piece(text, split.tail, limits, nodes);
+  for (auto& w : workers) w.join();
+
+  // The shapes the whole text would have given: a top mapping at column 1
+  // whose last key is a plain `resources` with nothing after it yet, lists
+  // starting at each cut, and a tail that goes on with the top mapping.
+  if (!head || !head->is_map() || head->pos.col != 1 || head->children.empty()) return std::nullopt;
+  const YamlNode& key = head->children[head->children.size() - 2];
+  if (!key.is_scalar() || key.quoted || key.value != "resources" || key.pos.col != 1 ||
+      !head->children.back().is_null())
+    return std::nullopt;
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& item = items[i];
+    if (!item || !item->is_sequence() || item->pos.line != split.items[i].first_line + 1 ||
+        item->pos.col != split.indent + 1)
+      return std::nullopt;
+    total += item->children.size();
+  }
+  if (split.tail.begin < split.tail.end && (!tail || !tail->is_map() || tail->pos.col != 1)) return std::nullopt;
+  // Pieces count a root each; spliced, n lists become one and the tail's
+  // mapping joins the head's.
+  std::size_t whole = nodes.load() - (n - 1) - (tail ? 1 : 0);
+  if (whole > limits.max_nodes) return std::nullopt;
+
+  YamlNode root = std::move(*head);
+  YamlNode& list = root.children.back();
+  list.type = YamlNode::Type::Sequence;
+  list.pos = items[0]->pos;
+  list.children.reserve(total);
+  for (auto& item : items)
+    std::move(item->children.begin(), item->children.end(), std::back_inserter(list.children));
+  if (tail) {
+    root.children.reserve(root.children.size() + tail->children.size());
+    std::move(tail->children.begin(), tail->children.end(), std::back_inserter(root.children));
+  }
+  return root;
+}
+
+// Pieces of the resources list below this size are not worth a thread.
+constexpr std::size_t kMinSplitBytes = 32 * 1024;
+
 }  // namespace
 
 const char* YamlNode::type_name() const {
@@ -338,10 +342,14 @@ std::optional<YamlNode> parse_yaml(std::string_view text, Diagnostics& diags, Ya
   // yaml-cpp would skip a BOM itself, but doing it here keeps columns on
   // the first line counted from the first real character in every version.
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  if (auto deep = FlowDepthScan(text, limits.max_depth).run()) {
+  if (auto deep = find_too_deep_flow(text, limits.max_depth)) {
     diags.error(*deep, "nesting deeper than " + std::to_string(limits.max_depth) + " levels");
     return std::nullopt;
   }
+  std::size_t threads = limits.threads ? limits.threads : std::max(1U, std::thread::hardware_concurrency());
+  if (threads > 1)
+    if (auto split = split_yaml_items(text, std::min<std::size_t>(threads, 8), kMinSplitBytes))
+      if (auto root = parse_pieces(text, *split, limits)) return root;
   ViewBuf buf(text);
   std::istream in(&buf);
   TreeBuilder builder(limits);
@@ -389,7 +397,9 @@ std::string did_you_mean_word(std::string_view word, const std::vector<std::stri
 
 MapFields::MapFields(const YamlNode& map, const std::vector<std::string>& known, std::string_view where,
                      Diagnostics& diags)
-    : map_(&map), known_(&known), index_(known.size(), std::string::npos) {
+    : map_(&map), known_(&known) {
+  if (known.size() > kMaxKnown) throw std::invalid_argument("MapFields: too many known keys");
+  index_.fill(std::string::npos);
   std::unordered_map<std::string_view, std::size_t> unknown_seen;
   // Keys are still indexed when the diagnostics are full; only the reports stop.
   auto report = [&diags](SourcePos pos, std::string message) {

@@ -4,6 +4,7 @@
 // duplicate keys, gives no position for missing keys, is ~50x heavier on big
 // files (see docs/performance.md) and expands aliases (billion laughs).
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +42,9 @@ struct YamlLimits {
   /// A guard against absurd documents: ~72 bytes a node, so the default
   /// caps the tree near 300 MB (a 100k-resource curriculum is ~2M nodes).
   std::size_t max_nodes = 4'000'000;
+  /// Threads for a big document's `resources:` list (0: one a core; 1: no
+  /// splitting). The tree and the messages are the same for every value.
+  unsigned threads = 0;
 };
 
 /// Parses the first document of `text`. Errors (syntax, aliases, too deep,
@@ -65,7 +69,8 @@ std::string did_you_mean_word(std::string_view word, const std::vector<std::stri
 ///          if (const YamlNode* t = f.get("title")) ...
 class MapFields {
  public:
-  /// `map` must be a Map node and outlive this object. `where` names the
+  /// `map` must be a Map node and outlive this object, `known` at most
+  /// kMaxKnown words (else std::invalid_argument). `where` names the
   /// mapping in messages: "unknown key 'x' in resource".
   MapFields(const YamlNode& map, const std::vector<std::string>& known, std::string_view where, Diagnostics& diags);
 
@@ -77,9 +82,13 @@ class MapFields {
   const YamlNode& map() const { return *map_; }
 
  private:
+  /// The most keys a MapFields knows (curriculum mappings have at most 8);
+  /// a fixed array spares a heap allocation per mapping.
+  static constexpr std::size_t kMaxKnown = 16;
+
   const YamlNode* map_;
   const std::vector<std::string>* known_;
-  std::vector<std::size_t> index_;  ///< per known key: its pair index in map_, or npos
+  std::array<std::size_t, kMaxKnown> index_;  ///< per known key: its pair index in map_, or npos
 };
 
 }  // namespace tenk
