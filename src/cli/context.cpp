@@ -135,9 +135,10 @@ Plan Context::plan_with_picks(const Picks& picks) {
 Date Context::baseline_start() {
   const auto& c = curriculum();
   if (c.start) return *c.start;
+  // Entries after today are not there yet (docs/spec-notes.md).
   std::optional<Date> first;
   for (const auto& e : journal())
-    if (!first || e.date < *first) first = e.date;
+    if (e.date <= today() && (!first || e.date < *first)) first = e.date;
   return first ? *first : today();
 }
 

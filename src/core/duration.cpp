@@ -83,8 +83,9 @@ std::optional<double> parse_hours(std::string_view text) {
 Minutes to_minutes(double hours) { return static_cast<Minutes>(std::llround(hours * 60.0)); }
 
 double to_hours(Minutes minutes) {
-  // Round to 1/1000 h so that 20 minutes prints as 0.333, not 0.33333333333333331.
-  return std::round(static_cast<double>(minutes) / 60.0 * 1000.0) / 1000.0;
+  // Exact, not rounded: scripts add block hours up and compare them with a
+  // resource's total, and 3 blocks of 0.333 h would not make its 1 h.
+  return static_cast<double>(minutes) / 60.0;
 }
 
 std::string format_hours(Minutes minutes) {

@@ -24,7 +24,7 @@ std::optional<double> parse_hours(std::string_view text);
 /// the value within sane limits (at most 10,000 hours) before converting.
 Minutes to_minutes(double hours);
 
-/// Minutes to hours for machine output (`90` -> 1.5).
+/// Minutes to hours for machine output (`90` -> 1.5), unrounded (`20` -> 1/3).
 double to_hours(Minutes minutes);
 
 /// Human form: `1.5 h`, `2 h`, `0.25 h`, `1.33 h` (at most two decimals).

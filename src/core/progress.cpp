@@ -77,6 +77,15 @@ Progress apply_journal(const Curriculum& c, const Journal& journal, Date until) 
     if (rp.done) rp.remaining = 0;
   }
 
+  // An option that some resource requires by its own id is studied whatever
+  // the pick, so hours on it say nothing about the learner's preference. If
+  // they counted, following a plan that schedules it (as a requirement)
+  // would flip the pick and reshuffle the plan, breaking SPEC 3.2 #8.
+  std::vector<bool> required_by_id(c.resources.size(), false);
+  for (const auto& r : c.resources)
+    for (const auto& ref : r.prerequisites)
+      if (ref.target.is_resource()) required_by_id[static_cast<std::size_t>(ref.target.index)] = true;
+
   p.picks.assign(c.choices.size(), -1);
   p.pick_option.assign(c.choices.size(), -1);
   for (std::size_t ch = 0; ch < c.choices.size(); ++ch) {
@@ -89,7 +98,8 @@ Progress apply_journal(const Curriculum& c, const Journal& journal, Date until) 
       // and leaves -1 when nobody has hours.
       Minutes best = 0;
       for (std::size_t i = 0; i < options.size(); ++i) {
-        if (!options[i].target.is_resource()) continue;
+        if (!options[i].target.is_resource() || required_by_id[static_cast<std::size_t>(options[i].target.index)])
+          continue;
         Minutes logged = p.resources[static_cast<std::size_t>(options[i].target.index)].logged;
         if (logged > best) best = logged, option = static_cast<int>(i);
       }

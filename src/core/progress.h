@@ -34,7 +34,9 @@ struct Progress {
 /// ignored, so `--today` in the past shows the past), in date order, file
 /// order within a date. Unknown ids are skipped (the reader warns about them).
 /// Picks per SPEC 1: the latest `pick` entry naming a valid option; else the
-/// option with the most logged hours (ties: earlier option); else the first.
+/// option with the most logged hours (ties: earlier option), not counting
+/// options that some resource requires by their own id (they are studied
+/// whatever the pick); else the first.
 Progress apply_journal(const Curriculum& c, const Journal& journal, Date until);
 
 /// The state of each resource (SPEC 4 `status`): the first that applies of

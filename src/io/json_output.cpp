@@ -9,8 +9,11 @@ using nlohmann::json;
 json diagnostic_json(const Diagnostic& d) {
   json j = {{"file", d.file}, {"line", nullptr}, {"col", nullptr},
             {"severity", severity_name(d.severity)}, {"message", d.message}};
-  if (d.pos.line > 0) j["line"] = d.pos.line;
-  if (d.pos.col > 0) j["col"] = d.pos.col;
+  // Journal problems are per line; their column is the line's start.
+  if (d.pos.line > 0) {
+    j["line"] = d.pos.line;
+    j["col"] = d.pos.col > 0 ? d.pos.col : 1;
+  }
   return j;
 }
 

@@ -48,6 +48,6 @@ TEST_CASE("format_hours and format_hm are short and exact") {
   CHECK(tenk::format_hm(90) == "1h30");
   CHECK(tenk::format_hm(120) == "2h");
   CHECK(tenk::format_hm(45) == "45m");
-  CHECK(tenk::to_hours(20) == 0.333);
+  CHECK(tenk::to_hours(20) * 3 == 1.0);
   CHECK(tenk::to_hours(90) == 1.5);
 }

@@ -99,3 +99,16 @@ TEST_CASE("check: TENK_CURRICULUM selects the curriculum") {
   REQUIRE(r.code == 0);
   CHECK(json_of(r)["curriculum"] == "small");
 }
+
+TEST_CASE("check --json: journal problems are warnings with line and column; ok stays true") {
+  Scratch s;
+  s.file("journal.log.yaml", "- {date: 2026-11-20, id: python, hours: 1}\n- {date: 2026-11-21, id: pyth\n");
+  auto r = run_small(s, {"check", "--json"});
+  REQUIRE(r.code == 0);
+  auto j = json_of(r);
+  CHECK(j["ok"] == true);
+  REQUIRE(j["diagnostics"].size() == 1);
+  CHECK(j["diagnostics"][0]["severity"] == "warning");
+  CHECK(j["diagnostics"][0]["line"] == 2);
+  CHECK(j["diagnostics"][0]["col"] == 1);
+}

@@ -122,3 +122,15 @@ TEST_CASE("plan: following the plan exactly leaves the rest unchanged (SPEC 3.2 
   for (std::size_t d = 0; d < after["days"].size(); ++d) CHECK(after["days"][d] == days[d + k]);
   CHECK(after["end"] == before["end"]);
 }
+
+TEST_CASE("plan --json: block hours add up exactly to each resource's hours, even in thirds of an hour") {
+  Scratch s;
+  auto file = s.file("thirds.yaml",
+                     "title: Thirds\nschedule: {hours_per_day: 20m, min_block: 20m}\n"
+                     "resources:\n  - {id: b, title: B, hours: 1h40m}\n");
+  auto j = json_of(s.run({"plan", "--json", "-c", file, "--log", s.path("t.log"), "--today", "2025-01-06"}));
+  double sum = 0;
+  for (const auto& day : j["days"]) sum += day["blocks"][0]["hours"].get<double>();
+  CHECK(j["days"].size() == 5);
+  CHECK(std::abs(sum - j["resources"][0]["hours"].get<double>()) < 1e-9);
+}

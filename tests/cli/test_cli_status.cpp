@@ -72,3 +72,11 @@ TEST_CASE("status: today, status and plan agree on one journal") {
   for (const auto& res : status["resources"])
     if (res["id"] == "python") CHECK(res["remaining"] == 1);
 }
+
+TEST_CASE("status: entries after today do not move the baseline start") {
+  Scratch s;
+  REQUIRE(run_small(s, {"log", "python", "1", "--date", "2026-12-07"}).code == 0);
+  auto j = json_of(run_small(s, {"status", "--json", "--today", "2026-11-25"}));
+  CHECK(j["baseline_start"] == "2026-11-25");
+  CHECK(j["logged_hours"] == 0);
+}

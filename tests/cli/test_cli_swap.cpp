@@ -57,3 +57,24 @@ TEST_CASE("swap: hours logged on an option pick it when no pick entry says other
   auto j = json_of(run_small(s, {"swap", "--json", "--today", "2026-11-23"}));
   CHECK(j["choices"][0]["picked"] == "cs231n");
 }
+
+TEST_CASE("swap: hours on an option that is also required by id do not flip the pick (stability)") {
+  Scratch s;
+  auto file = s.file("st.yaml",
+                     "title: Stable\nschedule: {hours_per_day: 1, max_per_day: 1}\n"
+                     "resources:\n"
+                     "  - {id: o1, title: O1, hours: 1}\n"
+                     "  - {id: o2, title: O2, hours: 1}\n"
+                     "  - {id: x, title: X, hours: 1, requires: [o2]}\n"
+                     "choices:\n  - {id: ch, title: Ch, options: [o1, o2]}\n");
+  auto log = s.path("st.log.yaml");
+  auto before = json_of(s.run({"plan", "--json", "-c", file, "--log", log, "--today", "2025-01-06"}));
+  REQUIRE(before["days"].size() == 3);
+  CHECK(before["days"][0]["blocks"][0]["id"] == "o2");  // the longer chain goes first
+  REQUIRE(s.run({"log", "o2", "1", "--date", "2025-01-06", "-c", file, "--log", log}).code == 0);
+  auto after = json_of(s.run({"plan", "--json", "-c", file, "--log", log, "--today", "2025-01-07"}));
+  CHECK(after["choices"][0]["picked"] == "o1");
+  REQUIRE(after["days"].size() == 2);
+  CHECK(after["days"][0] == before["days"][1]);
+  CHECK(after["days"][1] == before["days"][2]);
+}
