@@ -133,12 +133,18 @@ void check_schedule(const Curriculum& c, Diagnostics& out) {
               "the week has no study hours at all: the plan could never end");
     return;
   }
-  // Every block but a resource's last must be at least min_block, so with
-  // min_block above every day's hours nothing longer than a day could start.
-  if (c.schedule.min_block > most)
-    out.error(first_known({c.schedule_pos}),
-              "min_block (" + format_hours(c.schedule.min_block) + ") is longer than any day's study hours (at most " +
-                  format_hours(most) + "): no block could ever be placed");
+  // Every block but a resource's last must be at least min_block. With
+  // min_block above every day's hours, a resource that fits in one day still
+  // goes in one (last) block, but a longer one could never start.
+  if (c.schedule.min_block <= most) return;
+  for (const auto& r : c.resources)
+    if (r.minutes > most) {
+      out.error(first_known({c.schedule_pos}),
+                "min_block (" + format_hours(c.schedule.min_block) + ") is longer than any day's study hours (at most " +
+                    format_hours(most) + "), so '" + r.id + "' (" + format_hours(r.minutes) +
+                    ") could never be scheduled");
+      return;
+    }
 }
 
 }  // namespace

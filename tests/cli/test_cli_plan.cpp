@@ -134,3 +134,16 @@ TEST_CASE("plan --json: block hours add up exactly to each resource's hours, eve
   CHECK(j["days"].size() == 5);
   CHECK(std::abs(sum - j["resources"][0]["hours"].get<double>()) < 1e-9);
 }
+
+TEST_CASE("plan: min_block above every day still plans resources that fit in a day") {
+  Scratch s;
+  auto file = s.file("mb.yaml",
+                     "title: MB\nschedule: {hours_per_day: 0.5, min_block: 1}\n"
+                     "resources:\n  - {id: a, title: A, hours: 0.25}\n  - {id: b, title: B, hours: 0.5}\n");
+  auto r = s.run({"plan", "--json", "-c", file, "--log", s.path("mb.log"), "--today", "2025-01-06"});
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  auto j = json_of(r);
+  CHECK(j["days"].size() == 2);
+  CHECK(j["end"] == "2025-01-07");
+}

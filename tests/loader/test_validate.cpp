@@ -110,9 +110,12 @@ TEST_CASE("validate: a week with no study hours could never end") {
   CHECK(load_messages("title: T\nschedule:\n  hours_per_day: 0\n  week: {sun: 1}\nresources: []\n").empty());
 }
 
-TEST_CASE("validate: min_block longer than every day means no block could be placed") {
-  CHECK(load_messages("title: T\nschedule:\n  week: {mon: 1, tue: 2}\n  min_block: 3\nresources: []\n") ==
-        Lines{"t.yaml:3:3: error: min_block (3 h) is longer than any day's study hours (at most 2 h): no block "
-              "could ever be placed"});
+TEST_CASE("validate: min_block longer than every day is an error only for a resource longer than a day") {
+  const std::string head = "title: T\nschedule:\n  week: {mon: 1, tue: 2}\n  min_block: 3\nresources:\n";
+  CHECK(load_messages(head + "  - {id: a, title: A, hours: 1.5}\n  - {id: b, title: B, hours: 2.5}\n") ==
+        Lines{"t.yaml:3:3: error: min_block (3 h) is longer than any day's study hours (at most 2 h), so 'b' "
+              "(2.5 h) could never be scheduled"});
+  // Each resource fits in one day: its only block is its last, which may be short.
+  CHECK(load_messages(head + "  - {id: a, title: A, hours: 0.25}\n  - {id: b, title: B, hours: 2}\n").empty());
   CHECK(load_messages("title: T\nschedule:\n  hours_per_day: 1\n  week: {sat: 3}\n  min_block: 3\nresources: []\n").empty());
 }
