@@ -31,6 +31,20 @@ struct Definition {
 // Resources and choices share one namespace. The error goes on the one
 // written later in the file, whichever section it is in.
 void check_duplicate_ids(const Curriculum& c, Diagnostics& out) {
+  // resolve() indexed each id once; when every entry finds itself there,
+  // no id is given twice and the sort below is not needed (the usual case).
+  auto is_self = [&](const std::string& id, NodeRef::Type type, std::size_t i) {
+    if (id.empty()) return true;
+    NodeRef found = c.find(id);
+    return found.type == type && static_cast<std::size_t>(found.index) == i;
+  };
+  bool unique = true;
+  for (std::size_t i = 0; unique && i < c.resources.size(); ++i)
+    unique = is_self(c.resources[i].id, NodeRef::Type::Resource, i);
+  for (std::size_t i = 0; unique && i < c.choices.size(); ++i)
+    unique = is_self(c.choices[i].id, NodeRef::Type::Choice, i);
+  if (unique) return;
+
   std::vector<Definition> defs;
   defs.reserve(c.resources.size() + c.choices.size());
   for (const auto& r : c.resources)
