@@ -3,12 +3,12 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <sstream>
 
 namespace tenk {
 
-std::string JsonWriter::quote(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 2);
+void JsonWriter::append_quoted(std::string_view s) {
+  std::string& out = buf_;
   out += '"';
   for (char ch : s) {
     auto c = static_cast<unsigned char>(ch);
@@ -22,21 +22,33 @@ std::string JsonWriter::quote(std::string_view s) {
       case '\f': out += "\\f"; break;
       default:
         if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
+          char hex[8];
+          std::snprintf(hex, sizeof hex, "\\u%04x", c);
+          out += hex;
         } else {
           out += ch;  // UTF-8 passes through as is
         }
     }
   }
   out += '"';
-  return out;
+}
+
+std::string JsonWriter::quote(std::string_view s) {
+  std::ostringstream sink;
+  JsonWriter w(sink);
+  w.append_quoted(s);
+  w.flush();
+  return sink.str();
+}
+
+void JsonWriter::flush() {
+  out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+  buf_.clear();
 }
 
 void JsonWriter::newline_indent() {
-  out_ << '\n';
-  for (std::size_t i = 0; i < levels_.size(); ++i) out_ << "  ";
+  buf_ += '\n';
+  buf_.append(2 * levels_.size(), ' ');
 }
 
 // Separators and indentation before a value or a key.
@@ -46,14 +58,14 @@ void JsonWriter::before_value() {
     return;
   }
   if (levels_.empty()) return;
-  if (!levels_.back().empty) out_ << ',';
+  if (!levels_.back().empty) buf_ += ',';
   levels_.back().empty = false;
   newline_indent();
 }
 
 void JsonWriter::open(char c) {
   before_value();
-  out_ << c;
+  buf_ += c;
   levels_.push_back({});
 }
 
@@ -61,48 +73,54 @@ void JsonWriter::close(char c) {
   bool empty = levels_.back().empty;
   levels_.pop_back();
   if (!empty) newline_indent();
-  out_ << c;
-  if (levels_.empty()) out_ << '\n';
+  buf_ += c;
+  if (levels_.empty()) {
+    buf_ += '\n';
+    flush();
+  } else if (buf_.size() >= kFlushAt) {
+    flush();
+  }
 }
 
 void JsonWriter::key(std::string_view k) {
   before_value();
-  out_ << quote(k) << ": ";
+  append_quoted(k);
+  buf_ += ": ";
   after_key_ = true;
 }
 
 void JsonWriter::value(std::string_view s) {
   before_value();
-  out_ << quote(s);
+  append_quoted(s);
 }
 
 void JsonWriter::value(double d) {
   before_value();
   if (!std::isfinite(d)) {
-    out_ << "null";
+    buf_ += "null";
     return;
   }
   // Shortest round-trip form, with ".0" on whole numbers as nlohmann writes them.
   char buf[32];
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
   std::string_view text(buf, static_cast<std::size_t>(end - buf));
-  out_ << text;
-  if (text.find_first_of(".e") == std::string_view::npos) out_ << ".0";
+  buf_ += text;
+  if (text.find_first_of(".e") == std::string_view::npos) buf_ += ".0";
 }
 
 void JsonWriter::value(long long i) {
   before_value();
-  out_ << i;
+  buf_ += std::to_string(i);
 }
 
 void JsonWriter::value(bool b) {
   before_value();
-  out_ << (b ? "true" : "false");
+  buf_ += b ? "true" : "false";
 }
 
 void JsonWriter::null() {
   before_value();
-  out_ << "null";
+  buf_ += "null";
 }
 
 }  // namespace tenk
