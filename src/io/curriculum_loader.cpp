@@ -175,20 +175,26 @@ class Loader {
       if (auto h = hours(*v, "min_block", 24)) c_.schedule.min_block = to_minutes(*h);
   }
 
+  // The `id` of a resource or choice: checked against the id rules; `pos`
+  // is where it was written (the entry's own position when it is missing).
+  void read_id(const MapFields& f, const YamlNode& node, const char* what, std::string& id, SourcePos& pos) {
+    pos = node.pos;
+    if (auto* v = f.get("id")) {
+      pos = v->pos;
+      if (auto s = text(*v, "id")) {
+        id = *s;
+        if (auto problem = id_problem(id); !problem.empty()) error(v->pos, problem);
+      }
+    } else {
+      error(node.pos, std::string("missing required key 'id' in ") + what);
+    }
+  }
+
   void resource(const YamlNode& node) {
     if (!expect_map(node, "a resource")) return;
     MapFields f(node, kResourceKeys, "in resource", d_);
     Resource r;
-    r.pos = node.pos;
-    if (auto* v = f.get("id")) {
-      r.pos = v->pos;
-      if (auto s = text(*v, "id")) {
-        r.id = *s;
-        if (auto problem = id_problem(r.id); !problem.empty()) error(v->pos, problem);
-      }
-    } else {
-      error(node.pos, "missing required key 'id' in resource");
-    }
+    read_id(f, node, "resource", r.id, r.pos);
     if (auto* v = required(f, "title", "in resource", r.id)) r.title = text(*v, "title").value_or("");
     if (auto* v = required(f, "hours", "in resource", r.id))
       if (auto h = hours(*v, "hours", kMaxResourceHours)) r.minutes = to_minutes(*h);
@@ -214,16 +220,7 @@ class Loader {
     if (!expect_map(node, "a choice")) return;
     MapFields f(node, kChoiceKeys, "in choice", d_);
     Choice ch;
-    ch.pos = node.pos;
-    if (auto* v = f.get("id")) {
-      ch.pos = v->pos;
-      if (auto s = text(*v, "id")) {
-        ch.id = *s;
-        if (auto problem = id_problem(ch.id); !problem.empty()) error(v->pos, problem);
-      }
-    } else {
-      error(node.pos, "missing required key 'id' in choice");
-    }
+    read_id(f, node, "choice", ch.id, ch.pos);
     if (auto* v = required(f, "title", "in choice", ch.id)) ch.title = text(*v, "title").value_or("");
     if (auto* v = required(f, "options", "in choice", ch.id)) ch.options = refs(*v, "options");
     c_.choices.push_back(std::move(ch));
