@@ -1,6 +1,7 @@
 #pragma once
 // A small YAML document tree with a source position on every node, built
-// from yaml-cpp's event parser. We do not use YAML::Node because it loses
+// from parser events (libyaml's, or yaml-cpp's for the messages of a broken
+// document). We do not use yaml-cpp's YAML::Node because it loses
 // duplicate keys, gives no position for missing keys, is ~50x heavier on big
 // files (see docs/performance.md) and expands aliases (billion laughs).
 
@@ -42,12 +43,9 @@ struct YamlLimits {
   /// A guard against absurd documents: ~72 bytes a node, so the default
   /// caps the tree near 300 MB (a 100k-resource curriculum is ~2M nodes).
   std::size_t max_nodes = 4'000'000;
-  /// Threads for a big document's `resources:` list (0: one a core; 1: no
-  /// splitting). The tree and the messages are the same for every value.
-  unsigned threads = 0;
 };
 
-/// Parses the first document of `text`. Errors (syntax, aliases, too deep,
+/// Parses the one document of `text`. Errors (syntax, aliases, too deep,
 /// too many nodes, a second document) go to `diags` with 1-based positions
 /// and the result is nullopt. An empty document gives a Null node at 1:1.
 /// A UTF-8 byte-order mark is skipped. Plain `~`, `null`, `Null`, `NULL`
