@@ -29,3 +29,14 @@ TEST_CASE("Date arithmetic and weekdays") {
   CHECK(Date::min().weekday() == 0);  // 0001-01-01 was a Monday (proleptic)
   CHECK(tenk::weekday_name(6) == "Sun");
 }
+
+TEST_CASE("date: str writes four-digit years by hand and others the general way") {
+  using tenk::Date;
+  for (int days = Date::min().days(); days <= Date::max().days(); days += 997) {
+    Date d = Date::from_days(days);
+    REQUIRE(Date::parse(d.str()) == d);
+  }
+  CHECK(Date::max().str() == "9999-12-31");
+  CHECK(Date::from_ymd(2024, 2, 29).str() == "2024-02-29");
+  CHECK(Date::from_ymd(10000, 1, 2).str() == "10000-01-02");
+}
