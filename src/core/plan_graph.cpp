@@ -37,8 +37,6 @@ int pick_of(const Curriculum& c, const Picks& picks, int choice) {
   return -1;
 }
 
-const std::vector<int> kNone;
-
 }  // namespace
 
 Picks first_options(const Curriculum& c) {
@@ -56,20 +54,19 @@ PlanGraph::PlanGraph(const Curriculum& c, const Picks& picks)
     : curriculum_(&c), picks_(picks), impl_(std::make_unique<Impl>()) {
   const std::size_t n = c.resources.size();
   in_plan_.assign(n, false);
-  requirements_.assign(n, {});
-  dependents_.assign(n, {});
 
   // Requirements of every resource, choices resolved to their picks. Kept for
   // resources outside the plan too: cheap, and it is what they would require.
   for (std::size_t r = 0; r < n; ++r) {
-    auto& reqs = requirements_[r];
     for (const auto& ref : c.resources[r].prerequisites) {
       int q = -1;
       if (ref.target.is_resource()) q = ref.target.index;
       else if (ref.target.is_choice()) q = pick_of(c, picks_, ref.target.index);
-      if (q < 0 || idx(q) == r || std::find(reqs.begin(), reqs.end(), q) != reqs.end()) continue;
-      reqs.push_back(q);
+      auto so_far = requirements_.open_list();
+      if (q < 0 || idx(q) == r || std::find(so_far.begin(), so_far.end(), q) != so_far.end()) continue;
+      requirements_.push(q);
     }
+    requirements_.close();
   }
 
   // Seeds: every resource that is not an option, and each choice's pick;
@@ -97,13 +94,21 @@ PlanGraph::PlanGraph(const Curriculum& c, const Picks& picks)
       impl_->vertex_of[r] = static_cast<int>(in_plan_list_.size());
       in_plan_list_.push_back(static_cast<int>(r));
     }
-  // Walking dependents in file order fills each dependents_ list in file order.
+  // Dependents: count them, then walk the dependents in file order, which
+  // fills each list in file order.
+  std::vector<std::size_t> starts(n + 1, 0);
   std::vector<std::pair<std::size_t, std::size_t>> edges;
   for (int r : in_plan_list_)
     for (int q : requirements_[idx(r)]) {
-      dependents_[idx(q)].push_back(r);
+      ++starts[idx(q) + 1];
       edges.emplace_back(idx(impl_->vertex_of[idx(q)]), idx(impl_->vertex_of[idx(r)]));
     }
+  for (std::size_t i = 0; i < n; ++i) starts[i + 1] += starts[i];
+  std::vector<int> items(edges.size());
+  std::vector<std::size_t> next(starts.begin(), starts.end() - 1);
+  for (int r : in_plan_list_)
+    for (int q : requirements_[idx(r)]) items[next[idx(q)]++] = r;
+  dependents_ = IndexLists(std::move(starts), std::move(items));
   impl_->graph = Impl::Graph(edges.begin(), edges.end(), in_plan_list_.size(), edges.size());
 }
 
@@ -111,12 +116,12 @@ PlanGraph::~PlanGraph() = default;
 PlanGraph::PlanGraph(PlanGraph&&) noexcept = default;
 PlanGraph& PlanGraph::operator=(PlanGraph&&) noexcept = default;
 
-const std::vector<int>& PlanGraph::requirements(int resource) const {
-  return idx(resource) < requirements_.size() ? requirements_[idx(resource)] : kNone;
+std::span<const int> PlanGraph::requirements(int resource) const {
+  return idx(resource) < requirements_.size() ? requirements_[idx(resource)] : std::span<const int>();
 }
 
-const std::vector<int>& PlanGraph::dependents(int resource) const {
-  return idx(resource) < dependents_.size() ? dependents_[idx(resource)] : kNone;
+std::span<const int> PlanGraph::dependents(int resource) const {
+  return idx(resource) < dependents_.size() ? dependents_[idx(resource)] : std::span<const int>();
 }
 
 std::vector<int> PlanGraph::topological_order() const {

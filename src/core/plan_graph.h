@@ -3,10 +3,12 @@
 // Built on Boost.Graph; the planner and the renderers read it.
 
 #include <memory>
+#include <span>
 #include <vector>
 
 #include "core/curriculum.h"
 #include "core/duration.h"
+#include "core/index_lists.h"
 
 namespace tenk {
 
@@ -36,9 +38,9 @@ class PlanGraph {
   bool in_plan(int resource) const { return in_plan_[static_cast<std::size_t>(resource)]; }
   /// Direct requirements of an in-plan resource (resource indices, choices
   /// resolved to their pick, duplicates removed, file order of `requires`).
-  const std::vector<int>& requirements(int resource) const;
+  std::span<const int> requirements(int resource) const;
   /// In-plan resources that directly require `resource`, in file order.
-  const std::vector<int>& dependents(int resource) const;
+  std::span<const int> dependents(int resource) const;
 
   /// In-plan resources, every requirement before its dependents; among
   /// those free to go next, file order first.
@@ -61,7 +63,7 @@ class PlanGraph {
   Picks picks_;
   std::vector<bool> in_plan_;
   std::vector<int> in_plan_list_;
-  std::vector<std::vector<int>> requirements_, dependents_;
+  IndexLists requirements_, dependents_;  ///< per resource index
   std::unique_ptr<Impl> impl_;  ///< the Boost.Graph adjacency list
 };
 

@@ -89,7 +89,7 @@ std::string layout(const Curriculum& c, const Plan& p) {
   return out;
 }
 
-std::string ids(const Curriculum& c, const std::vector<int>& resources) {
+std::string ids(const Curriculum& c, std::span<const int> resources) {
   std::string out;
   for (int r : resources) {
     if (!out.empty()) out += " ";

@@ -3,6 +3,7 @@
 // (the YAML loader is not needed to test scheduling).
 
 #include <array>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,6 @@ int index_of(const Curriculum& c, const std::string& id);
 std::string layout(const Curriculum& c, const Plan& p);
 
 /// Ids of resources by index, in the given order, joined with spaces.
-std::string ids(const Curriculum& c, const std::vector<int>& resources);
+std::string ids(const Curriculum& c, std::span<const int> resources);
 
 }  // namespace tenk::test
