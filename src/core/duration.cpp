@@ -55,9 +55,10 @@ std::optional<double> parse_units(std::string_view s) {
     if (!minutes) return std::nullopt;
     return *minutes / 60.0;
   }
+  // After hours, minutes are below 60 ("1h70m" is a typo, not 2h10m).
   auto hours = parse_decimal(body.substr(0, h_at));
   auto minutes = parse_decimal(body.substr(h_at + 1));
-  if (!hours || !minutes) return std::nullopt;
+  if (!hours || !minutes || *minutes >= 60) return std::nullopt;
   return *hours + *minutes / 60.0;
 }
 
