@@ -11,17 +11,17 @@
 
 namespace tenk {
 
-/// The tree of the one document in `text` (no byte-order mark), with the
-/// positions yaml-cpp would give (1-based lines, byte columns; an empty list
-/// entry is placed just after its `-`, where yaml-cpp points a line later),
-/// or nullopt: when libyaml reports an error; when TreeBuilder refuses
-/// something (aliases, limits); for a second document or a root that is not
-/// a mapping or a list; and whenever the text holds something the two
-/// parsers read differently: YAML 1.1 line breaks (NEL, U+2028, U+2029, a
-/// lone CR), anchors, tags, directives, explicit `?` keys, line breaks
-/// inside [ ] or { } or quotes, and the few others named in the code. Tests compare
-/// the two on millions of damaged documents (tests/loader/test_yaml_parsers.cpp).
-/// Never writes a message.
+/// The tree of the one document in `text` (no leading byte-order mark),
+/// with the positions yaml-cpp would give (1-based lines, byte columns; an
+/// empty list entry is placed just after its `-`, where yaml-cpp points a
+/// line later), or nullopt: when libyaml reports an error; when TreeBuilder
+/// refuses something (aliases, limits); for empty text, a second document or
+/// a root that is not a mapping or a list; and whenever the text holds
+/// something the two parsers were seen to read differently: YAML 1.1 line
+/// breaks (NEL, U+2028, U+2029, a lone CR), byte-order marks inside the
+/// text, anchors, tags, directives, explicit `?` keys, line breaks inside
+/// [ ] or { } or quotes, and the few others named in the code.
+/// tests/loader/test_yaml_parsers.cpp compares the two. Never writes a message.
 std::optional<YamlNode> parse_with_libyaml(std::string_view text, const YamlLimits& limits);
 
 }  // namespace tenk

@@ -67,6 +67,12 @@ std::string disagreement(const std::string& text) {
 
 bool libyaml_takes(const std::string& text) { return tenk::parse_with_libyaml(text, YamlLimits{}).has_value(); }
 
+std::string repeat(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
 // YAML's corners that a hand-edited curriculum may reach.
 const std::vector<std::string> kCorners = {
     "",
@@ -124,6 +130,17 @@ const std::vector<std::string> kCorners = {
     "plain\n",
     "a: !!null ''\nb: !!binary aGk=\n",
     "a: >-\n  x\n\n  y\nb: |\n   indented more\n  less\n",
+    // Found by a structure-aware fuzz: a folded scalar ending in a blank
+    // line with no newline, a flow-map key over 1024 bytes, a byte-order
+    // mark inside the text.
+    "a: >-\n b\n ",
+    "a: >\n b\n  ",
+    "{" + std::string(1025, 'k') + "}\n",
+    "{" + std::string(600, 'k') + ": v}\n",
+    "a: {" + repeat("\xc3\xa9", 513) + "}\n",
+    "a: b\n\xEF\xBB\xBF",
+    "a:\n\xEF\xBB\xBF b: c\n",
+    "- a\n\xEF\xBB\xBF\n- b\n",
 };
 
 }  // namespace
@@ -158,6 +175,34 @@ TEST_CASE("yaml parsers: libyaml takes ordinary curricula and leaves the odd one
   CHECK_FALSE(libyaml_takes("a: \xff\n"));                // not UTF-8
   std::string deep(70, '[');
   CHECK_FALSE(libyaml_takes("a: " + deep + std::string(70, ']') + "\n"));  // deeper than the limit
+}
+
+TEST_CASE("yaml parsers: libyaml decodes \\N and \\_ to UTF-8, where yaml-cpp writes a bare byte") {
+  // The one known difference in values, and libyaml is the right one:
+  // yaml-cpp 0.7 gives 0x85 and 0xA0 alone, which is not UTF-8.
+  Diagnostics diags("t.yaml");
+  auto tree = tenk::parse_yaml("a: \"x\\_y\\Nz\"\n", diags);
+  REQUIRE(tree);
+  CHECK(tree->val(0).value == "x\xC2\xA0y\xC2\x85z");
+}
+
+TEST_CASE("yaml parsers: positions stay right after two million blank lines") {
+  std::string text(2'000'000, '\n');
+  text += "a: b\n";
+  auto tree = tenk::parse_with_libyaml(text, YamlLimits{});
+  REQUIRE(tree);
+  CHECK(tree->key(0).pos.line == 2'000'001);
+  CHECK(tree->key(0).pos.col == 1);
+}
+
+TEST_CASE("yaml parsers: empty text, even with no buffer at all, is an empty document") {
+  CHECK_FALSE(tenk::parse_with_libyaml(std::string_view{}, YamlLimits{}));  // libyaml would assert
+  Diagnostics diags("t.yaml");
+  auto tree = tenk::parse_yaml(std::string_view{}, diags);
+  REQUIRE(tree);
+  CHECK(tree->is_null());
+  CHECK(tree->pos.line == 1);
+  CHECK(diags.items().empty());
 }
 
 TEST_CASE("yaml parsers: parse_yaml gives yaml-cpp's messages for what libyaml leaves") {
