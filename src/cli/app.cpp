@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "core/error.h"
 #include "core/suggest.h"
+#include "io/json_output.h"
 
 namespace tenk {
 namespace {
@@ -111,7 +112,7 @@ void print_error(std::ostream& err, const std::string& message) {
 
 void print_json_error(std::ostream& out, const std::string& message, int code) {
   nlohmann::json j = {{"ok", false}, {"error", message}, {"exit_code", code}};
-  out << j.dump(2) << '\n';
+  out << json_text(j) << '\n';
 }
 
 }  // namespace

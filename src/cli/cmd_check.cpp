@@ -49,7 +49,7 @@ int cmd_check(Context& ctx) {
       j["planned_resources"] = g.resources().size();
       j["planned_hours"] = to_hours(planned_minutes(g));
     }
-    ctx.out << j.dump(2) << '\n';
+    ctx.out << json_text(j) << '\n';
     return ok ? 0 : 1;
   }
 

@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "core/suggest.h"
 #include "io/journal_writer.h"
+#include "io/json_output.h"
 
 namespace tenk {
 namespace {
@@ -73,7 +74,7 @@ int write_and_report(Context& ctx, const JournalEntry& entry, int resource) {
                         {"remaining", to_hours(rp.remaining)},
                         {"done", rp.done},
                         {"logged_on_date", to_hours(on_date)}};
-    ctx.out << j.dump(2) << '\n';
+    ctx.out << json_text(j) << '\n';
     return 0;
   }
   const auto& s = ctx.style();

@@ -14,6 +14,7 @@
 #include "core/error.h"
 #include "core/streaks.h"
 #include "core/suggest.h"
+#include "io/json_output.h"
 #include "io/render_graph.h"
 #include "io/render_heatmap.h"
 #include "io/render_timeline.h"
@@ -95,7 +96,7 @@ int cmd_render(Context& ctx, const RenderOptions& opts) {
                         {"output", to_stdout ? nlohmann::json(nullptr) : nlohmann::json(opts.output)},
                         {"bytes", rendered.text.size()}, {"note", rendered.note}};
     if (to_stdout) j["content"] = rendered.text;
-    ctx.out << j.dump(2) << '\n';
+    ctx.out << json_text(j) << '\n';
   } else if (to_stdout) {
     ctx.out << rendered.text;
   } else {

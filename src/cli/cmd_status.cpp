@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/summary.h"
 #include "cli/text.h"
+#include "io/json_output.h"
 
 namespace tenk {
 namespace {
@@ -79,7 +80,7 @@ int cmd_status(Context& ctx) {
   Summary s = summarize(ctx);
   auto states = resource_states(ctx.graph(), ctx.progress());
   if (ctx.json()) {
-    ctx.out << status_json(ctx, s, states).dump(2) << '\n';
+    ctx.out << json_text(status_json(ctx, s, states)) << '\n';
     return 0;
   }
   const auto& c = ctx.curriculum();

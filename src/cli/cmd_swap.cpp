@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "core/suggest.h"
 #include "io/journal_writer.h"
+#include "io/json_output.h"
 
 namespace tenk {
 namespace {
@@ -56,7 +57,7 @@ int list_choices(Context& ctx) {
       choices.push_back({{"id", c.choices[i].id}, {"title", c.choices[i].title},
                          {"picked", c.resources[static_cast<std::size_t>(p.picks[i])].id}, {"options", options}});
     }
-    ctx.out << json{{"choices", choices}}.dump(2) << '\n';
+    ctx.out << json_text(json{{"choices", choices}}) << '\n';
     return 0;
   }
   const auto& s = ctx.style();
@@ -93,9 +94,10 @@ int cmd_swap(Context& ctx, const std::string& choice_id, const std::string& opti
 
   if (next == current) {
     if (ctx.json())
-      ctx.out << json{{"ok", true}, {"choice", choice.id}, {"picked", after_r.id}, {"previous", before_r.id},
-                      {"changed", false}, {"end_before", ctx.current_plan().end.str()},
-                      {"end_after", ctx.current_plan().end.str()}, {"delta_days", 0}}.dump(2)
+      ctx.out << json_text(json{{"ok", true}, {"choice", choice.id}, {"picked", after_r.id},
+                                {"previous", before_r.id}, {"changed", false},
+                                {"end_before", ctx.current_plan().end.str()},
+                                {"end_after", ctx.current_plan().end.str()}, {"delta_days", 0}})
               << '\n';
     else
       ctx.out << choice.title << ": " << after_r.title << " is already picked. Nothing written.\n";
@@ -115,9 +117,9 @@ int cmd_swap(Context& ctx, const std::string& choice_id, const std::string& opti
 
   int delta = end_after - end_before;
   if (ctx.json()) {
-    ctx.out << json{{"ok", true}, {"choice", choice.id}, {"picked", after_r.id}, {"previous", before_r.id},
-                    {"changed", true}, {"end_before", end_before.str()}, {"end_after", end_after.str()},
-                    {"delta_days", delta}}.dump(2)
+    ctx.out << json_text(json{{"ok", true}, {"choice", choice.id}, {"picked", after_r.id},
+                              {"previous", before_r.id}, {"changed", true}, {"end_before", end_before.str()},
+                              {"end_after", end_after.str()}, {"delta_days", delta}})
             << '\n';
     return 0;
   }

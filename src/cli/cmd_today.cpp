@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/summary.h"
 #include "cli/text.h"
+#include "io/json_output.h"
 
 namespace tenk {
 namespace {
@@ -97,7 +98,7 @@ int cmd_today(Context& ctx) {
               {"unlocks", unlocks},
               {"next_study_day", next ? json(next->str()) : json(nullptr)},
               {"summary", summary_json(summary)}};
-    ctx.out << j.dump(2) << '\n';
+    ctx.out << json_text(j) << '\n';
     return 0;
   }
 

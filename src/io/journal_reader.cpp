@@ -9,6 +9,7 @@
 
 #include "core/suggest.h"
 #include "io/journal_writer.h"
+#include "io/utf8.h"
 
 namespace tenk {
 namespace {
@@ -98,11 +99,11 @@ std::optional<std::string> scan_quoted(std::string_view s, std::size_t& i) {
         cp = cp * 16 + static_cast<unsigned>(v);
       }
       if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return std::nullopt;
-      detail::put_utf8(out, cp);
+      put_utf8(out, cp);
       continue;
     }
     unsigned cp = c;
-    std::size_t n = c < 0x80 ? 1 : detail::utf8_at(s, i, cp);
+    std::size_t n = c < 0x80 ? 1 : utf8_at(s, i, cp);
     if (n == 0 || detail::must_escape(cp)) return std::nullopt;
     out.append(s.substr(i, n));
     i += n;

@@ -22,11 +22,6 @@ std::string format_entry(const JournalEntry& entry);
 void append_line(const std::string& path, const std::string& line);
 
 namespace detail {
-/// The length of the valid UTF-8 sequence starting at s[i], with its code
-/// point in `cp`; 0 when the bytes there are not valid UTF-8.
-std::size_t utf8_at(std::string_view s, std::size_t i, unsigned& cp);
-/// Appends code point `cp` to `out`, UTF-8 encoded (the inverse of utf8_at).
-void put_utf8(std::string& out, unsigned cp);
 /// True for the code points format_entry always escapes inside quotes
 /// (controls, line and paragraph separators, the byte-order mark). The
 /// reader's fast path relies on it: such a character written raw is left

@@ -6,6 +6,10 @@ namespace tenk {
 
 using nlohmann::json;
 
+std::string json_text(const nlohmann::json& j) {
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 json diagnostic_json(const Diagnostic& d) {
   json j = {{"file", d.file}, {"line", nullptr}, {"col", nullptr},
             {"severity", severity_name(d.severity)}, {"message", d.message}};

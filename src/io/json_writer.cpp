@@ -5,13 +5,29 @@
 #include <cstdio>
 #include <sstream>
 
+#include "io/utf8.h"
+
 namespace tenk {
 
 void JsonWriter::append_quoted(std::string_view s) {
   std::string& out = buf_;
   out += '"';
-  for (char ch : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char ch = s[i];
     auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) {
+      // UTF-8 passes through as is; bytes that are not UTF-8 (a Latin-1
+      // curriculum read by yaml-cpp) become U+FFFD, as nlohmann's replace.
+      unsigned cp = 0;
+      std::size_t n = utf8_at(s, i, cp);
+      if (n == 0) {
+        out += kReplacementChar;
+      } else {
+        out.append(s.substr(i, n));
+        i += n - 1;
+      }
+      continue;
+    }
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -26,7 +42,7 @@ void JsonWriter::append_quoted(std::string_view s) {
           std::snprintf(hex, sizeof hex, "\\u%04x", c);
           out += hex;
         } else {
-          out += ch;  // UTF-8 passes through as is
+          out += ch;
         }
     }
   }

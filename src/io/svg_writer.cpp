@@ -5,38 +5,13 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "io/utf8.h"
+
 namespace tenk {
 namespace {
 
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-/// Decodes one UTF-8 sequence at s[i]. Returns its length in bytes and sets
-/// `cp`; returns 0 for an invalid sequence (overlong, surrogate, > U+10FFFF,
-/// truncated), which the callers replace by U+FFFD one byte at a time.
-std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char b0 = byte(i);
-  if (b0 < 0x80) {
-    cp = b0;
-    return 1;
-  }
-  std::size_t len = 0;
-  char32_t min = 0;
-  if ((b0 & 0xE0) == 0xC0) len = 2, cp = b0 & 0x1F, min = 0x80;
-  else if ((b0 & 0xF0) == 0xE0) len = 3, cp = b0 & 0x0F, min = 0x800;
-  else if ((b0 & 0xF8) == 0xF0) len = 4, cp = b0 & 0x07, min = 0x10000;
-  else return 0;
-  if (i + len > s.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
-}
-
 /// XML 1.0 Char production: what may appear in a document at all.
-bool xml_allowed(char32_t cp) {
+bool xml_allowed(unsigned cp) {
   if (cp < 0x20) return cp == '\t' || cp == '\n' || cp == '\r';
   return cp != 0xFFFE && cp != 0xFFFF;
 }
@@ -46,14 +21,14 @@ bool xml_allowed(char32_t cp) {
 template <typename Emit>
 void for_each_char(std::string_view text, Emit emit) {
   for (std::size_t i = 0; i < text.size();) {
-    char32_t cp = 0;
-    std::size_t len = decode_utf8(text, i, cp);
+    unsigned cp = 0;
+    std::size_t len = utf8_at(text, i, cp);
     if (len == 0) {
-      emit(0xFFFD, kReplacement);
+      emit(0xFFFD, kReplacementChar);
       i += 1;
     } else {
       if (xml_allowed(cp)) emit(cp, text.substr(i, len));
-      else emit(0xFFFD, kReplacement);
+      else emit(0xFFFD, kReplacementChar);
       i += len;
     }
   }
@@ -74,7 +49,7 @@ bool starts_with_nocase(std::string_view s, std::string_view prefix) {
 std::string xml_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  for_each_char(text, [&](char32_t cp, std::string_view bytes) {
+  for_each_char(text, [&](unsigned cp, std::string_view bytes) {
     switch (cp) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -90,7 +65,7 @@ std::string xml_escape(std::string_view text) {
 std::string xml_clean(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for_each_char(text, [&](char32_t, std::string_view bytes) { out += bytes; });
+  for_each_char(text, [&](unsigned, std::string_view bytes) { out += bytes; });
   return out;
 }
 
@@ -141,8 +116,8 @@ std::string num(double v) {
 std::size_t utf8_length(std::string_view text) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
-    char32_t cp = 0;
-    std::size_t len = decode_utf8(text, i, cp);
+    unsigned cp = 0;
+    std::size_t len = utf8_at(text, i, cp);
     i += len == 0 ? 1 : len;
     ++n;
   }
@@ -152,8 +127,8 @@ std::size_t utf8_length(std::string_view text) {
 std::size_t utf8_prefix_bytes(std::string_view text, std::size_t max_chars) {
   std::size_t i = 0, n = 0;
   while (i < text.size() && n < max_chars) {
-    char32_t cp = 0;
-    std::size_t len = decode_utf8(text, i, cp);
+    unsigned cp = 0;
+    std::size_t len = utf8_at(text, i, cp);
     i += len == 0 ? 1 : len;
     ++n;
   }

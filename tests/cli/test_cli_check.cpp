@@ -112,3 +112,22 @@ TEST_CASE("check --json: journal problems are warnings with line and column; ok 
   CHECK(j["diagnostics"][0]["line"] == 2);
   CHECK(j["diagnostics"][0]["col"] == 1);
 }
+
+TEST_CASE("json output: a curriculum saved as Latin-1 still gives JSON, with U+FFFD for the stray bytes") {
+  // yaml-cpp passes bytes that are not UTF-8 through; nlohmann would throw.
+  Scratch s;
+  std::string latin1 = s.file("latin1.yaml",
+                              "title: \"Caf\xE9\"\nid: latin1\nresources:\n"
+                              "  - id: a\n    title: \"Na\xEFve Bayes\"\n    hours: 2\n");
+  for (std::vector<std::string> args : {std::vector<std::string>{"check"}, {"today"}, {"status"}, {"plan"},
+                                        {"swap"}, {"render", "graph"}}) {
+    args.insert(args.end(), {"--json", "-c", latin1, "--today", "2026-01-05"});
+    INFO(args[0]);
+    auto r = s.run(args);
+    CHECK(r.code == 0);
+    CHECK(r.err.find("internal error") == std::string::npos);
+    nlohmann::json j;
+    REQUIRE_NOTHROW(j = json_of(r));
+    if (args[0] == "today") CHECK(j["blocks"][0]["title"] == "Na\xEF\xBF\xBDve Bayes");
+  }
+}

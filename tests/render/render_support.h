@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "io/journal_writer.h"
+#include "io/utf8.h"
 
 namespace tenk::test {
 
@@ -51,7 +51,7 @@ inline std::string xml_unescape(std::string_view s) {
       cp = std::stoul(std::string(ent.substr(2)), nullptr, 16);
     else if (!ent.empty() && ent[0] == '#')
       cp = std::stoul(std::string(ent.substr(1)));
-    detail::put_utf8(out, static_cast<unsigned>(cp));
+    put_utf8(out, static_cast<unsigned>(cp));
     i = semi;
   }
   return out;
