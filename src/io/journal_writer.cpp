@@ -118,7 +118,6 @@ bool must_escape(unsigned cp) {
   return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
 }
 
-
 }  // namespace detail
 
 std::string format_entry(const JournalEntry& e) {

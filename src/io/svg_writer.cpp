@@ -34,6 +34,14 @@ void for_each_char(std::string_view text, Emit emit) {
   }
 }
 
+// The bytes of the character at text[i]; a byte that is not UTF-8 counts
+// as one character (it is drawn as U+FFFD).
+std::size_t char_bytes(std::string_view text, std::size_t i) {
+  unsigned cp = 0;
+  std::size_t n = utf8_at(text, i, cp);
+  return n == 0 ? 1 : n;
+}
+
 bool starts_with_nocase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
@@ -115,23 +123,13 @@ std::string num(double v) {
 
 std::size_t utf8_length(std::string_view text) {
   std::size_t n = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    unsigned cp = 0;
-    std::size_t len = utf8_at(text, i, cp);
-    i += len == 0 ? 1 : len;
-    ++n;
-  }
+  for (std::size_t i = 0; i < text.size(); i += char_bytes(text, i)) ++n;
   return n;
 }
 
 std::size_t utf8_prefix_bytes(std::string_view text, std::size_t max_chars) {
-  std::size_t i = 0, n = 0;
-  while (i < text.size() && n < max_chars) {
-    unsigned cp = 0;
-    std::size_t len = utf8_at(text, i, cp);
-    i += len == 0 ? 1 : len;
-    ++n;
-  }
+  std::size_t i = 0;
+  for (std::size_t n = 0; i < text.size() && n < max_chars; ++n) i += char_bytes(text, i);
   return i;
 }
 
