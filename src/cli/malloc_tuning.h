@@ -4,12 +4,11 @@
 namespace tenk {
 
 /// Tells glibc's malloc to serve big blocks from the heap and keep freed
-/// memory, instead of mapping each big block fresh and unmapping it on free.
-/// A growing vector or the YAML tree of a big curriculum then reuses pages it
-/// already touched; each first touch of a page is a page fault, ~17 us on the
-/// project machine, and `tenk plan` on 100k resources took 39,000 of them.
-/// 10k/100k resources: 0.091/1.10 s -> 0.083/0.91 s (docs/performance.md).
-/// Does nothing on other C libraries.
+/// memory, instead of mapping each big block fresh and unmapping it on free,
+/// and asks for transparent huge pages on the heap. Each first touch of a
+/// 4 KB page is a page fault, ~13 us on the project machine: `tenk plan` on
+/// 100k resources took 39,000 of them, and even Metacademy's 487 took 300.
+/// Figures in docs/performance.md. Does nothing on other C libraries.
 void tune_malloc_for_short_run();
 
 }  // namespace tenk
