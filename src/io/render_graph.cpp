@@ -6,8 +6,8 @@
 #include "core/error.h"
 #include "io/graph_model.h"
 
-// Last, and only here: gvc.h defines macros such as MIN, MAX and TRUE.
-#include <graphviz/gvc.h>
+// Last: gvc.h, which it includes, defines macros such as MIN, MAX and TRUE.
+#include "io/graphviz_api.h"
 
 namespace tenk {
 namespace {
@@ -23,9 +23,9 @@ int collect_message(char* message) {
 
 class MessageCapture {
  public:
-  MessageCapture() : previous_(agseterrf(collect_message)) { g_messages = &text_; }
+  MessageCapture() : previous_(graphviz().agseterrf(collect_message)) { g_messages = &text_; }
   ~MessageCapture() {
-    agseterrf(previous_);
+    graphviz().agseterrf(previous_);
     g_messages = nullptr;
   }
   MessageCapture(const MessageCapture&) = delete;
@@ -57,23 +57,24 @@ void set_attr(Agraph_t* root, void* obj, const std::string& name, const std::str
     // An HTML-like label is a string flagged as such in cgraph's string pool:
     // make the flagged copy, set it (agsafeset finds the same pooled string),
     // then drop our reference.
-    char* html = agstrdup_html(root, cs(value));
-    agsafeset(obj, cs(name), html, cs(std::string()));
-    agstrfree(root, html);
+    const GraphvizApi& gv = graphviz();
+    char* html = gv.agstrdup_html(root, cs(value));
+    gv.agsafeset(obj, cs(name), html, cs(std::string()));
+    gv.agstrfree(root, html);
   } else {
-    agsafeset(obj, cs(name), cs(value), cs(std::string()));
+    graphviz().agsafeset(obj, cs(name), cs(value), cs(std::string()));
   }
 }
 
 void set_defaults(Agraph_t* g, int kind, const DotAttrs& attrs) {
-  for (const auto& [name, value] : attrs) agattr(g, kind, cs(name), cs(value));
+  for (const auto& [name, value] : attrs) graphviz().agattr(g, kind, cs(name), cs(value));
 }
 
 struct GraphCloser {
-  void operator()(Agraph_t* g) const { agclose(g); }
+  void operator()(Agraph_t* g) const { graphviz().agclose(g); }
 };
 struct ContextCloser {
-  void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
+  void operator()(GVC_t* gvc) const { graphviz().gvFreeContext(gvc); }
 };
 
 /// One Graphviz context for the whole process, freed at exit. Graphviz 2.42's
@@ -82,7 +83,7 @@ struct ContextCloser {
 /// the next picture leaves that pointer dangling (a use-after-free that
 /// AddressSanitizer reports on the second render in one process).
 GVC_t* shared_context() {
-  static std::unique_ptr<GVC_t, ContextCloser> gvc(gvContext());
+  static std::unique_ptr<GVC_t, ContextCloser> gvc(graphviz().gvContext());
   return gvc.get();
 }
 
@@ -91,11 +92,12 @@ GVC_t* shared_context() {
 RenderedGraph render_graph(const GraphPicture& picture, GraphFormat format) {
   if (!picture.graph) throw InputError("render graph: no plan to draw");
   const DotModel model = build_graph_model(picture);
+  const GraphvizApi& gv = graphviz();  // loads Graphviz, or throws saying why not
   MessageCapture messages;
 
-  Agiodisc_t io = {AgIoDisc.afread, put_string, flush_nothing};
-  Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &io};
-  std::unique_ptr<Agraph_t, GraphCloser> g(agopen(cs("plan"), Agdirected, &disc));
+  Agiodisc_t io = {gv.io_disc->afread, put_string, flush_nothing};
+  Agdisc_t disc = {gv.mem_disc, gv.id_disc, &io};
+  std::unique_ptr<Agraph_t, GraphCloser> g(gv.agopen(cs("plan"), *gv.directed, &disc));
   if (!g) throw InputError("graphviz: cannot create a graph");
   Agraph_t* root = g.get();
 
@@ -107,42 +109,42 @@ RenderedGraph render_graph(const GraphPicture& picture, GraphFormat format) {
 
   std::vector<Agraph_t*> clusters;
   for (const auto& cl : model.clusters) {
-    Agraph_t* sub = agsubg(root, cs(cl.name), 1);
+    Agraph_t* sub = gv.agsubg(root, cs(cl.name), 1);
     for (const auto& [name, value] : cl.attrs) set_attr(root, sub, name, value);
     clusters.push_back(sub);
   }
   for (const auto& n : model.nodes) {
     Agraph_t* parent = n.cluster >= 0 ? clusters[static_cast<std::size_t>(n.cluster)] : root;
-    Agnode_t* node = agnode(parent, cs(n.name), 1);
+    Agnode_t* node = gv.agnode(parent, cs(n.name), 1);
     for (const auto& [name, value] : n.attrs) set_attr(root, node, name, value);
   }
   for (const auto& e : model.edges) {
-    Agnode_t* tail = agnode(root, cs(e.tail), 0);
-    Agnode_t* head = agnode(root, cs(e.head), 0);
+    Agnode_t* tail = gv.agnode(root, cs(e.tail), 0);
+    Agnode_t* head = gv.agnode(root, cs(e.head), 0);
     if (!tail || !head) continue;
-    Agedge_t* edge = agedge(root, tail, head, nullptr, 1);
+    Agedge_t* edge = gv.agedge(root, tail, head, nullptr, 1);
     for (const auto& [name, value] : e.attrs) set_attr(root, edge, name, value);
   }
 
   RenderedGraph out;
   out.note = model.note;
   if (format == GraphFormat::Dot) {
-    if (agwrite(root, &out.text) != 0) throw InputError("graphviz: cannot write DOT: " + messages.text());
+    if (gv.agwrite(root, &out.text) != 0) throw InputError("graphviz: cannot write DOT: " + messages.text());
     return out;
   }
 
   GVC_t* gvc = shared_context();
   if (!gvc) throw InputError("graphviz: cannot start (plugins not configured?)");
-  if (gvLayout(gvc, root, "dot") != 0) {
-    gvFreeLayout(gvc, root);
+  if (gv.gvLayout(gvc, root, "dot") != 0) {
+    gv.gvFreeLayout(gvc, root);
     throw InputError("graphviz: layout failed: " + messages.text());
   }
   char* data = nullptr;
   unsigned int length = 0;
-  int rc = gvRenderData(gvc, root, "svg", &data, &length);
+  int rc = gv.gvRenderData(gvc, root, "svg", &data, &length);
   if (rc == 0 && data) out.text.assign(data, length);
-  if (data) gvFreeRenderData(data);
-  gvFreeLayout(gvc, root);
+  if (data) gv.gvFreeRenderData(data);
+  gv.gvFreeLayout(gvc, root);
   if (rc != 0) throw InputError("graphviz: rendering SVG failed: " + messages.text());
   if (!messages.text().empty()) out.note += (out.note.empty() ? "" : "; ") + ("graphviz: " + messages.text());
   return out;

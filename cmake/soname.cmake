@@ -1,0 +1,15 @@
+# tenk_soname(OUT NAME LIBRARIES): sets OUT to the soname (e.g. libgvc.so.6)
+# of libNAME.so, found among the full paths in LIBRARIES, as the dynamic
+# loader will look it up at run time.
+function(tenk_soname out name libraries)
+  foreach(path IN LISTS libraries)
+    if(path MATCHES "/lib${name}\\.so$")
+      execute_process(COMMAND ${CMAKE_OBJDUMP} -p ${path} OUTPUT_VARIABLE dump)
+      if(dump MATCHES "SONAME[ \t]+([^ \t\n]+)")
+        set(${out} ${CMAKE_MATCH_1} PARENT_SCOPE)
+        return()
+      endif()
+    endif()
+  endforeach()
+  message(FATAL_ERROR "cannot read the soname of lib${name} (looked in: ${libraries})")
+endfunction()
