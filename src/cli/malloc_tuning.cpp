@@ -13,11 +13,21 @@
 namespace tenk {
 namespace {
 
+// Huge pages for the heap: glibc 2.33 or later (mallinfo2; bookworm has
+// 2.36), and not under AddressSanitizer, which has its own allocator.
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+#if __GLIBC_PREREQ(2, 33)
+#define TENK_HUGE_PAGE_HEAP 1
+#endif
+#endif
+
+#if defined(TENK_HUGE_PAGE_HEAP)
 constexpr std::uintptr_t kHugePage = std::uintptr_t{2} << 20;
 // Address space only: a page is backed when it is first written.
 constexpr std::size_t kHugeHeap = std::size_t{256} << 20;  // 100k resources use ~130 MB
-constexpr std::size_t kDefaultTopPad = 128 * 1024;          // glibc's documented default
+// glibc's documented default. glibc cannot report the current value, so a
+// MALLOC_TOP_PAD_ set by the user is replaced by this one after start-up.
+constexpr std::size_t kDefaultTopPad = 128 * 1024;
 
 std::uintptr_t address(const void* p) { return reinterpret_cast<std::uintptr_t>(p); }
 std::uintptr_t round_up(std::uintptr_t a) { return (a + kHugePage - 1) & ~(kHugePage - 1); }
@@ -39,9 +49,9 @@ std::uintptr_t heap_top() { return address(sbrk(0)) - mallinfo2().keepcost; }
 // program break; making room for it, malloc extends the heap by the filler
 // plus M_TOP_PAD (kHugeHeap) and writes the next header just below the
 // boundary. The advice then goes from the boundary on. The filler is never
-// freed and never written beyond its header: address space only. Should the
-// heap not be laid out as expected, the advice lands elsewhere or fails; it
-// is only advice, nothing breaks.
+// freed and never written beyond its header (unless MALLOC_PERTURB_ is set):
+// address space only. Should the heap not be laid out as expected, the
+// advice lands elsewhere or fails; it is only advice, nothing breaks.
 void prefer_huge_pages_on_heap() {
   void* volatile first = std::malloc(1);  // malloc sets itself up on first use
   std::free(first);                       // (volatile: GCC drops a malloc-free pair)
@@ -71,7 +81,7 @@ void tune_malloc_for_short_run() {
   // the threshold itself. The heap is never trimmed: the process ends soon.
   mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
   mallopt(M_TRIM_THRESHOLD, 1024 * 1024 * 1024);
-#if !defined(__SANITIZE_ADDRESS__)  // AddressSanitizer has its own allocator
+#if defined(TENK_HUGE_PAGE_HEAP)
   prefer_huge_pages_on_heap();
 #endif
 #endif

@@ -1,8 +1,14 @@
 #pragma once
 // Graphviz's C API (cgraph + gvc), loaded with dlopen when the first picture
 // is drawn. Linked the usual way, its seven shared libraries were loaded on
-// every run of tenk, `today` and `plan` included: 1.4 ms of a 9 ms run
+// every run of tenk, `today` and `plan` included: 1.5-2 ms of each
 // (docs/performance.md). Only `render graph` and `render path` need it.
+//
+// The libraries are found by soname through the dynamic loader's usual
+// search (ld.so.cache, LD_LIBRARY_PATH), as a linked library would be. The
+// SVG path (core, dot layout, pango plugins) is C; Graphviz plugins written in
+// C++ (neato's, visio) would bring their own libstdc++ beside tenk's static
+// one, which is safe as long as no C++ object crosses between them.
 //
 // Include only where Graphviz is called: gvc.h defines macros such as MIN,
 // MAX and TRUE.

@@ -75,8 +75,11 @@ TEST_CASE("render: Graphviz is loaded only to draw the graph, and a broken one i
     INFO(command << ": " << r.err);
     CHECK(r.code == 0);
   }
-  for (const char* format : {"svg", "dot"}) {
-    auto g = run_broken({"render", "graph", "--format", format, "-o", s.path("g.out")});
+  for (std::vector<std::string> args : {std::vector<std::string>{"render", "graph", "--format", "svg"},
+                                        {"render", "graph", "--format", "dot"},
+                                        {"render", "path", "--to", "numpy"}}) {
+    args.insert(args.end(), {"-o", s.path("g.out")});
+    auto g = run_broken(args);
     INFO(g.err);
     CHECK(g.code == 1);
     CHECK(g.err.find("cannot load Graphviz (" TENK_CGRAPH_SONAME ")") != std::string::npos);

@@ -10,7 +10,16 @@
 
 #include "cli/malloc_tuning.h"
 
+// Where malloc_tuning asks for huge pages (see its conditions).
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+#if __GLIBC_PREREQ(2, 33)
+#define HUGE_PAGE_HEAP 1
+#include <malloc.h>
+#include <unistd.h>
+#endif
+#endif
+
+#if defined(HUGE_PAGE_HEAP)
 namespace {
 
 struct Mapping {
@@ -50,6 +59,11 @@ bool kernel_has_thp() { return std::ifstream("/sys/kernel/mm/transparent_hugepag
 
 TEST_CASE("malloc_tuning: the heap after it is advised for huge pages, and malloc carves from it") {
   tenk::tune_malloc_for_short_run();
+#if defined(HUGE_PAGE_HEAP)
+  // Where malloc carves next: the start of the top chunk, which ends at the
+  // break. Its header must lie just below the advised range, not in it.
+  const std::uintptr_t top = reinterpret_cast<std::uintptr_t>(sbrk(0)) - mallinfo2().keepcost;
+#endif
 
   // Blocks of every size still work, and below 32 MB come from the heap.
   std::vector<void*> blocks;
@@ -60,7 +74,7 @@ TEST_CASE("malloc_tuning: the heap after it is advised for huge pages, and mallo
     blocks.push_back(p);
   }
 
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+#if defined(HUGE_PAGE_HEAP)
   if (!kernel_has_thp()) {
     WARN("this kernel has no transparent huge pages: only the allocations were checked");
     for (void* p : blocks) std::free(p);
@@ -73,6 +87,7 @@ TEST_CASE("malloc_tuning: the heap after it is advised for huge pages, and mallo
   REQUIRE(advised);
   CHECK(advised->begin % (2u << 20) == 0);
   CHECK(advised->end - advised->begin >= (200u << 20));
+  CHECK((top < advised->begin && top + 64 >= advised->begin));
   const auto big = reinterpret_cast<std::uintptr_t>(blocks.back());
   CHECK((big >= advised->begin && big < advised->end));
 #endif
