@@ -96,7 +96,7 @@ std::string format_hours(Minutes minutes) {
   // Drop trailing zeros: "1.50" -> "1.5", "2.00" -> "2".
   while (!s.empty() && s.back() == '0') s.pop_back();
   if (!s.empty() && s.back() == '.') s.pop_back();
-  if (s == "-0") s = "0";
+  if (s == "-0") return "0 h";
   return s + " h";
 }
 

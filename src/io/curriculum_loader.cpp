@@ -92,9 +92,28 @@ std::string quoted(std::string_view text) {
 }
 std::string quoted(const YamlNode& n) { return quoted(std::string_view(n.value)); }
 
-class Loader {
+bool same_place(SourcePos a, SourcePos b) { return a.line == b.line && a.col == b.col; }
+
+class Loader : public ItemSink {
  public:
-  Loader(Curriculum& c, Diagnostics& d) : c_(c), d_(d) {}
+  Loader(Curriculum& c, Diagnostics& d) : c_(c), d_(d), taken_diags_(d.file()) {}
+
+  // ItemSink: a resource the parser has just finished reading. Converted at
+  // once, so the YAML tree of all the resources never exists. Its messages
+  // wait in taken_diags_ until top() knows the parse succeeded.
+  void take(SourcePos list, YamlNode& item) override {
+    taken_list_ = list;
+    taken_.push_back(item.pos);
+    out_ = &taken_diags_;
+    if (!too_many()) resource(item);
+    out_ = &d_;
+  }
+  void reset() override {
+    c_.resources.clear();
+    taken_diags_ = Diagnostics(d_.file());
+    taken_.clear();
+    taken_list_.reset();
+  }
 
   // Non-const: each resource's subtree is freed once converted, so the tree
   // and the curriculum are not both whole in memory at the peak.
@@ -106,7 +125,7 @@ class Loader {
                                  root.type_name());
       return;
     }
-    MapFields f(root, kTopKeys, "at the top level", d_);
+    MapFields f(root, kTopKeys, "at the top level", *out_);
     if (auto* v = required(f, "title", "at the top level", {})) {
       c_.title_pos = v->pos;
       if (auto s = text(*v, "title")) c_.title = *s;
@@ -121,16 +140,25 @@ class Loader {
       if (auto h = hours(*v, "goal_hours", kMaxGoalHours)) c_.goal_hours = *h;
     if (auto* v = f.get("start"); v && !v->is_null()) c_.start = date(*v, "start");
     if (auto* v = f.get("schedule"); v && !v->is_null()) schedule(*v);
-    if (auto* v = required(f, "resources", "at the top level", {}))
-      if (list(*v, "resources")) {
-        c_.resources.reserve(v->children.size());
-        // MapFields hands out const pointers into `root`; the tree is ours.
-        for (auto& item : const_cast<YamlNode*>(v)->children) {
-          if (too_many()) break;
-          resource(item);
-          item = YamlNode{};
+    const YamlNode* list_node = required(f, "resources", "at the top level", {});
+    // Resources the parser handed to take() belong to the first list under a
+    // `resources` key; if MapFields chose another value (a first `resources`
+    // key that is not a list), they are dropped and that value is checked.
+    if (taken_list_ && !(list_node && same_place(list_node->pos, *taken_list_))) reset();
+    d_.append(taken_diags_);
+    if (list_node && list(*list_node, "resources")) {
+      std::size_t next_taken = 0;
+      // MapFields hands out const pointers into `root`; the tree is ours.
+      for (auto& item : const_cast<YamlNode*>(list_node)->children) {
+        if (next_taken < taken_.size() && same_place(item.pos, taken_[next_taken])) {
+          ++next_taken;  // converted by take(); an empty mapping holds its place
+          continue;
         }
+        if (too_many()) break;
+        resource(item);
+        item = YamlNode{};  // each subtree freed once converted
       }
+    }
     if (auto* v = f.get("choices"); v && !v->is_null())
       if (list(*v, "choices"))
         for (const auto& item : v->children) {
@@ -140,11 +168,11 @@ class Loader {
   }
 
  private:
-  bool too_many() const { return d_.items().size() > kMaxDiagnostics; }
+  bool too_many() const { return out_->items().size() > kMaxDiagnostics; }
   // Every message goes through here, so a file of a million bad values
   // costs a million checks, not a million strings kept and sorted.
   void error(SourcePos pos, std::string message) {
-    if (!too_many()) d_.error(pos, std::move(message));
+    if (!too_many()) out_->error(pos, std::move(message));
   }
 
   // --- the sections -------------------------------------------------------
@@ -152,7 +180,7 @@ class Loader {
   void schedule(const YamlNode& node) {
     c_.schedule_pos = node.pos;
     if (!expect_map(node, "'schedule'")) return;
-    MapFields f(node, kScheduleKeys, "in schedule", d_);
+    MapFields f(node, kScheduleKeys, "in schedule", *out_);
     Minutes per_day = 120;
     if (auto* v = f.get("hours_per_day"))
       if (auto m = day_minutes(*v, "hours_per_day")) per_day = *m;
@@ -160,7 +188,7 @@ class Loader {
     if (auto* v = f.get("week"); v && !v->is_null()) {
       c_.week_pos = v->pos;
       if (expect_map(*v, "'week'")) {
-        MapFields days(*v, kDayKeys, "in week", d_);
+        MapFields days(*v, kDayKeys, "in week", *out_);
         for (std::size_t i = 0; i < kDayKeys.size(); ++i)
           if (auto* day = days.get(kDayKeys[i]))
             if (auto m = day_minutes(*day, kDayKeys[i])) c_.schedule.week[i] = *m;
@@ -200,7 +228,7 @@ class Loader {
 
   void resource(const YamlNode& node) {
     if (!expect_map(node, "a resource")) return;
-    MapFields f(node, kResourceKeys, "in resource", d_);
+    MapFields f(node, kResourceKeys, "in resource", *out_);
     Resource r;
     read_id(f, node, "resource", r.id, r.pos);
     if (auto* v = required(f, "title", "in resource", r.id)) r.title = text(*v, "title").value_or("");
@@ -226,7 +254,7 @@ class Loader {
 
   void choice(const YamlNode& node) {
     if (!expect_map(node, "a choice")) return;
-    MapFields f(node, kChoiceKeys, "in choice", d_);
+    MapFields f(node, kChoiceKeys, "in choice", *out_);
     Choice ch;
     read_id(f, node, "choice", ch.id, ch.pos);
     if (auto* v = required(f, "title", "in choice", ch.id)) ch.title = text(*v, "title").value_or("");
@@ -362,6 +390,10 @@ class Loader {
 
   Curriculum& c_;
   Diagnostics& d_;
+  Diagnostics* out_ = &d_;  ///< where messages go: d_, or taken_diags_ inside take()
+  Diagnostics taken_diags_;
+  std::vector<SourcePos> taken_;         ///< positions of the items take() converted
+  std::optional<SourcePos> taken_list_;  ///< the list they came from
 };
 
 }  // namespace
@@ -371,9 +403,13 @@ LoadResult load_curriculum(std::string_view text, const std::string& file) {
   Curriculum& c = result.curriculum;
   c.file = file;
   c.id = default_id(file);
-  auto root = parse_yaml(text, result.diagnostics);
-  if (!root) return result;
-  Loader(c, result.diagnostics).top(*root);
+  Loader loader(c, result.diagnostics);
+  auto root = parse_yaml(text, result.diagnostics, {}, &loader);
+  if (!root) {
+    c.resources.clear();  // what the loader took before the error
+    return result;
+  }
+  loader.top(*root);
   c.resolve();
   validate(c, result.diagnostics);
   result.diagnostics.sort_by_position();

@@ -142,7 +142,8 @@ struct Event {
 // Each handler returns false to give up.
 class Reader {
  public:
-  Reader(std::string_view text, const YamlLimits& limits) : text_(text), columns_(text), builder_(limits) {}
+  Reader(std::string_view text, const YamlLimits& limits, ItemSink* sink)
+      : text_(text), columns_(text), builder_(limits, sink) {}
 
   std::optional<YamlNode> run() {
     Parser parser(text_);
@@ -283,12 +284,12 @@ class Reader {
 
 }  // namespace
 
-std::optional<YamlNode> parse_with_libyaml(std::string_view text, const YamlLimits& limits) {
+std::optional<YamlNode> parse_with_libyaml(std::string_view text, const YamlLimits& limits, ItemSink* sink) {
   // Empty text: libyaml asserts on a null input pointer, and there is
   // nothing to be quick about.
   if (text.empty() || !reads_alike(text)) return std::nullopt;
   try {
-    return Reader(text, limits).run();
+    return Reader(text, limits, sink).run();
   } catch (const StopParse&) {  // too deep or too big: yaml-cpp words the error
     return std::nullopt;
   }

@@ -22,6 +22,8 @@ namespace tenk {
 /// text, anchors, tags, directives, explicit `?` keys, line breaks inside
 /// [ ] or { } or quotes, and the few others named in the code.
 /// tests/loader/test_yaml_parsers.cpp compares the two. Never writes a message.
-std::optional<YamlNode> parse_with_libyaml(std::string_view text, const YamlLimits& limits);
+/// Items of the `resources:` list go to `sink` when there is one (ItemSink).
+std::optional<YamlNode> parse_with_libyaml(std::string_view text, const YamlLimits& limits,
+                                           ItemSink* sink = nullptr);
 
 }  // namespace tenk

@@ -26,7 +26,7 @@ const char* YamlNode::type_name() const {
   return "a string";
 }
 
-std::optional<YamlNode> parse_yaml(std::string_view text, Diagnostics& diags, YamlLimits limits) {
+std::optional<YamlNode> parse_yaml(std::string_view text, Diagnostics& diags, YamlLimits limits, ItemSink* sink) {
   // Both parsers would skip a BOM, but doing it here keeps columns on the
   // first line counted from the first real character.
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
@@ -34,8 +34,9 @@ std::optional<YamlNode> parse_yaml(std::string_view text, Diagnostics& diags, Ya
   // `tenk plan` went to yaml-cpp's scanner: docs/performance.md); a
   // differential test checks that both give the same tree. Anything libyaml
   // does not take goes to yaml-cpp, whose messages the SPEC promises.
-  if (auto root = parse_with_libyaml(text, limits)) return root;
-  return parse_with_yaml_cpp(text, diags, limits);
+  if (auto root = parse_with_libyaml(text, limits, sink)) return root;
+  if (sink) sink->reset();
+  return parse_with_yaml_cpp(text, diags, limits, sink);
 }
 
 }  // namespace tenk

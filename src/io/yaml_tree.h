@@ -45,13 +45,31 @@ struct YamlLimits {
   std::size_t max_nodes = 4'000'000;
 };
 
+/// Takes the items of the top-level `resources:` list one by one, as the
+/// parser finishes each, so that the loader converts them at once and the
+/// tree of a whole big curriculum never exists (100k resources: 72 MB).
+class ItemSink {
+ public:
+  virtual ~ItemSink() = default;
+  /// `item`, a mapping, is an item of the list at `list`: the first list
+  /// given to a `resources` key of the root mapping. The sink may move from
+  /// it; the tree keeps an empty mapping at the item's position instead.
+  virtual void take(SourcePos list, YamlNode& item) = 0;
+  /// The text is being parsed again from the start (libyaml gave up and
+  /// yaml-cpp reads it): forget every item taken so far.
+  virtual void reset() = 0;
+};
+
 /// Parses the one document of `text`. Errors (syntax, aliases, too deep,
 /// too many nodes, a second document) go to `diags` with 1-based positions
 /// and the result is nullopt. An empty document gives a Null node at 1:1.
 /// A UTF-8 byte-order mark is skipped. Plain `~`, `null`, `Null`, `NULL`
 /// and empty plain scalars are Null nodes. Never expands aliases: any alias
 /// is an error. Cost: linear in the text; never recursive in the input's depth.
-std::optional<YamlNode> parse_yaml(std::string_view text, Diagnostics& diags, YamlLimits limits = {});
+/// With a `sink`, the items of the `resources:` list go to it (see ItemSink);
+/// after an error, what it took is not part of any tree.
+std::optional<YamlNode> parse_yaml(std::string_view text, Diagnostics& diags, YamlLimits limits = {},
+                                   ItemSink* sink = nullptr);
 
 /// " (did you mean 'x'?)" for a mistyped key or keyword among a few known
 /// words, or "". Like core/suggest.h's did_you_mean, but a swap of two

@@ -57,7 +57,27 @@ void TreeBuilder::close() {
   std::move(pending_.begin() + static_cast<std::ptrdiff_t>(first), pending_.end(), std::back_inserter(n.children));
   pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(first), pending_.end());
   --nodes_;  // counted once in open(), not again in add()
+  if (sink_ && n.is_map() && closing_a_streamed_item()) {
+    sink_->take(*streamed_list_, n);
+    // The sink has it; an empty mapping keeps its place. (Not `= {}`: that
+    // would keep the array's capacity.)
+    std::vector<YamlNode>().swap(n.children);
+  }
   add(std::move(n));
+}
+
+// Whether the container being closed is an item of the root mapping's first
+// list under a `resources` key: the root mapping and that list are the only
+// containers open, and the list is a value (its key just before it).
+bool TreeBuilder::closing_a_streamed_item() {
+  if (stack_.size() != 2) return false;
+  const Open& root = stack_[0];
+  const Open& list = stack_[1];
+  if (!root.node.is_map() || !list.node.is_sequence() || (list.first - root.first) % 2 != 1) return false;
+  const YamlNode& key = pending_[list.first - 1];
+  if (!key.is_scalar() || key.value != "resources") return false;
+  if (!streamed_list_) streamed_list_ = list.node.pos;
+  return streamed_list_->line == list.node.pos.line && streamed_list_->col == list.node.pos.col;
 }
 
 void TreeBuilder::count(const SourcePos& pos) {

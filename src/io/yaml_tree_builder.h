@@ -25,7 +25,9 @@ struct StopParse {
 /// (a 100,000-deep `[[[...` cannot overflow us).
 class TreeBuilder {
  public:
-  explicit TreeBuilder(const YamlLimits& limits) : limits_(limits) {}
+  /// With a `sink`, each finished item of the root mapping's first
+  /// `resources:` list goes to it (ItemSink) instead of into the tree.
+  explicit TreeBuilder(const YamlLimits& limits, ItemSink* sink = nullptr) : limits_(limits), sink_(sink) {}
 
   /// A scalar; `plain` when it was neither quoted, a block scalar nor
   /// tagged. Plain `~`, `null`, `Null`, `NULL` and "" become Null nodes.
@@ -45,8 +47,11 @@ class TreeBuilder {
  private:
   void count(const SourcePos& pos);
   void add(YamlNode n);
+  bool closing_a_streamed_item();
 
   const YamlLimits& limits_;
+  ItemSink* sink_;
+  std::optional<SourcePos> streamed_list_;  ///< the list whose items go to sink_
   std::optional<YamlNode> root_;
   // An open container and where its children start in `pending_`, which
   // holds the children of all open containers, innermost last.

@@ -103,7 +103,8 @@ class SecondDocument : public YAML::EventHandler {
 
 }  // namespace
 
-std::optional<YamlNode> parse_with_yaml_cpp(std::string_view text, Diagnostics& diags, const YamlLimits& limits) {
+std::optional<YamlNode> parse_with_yaml_cpp(std::string_view text, Diagnostics& diags, const YamlLimits& limits,
+                                            ItemSink* sink) {
   // yaml-cpp's scanner holds a flow collection's tokens back until it knows
   // whether a key starts there, so 1 MB of `{` would cost seconds and a
   // quarter of a gigabyte before the first event reached the builder.
@@ -113,7 +114,7 @@ std::optional<YamlNode> parse_with_yaml_cpp(std::string_view text, Diagnostics& 
   }
   ViewBuf buf(text);
   std::istream in(&buf);
-  TreeBuilder builder(limits);
+  TreeBuilder builder(limits, sink);
   try {
     YAML::Parser parser(in);
     Events events(builder);

@@ -14,6 +14,7 @@ namespace tenk {
 /// Errors (syntax, aliases, too deep, too many nodes, a second document) go
 /// to `diags` and the result is nullopt; an empty stream gives a Null node
 /// at 1:1. yaml-cpp costs ~1,800 instructions a byte: see parse_yaml.
-std::optional<YamlNode> parse_with_yaml_cpp(std::string_view text, Diagnostics& diags, const YamlLimits& limits);
+std::optional<YamlNode> parse_with_yaml_cpp(std::string_view text, Diagnostics& diags, const YamlLimits& limits,
+                                            ItemSink* sink = nullptr);
 
 }  // namespace tenk
