@@ -100,13 +100,15 @@ class Loader : public ItemSink {
 
   // ItemSink: a resource the parser has just finished reading. Converted at
   // once, so the YAML tree of all the resources never exists. Its messages
-  // wait in taken_diags_ until top() knows the parse succeeded.
+  // wait in taken_diags_ until top() knows the parse succeeded, and where
+  // they and its resource end is noted, so that top() can replay the items
+  // in file order against the message cap, as if it had converted them.
   void take(SourcePos list, YamlNode& item) override {
     taken_list_ = list;
-    taken_.push_back(item.pos);
     out_ = &taken_diags_;
     if (!too_many()) resource(item);
     out_ = &d_;
+    taken_.push_back({item.pos, taken_diags_.items().size(), c_.resources.size()});
   }
   void reset() override {
     c_.resources.clear();
@@ -145,16 +147,27 @@ class Loader : public ItemSink {
     // `resources` key; if MapFields chose another value (a first `resources`
     // key that is not a list), they are dropped and that value is checked.
     if (taken_list_ && !(list_node && same_place(list_node->pos, *taken_list_))) reset();
-    d_.append(taken_diags_);
     if (list_node && list(*list_node, "resources")) {
-      std::size_t next_taken = 0;
+      std::size_t next_taken = 0, messages_from = 0, resources_from = 0;
       // MapFields hands out const pointers into `root`; the tree is ours.
       for (auto& item : const_cast<YamlNode*>(list_node)->children) {
-        if (next_taken < taken_.size() && same_place(item.pos, taken_[next_taken])) {
-          ++next_taken;  // converted by take(); an empty mapping holds its place
+        const bool taken = next_taken < taken_.size() && same_place(item.pos, taken_[next_taken].pos);
+        if (too_many()) {
+          // Items taken from here on: as if never converted. (When items
+          // were taken, every mapping of the list was; the rest add none.)
+          if (!taken_.empty()) c_.resources.resize(resources_from);
+          break;
+        }
+        if (taken) {  // converted by take(); an empty mapping holds its place
+          const Taken& t = taken_[next_taken++];
+          for (std::size_t i = messages_from; i < t.messages_end; ++i) {
+            const Diagnostic& m = taken_diags_.items()[i];
+            if (!too_many()) d_.add(m.pos, m.severity, m.message);
+          }
+          messages_from = t.messages_end;
+          resources_from = t.resources_end;
           continue;
         }
-        if (too_many()) break;
         resource(item);
         item = YamlNode{};  // each subtree freed once converted
       }
@@ -392,7 +405,12 @@ class Loader : public ItemSink {
   Diagnostics& d_;
   Diagnostics* out_ = &d_;  ///< where messages go: d_, or taken_diags_ inside take()
   Diagnostics taken_diags_;
-  std::vector<SourcePos> taken_;         ///< positions of the items take() converted
+  struct Taken {
+    SourcePos pos;              ///< where the item is
+    std::size_t messages_end;   ///< its messages end here in taken_diags_
+    std::size_t resources_end;  ///< and its resource (if any) here in c_.resources
+  };
+  std::vector<Taken> taken_;              ///< the items take() converted, in order
   std::optional<SourcePos> taken_list_;  ///< the list they came from
 };
 

@@ -47,3 +47,23 @@ TEST_CASE("load: with `resources` given twice, the first wins even when it is no
   REQUIRE(twice.curriculum.resources.size() == 2);
   CHECK(twice.curriculum.resources[0].id == "a");
 }
+
+TEST_CASE("load: past the message cap, the top of the file still comes first") {
+  // Taken items' messages are replayed in file order with the others, as if
+  // converted there: the string item's message is kept, the cap cuts the end.
+  std::string yaml = "title: T\nresources:\n  - x\n";
+  for (int i = 0; i < 400; ++i) yaml += "  - {}\n";
+  auto m = load_messages(yaml);
+  REQUIRE(m.size() > 1);
+  CHECK(m.front() == "t.yaml:3:5: error: a resource: expected a mapping, got a string");
+  CHECK(m.back().find("too many errors") != std::string::npos);
+
+  // Top-level keys are checked before the resources, wherever they stand:
+  // the unknown key counts against the cap, so one resource fewer is read.
+  std::string late = "resources:\n";
+  for (int i = 0; i < 1200; ++i) late += "  - {id: r" + std::to_string(i) + ", title: R, hours: -1}\n";
+  late += "title: T\nfoo: 1\n";
+  auto r = tenk::load_curriculum(late, "t.yaml");
+  CHECK(r.curriculum.resources.size() == 1000);
+  CHECK(messages(r).size() == 1001);  // the first 1000 by position, then "too many errors"
+}
