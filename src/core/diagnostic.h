@@ -14,6 +14,7 @@ enum class Severity { Error, Warning };
 struct SourcePos {
   int line = 0;
   int col = 0;
+  bool operator==(const SourcePos&) const = default;
 };
 
 struct Diagnostic {

@@ -92,8 +92,6 @@ std::string quoted(std::string_view text) {
 }
 std::string quoted(const YamlNode& n) { return quoted(std::string_view(n.value)); }
 
-bool same_place(SourcePos a, SourcePos b) { return a.line == b.line && a.col == b.col; }
-
 class Loader : public ItemSink {
  public:
   Loader(Curriculum& c, Diagnostics& d) : c_(c), d_(d), taken_diags_(d.file()) {}
@@ -146,12 +144,12 @@ class Loader : public ItemSink {
     // Resources the parser handed to take() belong to the first list under a
     // `resources` key; if MapFields chose another value (a first `resources`
     // key that is not a list), they are dropped and that value is checked.
-    if (taken_list_ && !(list_node && same_place(list_node->pos, *taken_list_))) reset();
+    if (taken_list_ && !(list_node && list_node->pos == *taken_list_)) reset();
     if (list_node && list(*list_node, "resources")) {
       std::size_t next_taken = 0, messages_from = 0, resources_from = 0;
       // MapFields hands out const pointers into `root`; the tree is ours.
       for (auto& item : const_cast<YamlNode*>(list_node)->children) {
-        const bool taken = next_taken < taken_.size() && same_place(item.pos, taken_[next_taken].pos);
+        const bool taken = next_taken < taken_.size() && item.pos == taken_[next_taken].pos;
         if (too_many()) {
           // Items taken from here on: as if never converted. (When items
           // were taken, every mapping of the list was; the rest add none.)
@@ -424,7 +422,7 @@ LoadResult load_curriculum(std::string_view text, const std::string& file) {
   Loader loader(c, result.diagnostics);
   auto root = parse_yaml(text, result.diagnostics, {}, &loader);
   if (!root) {
-    c.resources.clear();  // what the loader took before the error
+    loader.reset();  // forget what it took before the error
     return result;
   }
   loader.top(*root);

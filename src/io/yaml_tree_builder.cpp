@@ -77,7 +77,7 @@ bool TreeBuilder::closing_a_streamed_item() {
   const YamlNode& key = pending_[list.first - 1];
   if (!key.is_scalar() || key.value != "resources") return false;
   if (!streamed_list_) streamed_list_ = list.node.pos;
-  return streamed_list_->line == list.node.pos.line && streamed_list_->col == list.node.pos.col;
+  return *streamed_list_ == list.node.pos;
 }
 
 void TreeBuilder::count(const SourcePos& pos) {
