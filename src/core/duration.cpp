@@ -89,16 +89,19 @@ double to_hours(Minutes minutes) {
   return static_cast<double>(minutes) / 60.0;
 }
 
-std::string format_hours(Minutes minutes) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.2f", static_cast<double>(minutes) / 60.0);
+std::string format_decimal(double v) {
+  if (!std::isfinite(v)) return "0";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
   std::string s = buf;
   // Drop trailing zeros: "1.50" -> "1.5", "2.00" -> "2".
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  if (s == "-0") return "0 h";
-  return s + " h";
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  if (s == "-0") return "0";  // returned, not assigned: GCC 12 warns falsely on s = "0"
+  return s;
 }
+
+std::string format_hours(Minutes minutes) { return format_decimal(static_cast<double>(minutes) / 60.0) + " h"; }
 
 std::string format_hm(Minutes minutes) {
   char buf[48];

@@ -27,6 +27,10 @@ Minutes to_minutes(double hours);
 /// Minutes to hours for machine output (`90` -> 1.5), unrounded (`20` -> 1/3).
 double to_hours(Minutes minutes);
 
+/// `v` with at most two decimals and no trailing zeros: `1.5`, `2`, `0.33`;
+/// `0` for -0 and for infinities and NaN.
+std::string format_decimal(double v);
+
 /// Human form: `1.5 h`, `2 h`, `0.25 h`, `1.33 h` (at most two decimals).
 std::string format_hours(Minutes minutes);
 

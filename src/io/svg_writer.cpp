@@ -1,10 +1,9 @@
 #include "io/svg_writer.h"
 
 #include <array>
-#include <cmath>
 #include <cstdint>
-#include <cstdio>
 
+#include "core/duration.h"
 #include "io/utf8.h"
 
 namespace tenk {
@@ -110,16 +109,7 @@ std::string safe_url(std::string_view url) {
   return xml_clean(out);
 }
 
-std::string num(double v) {
-  if (!std::isfinite(v)) return "0";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  std::string s = buf;
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  if (s == "-0") s = "0";
-  return s;
-}
+std::string num(double v) { return format_decimal(v); }
 
 std::size_t utf8_length(std::string_view text) {
   std::size_t n = 0;
