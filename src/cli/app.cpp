@@ -1,4 +1,4 @@
-// The command line. CLI11 is expensive to compile (~12 s), so this is the
+// The command line. CLI11 is expensive to compile, so this is the
 // only file that includes it.
 
 #include "cli/app.h"
@@ -10,7 +10,7 @@
 #include "cli/commands.h"
 #include "core/error.h"
 #include "core/suggest.h"
-#include "io/json_output.h"
+#include "json/output.h"
 
 namespace tenk {
 namespace {
@@ -147,13 +147,17 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   std::string name = app.get_subcommands().empty() ? "today" : app.get_subcommands().front()->get_name();
   Context ctx(p.global, out, err);
   try {
-    return dispatch(name, ctx, p);
+    int code = dispatch(name, ctx, p);
+    ctx.print_warnings();
+    return code;
   } catch (const Error& e) {
+    ctx.print_warnings();
     print_error(err, e.what());
     if (p.global.json) print_json_error(out, e.what(), e.exit_code());
     return e.exit_code();
   } catch (const std::exception& e) {
     // A bug or an exhausted resource; still a message and an exit code, never a crash.
+    ctx.print_warnings();
     print_error(err, std::string("internal error: ") + e.what());
     if (p.global.json) print_json_error(out, e.what(), 1);
     return 1;

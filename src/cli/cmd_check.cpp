@@ -5,19 +5,10 @@
 
 #include "cli/commands.h"
 #include "core/plan_graph.h"
-#include "io/file.h"
-#include "io/json_output.h"
+#include "json/output.h"
 
 namespace tenk {
 namespace {
-
-// The journal is only read when the curriculum is valid: its ids mean
-// nothing otherwise. Its problems are warnings (SPEC 2: skipped, not fatal).
-Diagnostics journal_diagnostics(Context& ctx) {
-  const auto& c = ctx.curriculum();
-  const auto& path = ctx.journal_path();
-  return parse_journal(read_file_if_exists(path), path, &c).diagnostics;
-}
 
 Minutes planned_minutes(const PlanGraph& g) {
   Minutes total = 0;
@@ -31,10 +22,13 @@ int cmd_check(Context& ctx) {
   const auto& result = ctx.load_result();
   std::vector<Diagnostic> all = result.diagnostics.items();
   bool ok = !result.diagnostics.has_errors();
+  // The journal is only read when the curriculum is valid: its ids mean
+  // nothing otherwise. Its problems are warnings (SPEC 2: skipped, not fatal).
   if (ok) {
-    auto journal = journal_diagnostics(ctx);
-    all.insert(all.end(), journal.items().begin(), journal.items().end());
+    const auto& journal = ctx.journal_result().diagnostics.items();
+    all.insert(all.end(), journal.begin(), journal.end());
   }
+  ctx.print_warnings(true);  // they are in `all`, printed below
 
   if (ctx.json()) {
     nlohmann::json diags = nlohmann::json::array();

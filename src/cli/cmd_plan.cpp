@@ -7,7 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/text.h"
-#include "io/json_output.h"
+#include "json/output.h"
 
 namespace tenk {
 namespace {

@@ -14,10 +14,10 @@
 #include "core/error.h"
 #include "core/streaks.h"
 #include "core/suggest.h"
-#include "io/json_output.h"
-#include "io/render_graph.h"
-#include "io/render_heatmap.h"
-#include "io/render_timeline.h"
+#include "json/output.h"
+#include "render/graph.h"
+#include "render/heatmap.h"
+#include "render/timeline.h"
 
 namespace tenk {
 namespace {
@@ -85,7 +85,7 @@ int cmd_render(Context& ctx, const RenderOptions& opts) {
   } else if (opts.what == "timeline") {
     rendered.text = render_timeline(ctx.curriculum(), ctx.current_plan(), ctx.progress(), ctx.journal(), ctx.today());
   } else {
-    rendered.text = render_heatmap(hours_by_date(ctx.journal(), ctx.today()), ctx.today(), ctx.curriculum().title);
+    rendered.text = render_heatmap(minutes_by_date(ctx.journal(), ctx.today()), ctx.today(), ctx.curriculum().title);
   }
   if (!rendered.note.empty()) ctx.err << "tenk: note: " << rendered.note << '\n';
 

@@ -7,9 +7,9 @@
 #include <ostream>
 
 #include "cli/commands.h"
-#include "cli/summary.h"
 #include "cli/text.h"
-#include "io/json_output.h"
+#include "cli/text.h"
+#include "json/output.h"
 
 namespace tenk {
 namespace {
@@ -77,7 +77,7 @@ void print_resources(Context& ctx, const std::vector<ResourceState>& states, Res
 }  // namespace
 
 int cmd_status(Context& ctx) {
-  Summary s = summarize(ctx);
+  const Summary& s = ctx.summary();
   auto states = resource_states(ctx.graph(), ctx.progress());
   if (ctx.json()) {
     ctx.out << json_text(status_json(ctx, s, states)) << '\n';

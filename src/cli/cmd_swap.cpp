@@ -8,8 +8,8 @@
 #include "cli/text.h"
 #include "core/error.h"
 #include "core/suggest.h"
-#include "io/journal_writer.h"
-#include "io/json_output.h"
+#include "journal/writer.h"
+#include "json/output.h"
 
 namespace tenk {
 namespace {

@@ -5,9 +5,9 @@
 #include <ostream>
 
 #include "cli/commands.h"
-#include "cli/summary.h"
 #include "cli/text.h"
-#include "io/json_output.h"
+#include "cli/text.h"
+#include "json/output.h"
 
 namespace tenk {
 namespace {
@@ -72,7 +72,7 @@ int cmd_today(Context& ctx) {
   const Date today = ctx.today();
   const Plan& plan = ctx.current_plan();
   const PlanDay* day = todays_day(plan, today);
-  Summary summary = summarize(ctx);
+  const Summary& summary = ctx.summary();
   Minutes capacity = c.schedule.capacity(today);
   Minutes logged_today = logged_on(ctx.journal(), today);
   std::optional<Date> next = plan.empty() ? std::nullopt : std::optional<Date>(plan.days.front().date);

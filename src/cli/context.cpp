@@ -1,13 +1,12 @@
 #include "cli/context.h"
 
-#include <algorithm>
 #include <ctime>
-#include <filesystem>
 #include <ostream>
 
 #include "cli/embedded_curriculum.h"
 #include "core/error.h"
-#include "io/file.h"
+#include "core/plan_input.h"
+#include "files/file.h"
 
 namespace tenk {
 
@@ -61,8 +60,17 @@ const JournalReadResult& Context::journal_result() {
   const auto& c = curriculum();
   const auto& path = journal_path();
   journal_ = parse_journal(read_file_if_exists(path), path, &c);
-  for (const auto& d : journal_->diagnostics.items()) err << format_diagnostic(d) << '\n';
   return *journal_;
+}
+
+void Context::print_warnings(bool shown_already) {
+  if (warnings_printed_) return;
+  warnings_printed_ = true;
+  if (shown_already) return;
+  if (load_ && !load_->diagnostics.has_errors())
+    for (const auto& d : load_->diagnostics.items()) err << format_diagnostic(d) << '\n';
+  if (journal_)
+    for (const auto& d : journal_->diagnostics.items()) err << format_diagnostic(d) << '\n';
 }
 
 Date Context::today() {
@@ -94,53 +102,17 @@ const PlanGraph& Context::graph() {
   return *graph_;
 }
 
-PlanInput Context::current_input(const PlanGraph& graph) {
-  const auto& c = curriculum();
-  const auto& p = progress();
-  PlanInput input;
-  input.start = today();
-  input.remaining.resize(c.resources.size());
-  input.started.resize(c.resources.size());
-  input.done.resize(c.resources.size());
-  for (std::size_t r = 0; r < c.resources.size(); ++r) {
-    const auto& rp = p.resources[r];
-    input.remaining[r] = rp.done ? 0 : rp.remaining;
-    input.done[r] = rp.done;
-    input.started[r] = !rp.done && rp.logged > 0;
-  }
-  // Hours already studied today come off today's capacity, and what was
-  // studied counts toward today's max_per_day.
-  for (const auto& e : journal()) {
-    if (e.date != input.start || e.is_pick() || !e.hours) continue;
-    input.used_on_start += *e.hours;
-    auto ref = c.find(e.id);
-    if (!ref.is_resource() || !graph.in_plan(ref.index)) continue;
-    if (std::find(input.touched_on_start.begin(), input.touched_on_start.end(), ref.index) ==
-        input.touched_on_start.end())
-      input.touched_on_start.push_back(ref.index);
-  }
-  return input;
-}
-
 const Plan& Context::current_plan() {
-  if (!current_plan_) current_plan_ = make_plan(graph(), current_input(graph()));
+  if (!current_plan_) current_plan_ = make_plan(graph(), current_input(graph(), progress(), journal(), today()));
   return *current_plan_;
 }
 
 Plan Context::plan_with_picks(const Picks& picks) {
   PlanGraph other(curriculum(), picks);
-  return make_plan(other, current_input(other));
+  return make_plan(other, current_input(other, progress(), journal(), today()));
 }
 
-Date Context::baseline_start() {
-  const auto& c = curriculum();
-  if (c.start) return *c.start;
-  // Entries after today are not there yet (docs/spec-notes.md).
-  std::optional<Date> first;
-  for (const auto& e : journal())
-    if (e.date <= today() && (!first || e.date < *first)) first = e.date;
-  return first ? *first : today();
-}
+Date Context::baseline_start() { return tenk::baseline_start(curriculum(), journal(), today()); }
 
 const PlanGraph& Context::baseline_graph() {
   if (!baseline_graph_) baseline_graph_.emplace(curriculum(), first_options(curriculum()));
@@ -150,6 +122,11 @@ const PlanGraph& Context::baseline_graph() {
 const Plan& Context::baseline_plan() {
   if (!baseline_plan_) baseline_plan_ = make_plan(baseline_graph(), baseline_input(curriculum(), baseline_start()));
   return *baseline_plan_;
+}
+
+const Summary& Context::summary() {
+  if (!summary_) summary_ = summarize(curriculum(), journal(), baseline_plan(), current_plan(), today());
+  return *summary_;
 }
 
 }  // namespace tenk

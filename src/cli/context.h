@@ -2,7 +2,7 @@
 // What every command needs, resolved once: the options, the curriculum, the
 // journal, today, and the plans derived from them. Loading is lazy, so
 // `tenk check` can look at a broken curriculum and `tenk --help` loads
-// nothing.
+// nothing. The domain logic lives in core; this only wires it to the files.
 
 #include <iosfwd>
 #include <optional>
@@ -11,8 +11,9 @@
 #include "cli/terminal.h"
 #include "core/planner.h"
 #include "core/progress.h"
-#include "io/curriculum_loader.h"
-#include "io/journal_reader.h"
+#include "core/summary.h"
+#include "journal/reader.h"
+#include "yaml/curriculum_loader.h"
 
 namespace tenk {
 
@@ -42,12 +43,17 @@ class Context {
   /// Where the journal lives (SPEC 2): --log, TENK_LOG, else
   /// $XDG_DATA_HOME/tenk/<id>.log.yaml (~/.local/share when unset or empty).
   const std::string& journal_path();
-  /// The journal read and parsed (a missing file is an empty journal).
-  /// Warnings are printed to stderr once, on first use.
+  /// The journal read and parsed (a missing file is an empty journal),
+  /// with its warnings.
   const JournalReadResult& journal_result();
   const Journal& journal() { return journal_result().entries; }
   /// --today, TENK_TODAY, else the system's local date. InputError if malformed.
   Date today();
+
+  /// Prints the warnings of the curriculum and the journal, if they were
+  /// read, to `err`, once. app.cpp calls it when a command ends; `check`
+  /// reports them itself and calls it to mark them shown.
+  void print_warnings(bool shown_already = false);
 
   /// The journal applied up to today.
   const Progress& progress();
@@ -55,28 +61,28 @@ class Context {
   const PlanGraph& graph();
   /// The current plan (SPEC 3.3): from today, journal applied.
   const Plan& current_plan();
-  /// The baseline (SPEC 3.3): from `start`, else the first journal date, else
-  /// today; original estimates, no journal, first options.
+  /// The baseline (SPEC 3.3); see core/plan_input.h.
   const Plan& baseline_plan();
   const PlanGraph& baseline_graph();
-  /// The start date of the baseline.
   Date baseline_start();
+  /// The progress figures of `status` and `today`.
+  const Summary& summary();
 
   /// Plans the current state with other picks (for `swap`).
   Plan plan_with_picks(const Picks& picks);
 
  private:
-  PlanInput current_input(const PlanGraph& graph);
-
   GlobalOptions options_;
   Style style_;
   std::optional<LoadResult> load_;
   std::optional<std::string> journal_path_;
   std::optional<JournalReadResult> journal_;
+  bool warnings_printed_ = false;
   std::optional<Date> today_;
   std::optional<Progress> progress_;
   std::optional<PlanGraph> graph_, baseline_graph_;
   std::optional<Plan> current_plan_, baseline_plan_;
+  std::optional<Summary> summary_;
 };
 
 }  // namespace tenk

@@ -4,15 +4,15 @@
 #include <optional>
 #include <set>
 
-#include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/depth_first_search.hpp>
+
+#include "core/digraph.h"
 
 namespace tenk {
 namespace {
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
-using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
-using EdgeT = boost::graph_traits<Graph>::edge_descriptor;
+using Graph = Digraph;
+using EdgeT = Digraph::edge_descriptor;
 
 struct EnoughCycles {};  // thrown by the visitor to end the search at `limit`
 
@@ -49,22 +49,24 @@ std::vector<Cycle> find_cycles(const Curriculum& c, std::size_t limit) {
   if (limit == 0) return {};
   // Vertices: resources 0..R-1 in file order, then choices R..R+C-1.
   const std::size_t r_count = c.resources.size();
-  Graph g(r_count + c.choices.size());
   auto vertex_of = [&](const NodeRef& ref) -> std::optional<Vertex> {
     if (ref.is_resource()) return static_cast<Vertex>(ref.index);
     if (ref.is_choice()) return static_cast<Vertex>(r_count + static_cast<std::size_t>(ref.index));
     return std::nullopt;
   };
+  std::vector<std::pair<Vertex, Vertex>> edges;
   auto add_edges = [&](Vertex from, const std::vector<Ref>& refs) {
     for (const auto& ref : refs) {
       auto to = vertex_of(ref.target);
       // A resource requiring itself is reported by validate() in its own
       // words; as a cycle it would be said twice.
-      if (to && *to != from) boost::add_edge(from, *to, g);
+      if (to && *to != from) edges.emplace_back(from, *to);
     }
   };
-  for (std::size_t i = 0; i < r_count; ++i) add_edges(i, c.resources[i].prerequisites);
-  for (std::size_t i = 0; i < c.choices.size(); ++i) add_edges(r_count + i, c.choices[i].options);
+  for (std::size_t i = 0; i < r_count; ++i) add_edges(static_cast<Vertex>(i), c.resources[i].prerequisites);
+  for (std::size_t i = 0; i < c.choices.size(); ++i)
+    add_edges(static_cast<Vertex>(r_count + i), c.choices[i].options);
+  const Graph g = make_digraph(r_count + c.choices.size(), edges);
 
   std::vector<Vertex> parent(boost::num_vertices(g));
   std::vector<std::vector<Vertex>> found;

@@ -1,14 +1,12 @@
 #pragma once
 // The prerequisite DAG of the resources in the plan, for one set of picks.
-// Built on Boost.Graph; the planner and the renderers read it.
+// The planner, the critical path and the renderers all read it.
 
-#include <memory>
-#include <span>
 #include <vector>
 
 #include "core/curriculum.h"
+#include "core/digraph.h"
 #include "core/duration.h"
-#include "core/index_lists.h"
 
 namespace tenk {
 
@@ -21,14 +19,12 @@ Picks first_options(const Curriculum& c);
 /// Which resources are in the plan (SPEC 1): every resource that is not an
 /// option of a choice, the pick of every choice, and everything those
 /// require, transitively. Requirements naming a choice mean its pick.
-/// Holds edges requirement -> dependent between in-plan resources.
-/// `c` must be valid (resolved, acyclic).
+/// A vertex per curriculum resource (same index); an edge r -> q for each
+/// in-plan resource r that requires q. `c` must be valid (resolved,
+/// acyclic) and outlive the graph.
 class PlanGraph {
  public:
   PlanGraph(const Curriculum& c, const Picks& picks);
-  ~PlanGraph();
-  PlanGraph(PlanGraph&&) noexcept;
-  PlanGraph& operator=(PlanGraph&&) noexcept;
 
   const Curriculum& curriculum() const { return *curriculum_; }
   const Picks& picks() const { return picks_; }
@@ -36,11 +32,12 @@ class PlanGraph {
   /// In-plan resource indices, in file order.
   const std::vector<int>& resources() const { return in_plan_list_; }
   bool in_plan(int resource) const { return in_plan_[static_cast<std::size_t>(resource)]; }
-  /// Direct requirements of an in-plan resource (resource indices, choices
-  /// resolved to their pick, duplicates removed, file order of `requires`).
-  std::span<const int> requirements(int resource) const;
+  /// Direct requirements of an in-plan resource (choices resolved to their
+  /// pick, duplicates removed, in the order of its `requires`); empty for a
+  /// resource outside the plan.
+  Successors requirements(int resource) const { return successors(graph_, static_cast<Vertex>(resource)); }
   /// In-plan resources that directly require `resource`, in file order.
-  std::span<const int> dependents(int resource) const;
+  Predecessors dependents(int resource) const { return predecessors(graph_, static_cast<Vertex>(resource)); }
 
   /// In-plan resources, every requirement before its dependents; among
   /// those free to go next, file order first.
@@ -58,13 +55,11 @@ class PlanGraph {
   std::vector<int> critical_path(const std::vector<Minutes>& remaining) const;
 
  private:
-  struct Impl;
   const Curriculum* curriculum_;
   Picks picks_;
   std::vector<bool> in_plan_;
   std::vector<int> in_plan_list_;
-  IndexLists requirements_, dependents_;  ///< per resource index
-  std::unique_ptr<Impl> impl_;  ///< the Boost.Graph adjacency list
+  Digraph graph_;
 };
 
 }  // namespace tenk

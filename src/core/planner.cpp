@@ -61,8 +61,8 @@ T at_or(const std::vector<T>& v, int i, T fallback) {
   return idx(i) < v.size() ? v[idx(i)] : fallback;
 }
 
-// What the scheduler tracks per resource, in one place: a 100k-resource plan
-// touches these at random, and one cache line beats six parallel vectors.
+// What the scheduler tracks per resource, in one place: the planner visits
+// resources in no particular memory order, so one struct beats six vectors.
 struct Node {
   Minutes rem = 0;    ///< minutes not yet placed; 0 = finished (or not to plan)
   Minutes chain = 0;  ///< chain_behind from the input, computed once
@@ -250,15 +250,5 @@ Plan Scheduler::run() {
 }  // namespace
 
 Plan make_plan(const PlanGraph& graph, const PlanInput& input) { return Scheduler(graph, input).run(); }
-
-PlanInput baseline_input(const Curriculum& c, Date start) {
-  PlanInput in;
-  in.start = start;
-  in.remaining.reserve(c.resources.size());
-  for (const auto& r : c.resources) in.remaining.push_back(r.minutes);
-  in.started.assign(c.resources.size(), false);
-  in.done.assign(c.resources.size(), false);
-  return in;
-}
 
 }  // namespace tenk

@@ -64,7 +64,4 @@ struct Plan {
 /// Cost: O((resources + requirements) log resources + days).
 Plan make_plan(const PlanGraph& graph, const PlanInput& input);
 
-/// The input for the baseline: original estimates, nothing done or started.
-PlanInput baseline_input(const Curriculum& c, Date start);
-
 }  // namespace tenk

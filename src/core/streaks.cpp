@@ -33,7 +33,7 @@ std::vector<Date> logged_dates(const std::map<Date, Minutes>& by_date, Date toda
 
 }  // namespace
 
-std::map<Date, Minutes> hours_by_date(const Journal& journal, Date until) {
+std::map<Date, Minutes> minutes_by_date(const Journal& journal, Date until) {
   std::map<Date, Minutes> out;
   for (const auto& e : journal)
     if (e.date <= until && !e.is_pick() && e.hours && *e.hours > 0) out[e.date] += *e.hours;

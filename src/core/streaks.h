@@ -10,7 +10,7 @@
 namespace tenk {
 
 /// Minutes logged per date (dates with none are absent), entries up to `until`.
-std::map<Date, Minutes> hours_by_date(const Journal& journal, Date until);
+std::map<Date, Minutes> minutes_by_date(const Journal& journal, Date until);
 
 struct Streaks {
   int current = 0;  ///< study days in a row with hours, counting back from today

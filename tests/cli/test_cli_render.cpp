@@ -54,36 +54,3 @@ TEST_CASE("render: bad requests are refused with a reason") {
   CHECK(w.code == 1);
   CHECK(w.err.find("cannot write") != std::string::npos);
 }
-
-TEST_CASE("render: Graphviz is loaded only to draw the graph, and a broken one is an error") {
-  // Libraries that the dynamic loader finds before the real ones and cannot load.
-  Scratch s;
-  std::filesystem::create_directories(s.path("libs"));
-  s.file("libs/" TENK_CGRAPH_SONAME, "not a library");
-  s.file("libs/" TENK_GVC_SONAME, "not a library");
-  auto run_broken = [&](std::vector<std::string> args) {
-    args.insert(args.begin(), {"-c", small_curriculum(), "--log", s.path("journal.log.yaml")});
-    return s.run(args, {{"LD_LIBRARY_PATH", s.path("libs")}});
-  };
-
-  for (const char* command : {"today", "plan", "status", "swap", "render timeline", "render heatmap"}) {
-    std::vector<std::string> args;
-    std::istringstream words(command);
-    for (std::string w; words >> w;) args.push_back(w);
-    args.insert(args.end(), {"--today", "2026-11-24"});
-    auto r = run_broken(args);
-    INFO(command << ": " << r.err);
-    CHECK(r.code == 0);
-  }
-  for (std::vector<std::string> args : {std::vector<std::string>{"render", "graph", "--format", "svg"},
-                                        {"render", "graph", "--format", "dot"},
-                                        {"render", "path", "--to", "numpy"}}) {
-    args.insert(args.end(), {"-o", s.path("g.out")});
-    auto g = run_broken(args);
-    INFO(g.err);
-    CHECK(g.code == 1);
-    CHECK(g.err.find("cannot load Graphviz (" TENK_CGRAPH_SONAME ")") != std::string::npos);
-    CHECK_FALSE(std::filesystem::exists(s.path("g.out")));
-  }
-  CHECK(run_small(s, {"render", "graph", "-o", s.path("g.out")}).code == 0);  // the real one, as a control
-}

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "io/journal_reader.h"
-#include "io/journal_writer.h"
-#include "journal_fixtures.h"
+#include "journal/reader.h"
+#include "journal/writer.h"
+#include "support/journal_fixtures.h"
 
 using namespace tenk;
 using tenk::detail::RawEntry;

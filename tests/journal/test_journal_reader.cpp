@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "core/diagnostic.h"
-#include "io/journal_reader.h"
-#include "journal_fixtures.h"
+#include "journal/reader.h"
+#include "support/journal_fixtures.h"
 
 using namespace tenk;
 using tenk::test::day;

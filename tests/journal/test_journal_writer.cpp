@@ -7,10 +7,10 @@
 #include <sstream>
 
 #include "core/error.h"
-#include "io/file.h"
-#include "io/journal_reader.h"
-#include "io/journal_writer.h"
-#include "journal_fixtures.h"
+#include "files/file.h"
+#include "journal/reader.h"
+#include "journal/writer.h"
+#include "support/journal_fixtures.h"
 
 using namespace tenk;
 using tenk::test::day;

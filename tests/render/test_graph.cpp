@@ -5,9 +5,9 @@
 #include <fstream>
 
 #include "core/error.h"
-#include "io/curriculum_loader.h"
-#include "io/graph_model.h"
-#include "io/render_graph.h"
+#include "yaml/curriculum_loader.h"
+#include "render/graph_model.h"
+#include "render/graph.h"
 #include "render_support.h"
 #include "support/test_paths.h"
 

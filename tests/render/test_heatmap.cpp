@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "io/render_heatmap.h"
-#include "io/svg_writer.h"
+#include "render/heatmap.h"
+#include "render/svg_writer.h"
 #include "render_support.h"
 
 using namespace tenk;

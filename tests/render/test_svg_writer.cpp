@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "io/svg_writer.h"
+#include "render/svg_writer.h"
 #include "render_support.h"
 
 using namespace tenk;

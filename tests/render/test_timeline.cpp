@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "io/render_timeline.h"
-#include "io/svg_writer.h"
+#include "render/timeline.h"
+#include "render/svg_writer.h"
 #include "render_support.h"
 
 using namespace tenk;

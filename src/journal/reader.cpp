@@ -1,0 +1,325 @@
+#include "journal/reader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <stdexcept>
+
+#include "core/suggest.h"
+#include "core/utf8.h"
+#include "journal/writer.h"
+#include "yaml/parse.h"
+
+namespace tenk {
+namespace {
+
+using detail::RawEntry;
+using detail::RawValue;
+
+// Limits from SPEC 1/2: one entry logs at most a day; a re-estimate is at
+// most what a resource may be estimated at.
+constexpr double kMaxEntryHours = 24;
+constexpr double kMaxLeftHours = 10'000;
+
+const std::vector<std::string>& known_keys() {
+  static const std::vector<std::string> keys = {"date", "id", "hours", "left", "done", "note", "choice", "pick"};
+  return keys;
+}
+
+// One line's problem. Thrown inside read_line only, caught per line, so a
+// bad line never stops the reading of the next ones.
+struct LineProblem {
+  std::string message;
+};
+
+[[noreturn]] void fail(std::string message) { throw LineProblem{std::move(message)}; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// ---- The fast path ------------------------------------------------------
+// Setting up yaml-cpp for each line costs far more than the line itself,
+// and every command reads the whole journal (docs/performance.md has the
+// figures). Lines in the exact shape the writer writes are read here
+// directly; anything else (comments, other spacing, single quotes, rare
+// escapes) goes to yaml-cpp, so this only has to be right on what it
+// accepts, and a test checks that it agrees with yaml-cpp there.
+
+bool plain_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+         c == '-' || c == ':';
+}
+
+// A plain token that every YAML reader sees as the same string: starts with
+// a letter or digit, not a null, and a ':' only in a clock like 1:30.
+bool plain_ok(std::string_view t) {
+  if (t.empty() || !std::isalnum(static_cast<unsigned char>(t.front()))) return false;
+  if (t == "null" || t == "Null" || t == "NULL") return false;
+  if (auto colon = t.find(':'); colon != std::string_view::npos) {
+    auto digits = [](std::string_view d) {
+      return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    return digits(t.substr(0, colon)) && digits(t.substr(colon + 1));
+  }
+  return true;
+}
+
+// A double-quoted scalar starting at s[i] == '"'; on success `i` is just
+// past the closing quote. Only the escapes the writer uses are handled.
+std::optional<std::string> scan_quoted(std::string_view s, std::size_t& i) {
+  std::string out;
+  for (++i; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c == '"') {
+      ++i;
+      return out;
+    }
+    if (c == '\\') {
+      if (i + 1 >= s.size()) return std::nullopt;
+      char e = s[i + 1];
+      i += 2;
+      int digits = e == 'x' ? 2 : e == 'u' ? 4 : e == 'U' ? 8 : 0;
+      if (digits == 0) {
+        if (e == '"' || e == '\\') out += e;
+        else if (e == 'n') out += '\n';
+        else if (e == 't') out += '\t';
+        else if (e == 'r') out += '\r';
+        else return std::nullopt;
+        continue;
+      }
+      if (i + static_cast<std::size_t>(digits) > s.size()) return std::nullopt;
+      unsigned cp = 0;
+      for (int k = 0; k < digits; ++k) {
+        char h = s[i++];
+        int v = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+        if (v < 0) return std::nullopt;
+        cp = cp * 16 + static_cast<unsigned>(v);
+      }
+      if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return std::nullopt;
+      put_utf8(out, cp);
+      continue;
+    }
+    unsigned cp = c;
+    std::size_t n = c < 0x80 ? 1 : utf8_at(s, i, cp);
+    if (n == 0 || detail::must_escape(cp)) return std::nullopt;
+    out.append(s.substr(i, n));
+    i += n;
+  }
+  return std::nullopt;  // no closing quote
+}
+
+// ---- Meaning --------------------------------------------------------------
+
+std::string scalar_of(const RawValue& v, const std::string& key) {
+  if (v.kind == RawValue::Kind::Null) fail("'" + key + "' has no value");
+  if (v.kind != RawValue::Kind::Scalar) fail("'" + key + "' must be a single value");
+  return v.text;
+}
+
+std::string string_of(const RawValue& v, const std::string& key) {
+  auto s = scalar_of(v, key);
+  if (s.empty()) fail("'" + key + "' is empty");
+  return s;
+}
+
+// Hours as minutes, within (0, max]; `allow_zero` makes the lower end
+// inclusive (a `left` of 0 means "finished").
+Minutes minutes_of(const RawValue& v, const std::string& key, bool allow_zero, double max) {
+  auto text = scalar_of(v, key);
+  auto hours = parse_hours(text);
+  if (!hours) fail("'" + key + "' must be hours such as 1.5, 90m, 1h30m or 1:30, got '" + text + "'");
+  bool too_low = allow_zero ? *hours < 0 : *hours <= 0;
+  if (too_low || *hours > max) {
+    char range[64];
+    std::snprintf(range, sizeof range, "%s 0 and at most %g", allow_zero ? "at least" : "more than", max);
+    fail("'" + key + "' must be " + range + " hours, got '" + text + "'");
+  }
+  Minutes m = to_minutes(*hours);
+  // 0.001 h is "more than 0" but rounds to no time at all.
+  if (!allow_zero && m <= 0) fail("'" + key + "' is less than a minute: '" + text + "'");
+  return m;
+}
+
+bool bool_of(const RawValue& v, const std::string& key) {
+  // Only YAML 1.2 booleans, plain: "yes" or a quoted "true" would mean
+  // different things to different YAML tools.
+  if (v.kind == RawValue::Kind::Scalar && v.plain) {
+    if (v.text == "true" || v.text == "True" || v.text == "TRUE") return true;
+    if (v.text == "false" || v.text == "False" || v.text == "FALSE") return false;
+  }
+  std::string got = v.kind == RawValue::Kind::Scalar ? v.text : "a non-scalar";
+  fail("'" + key + "' must be true or false, got '" + got + "'");
+}
+
+JournalEntry entry_of(const RawEntry& raw) {
+  JournalEntry e;
+  std::vector<std::string> seen;
+  bool has_date = false, has_done = false;
+  for (const auto& [key, v] : raw) {
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) fail("key '" + key + "' given twice");
+    seen.push_back(key);
+    if (key == "date") {
+      auto text = scalar_of(v, key);
+      auto d = Date::parse(text);
+      if (!d) fail("'" + text + "' is not a date (expected YYYY-MM-DD)");
+      e.date = *d;
+      has_date = true;
+    } else if (key == "id") {
+      e.id = string_of(v, key);
+    } else if (key == "hours") {
+      e.hours = minutes_of(v, key, false, kMaxEntryHours);
+    } else if (key == "left") {
+      e.left = minutes_of(v, key, true, kMaxLeftHours);
+    } else if (key == "done") {
+      e.done = bool_of(v, key);
+      has_done = true;
+    } else if (key == "note") {
+      e.note = scalar_of(v, key);
+    } else if (key == "choice") {
+      e.choice = string_of(v, key);
+    } else if (key == "pick") {
+      e.pick = string_of(v, key);
+    } else {
+      fail("unknown key '" + key + "'" + did_you_mean(key, known_keys()));
+    }
+  }
+  if (!has_date) fail("missing 'date'");
+  bool is_log = !e.id.empty(), is_pick = !e.choice.empty() || !e.pick.empty();
+  if (is_log && is_pick) fail("an entry has either 'id' (log) or 'choice' and 'pick' (pick), not both");
+  if (is_pick) {
+    if (e.choice.empty()) fail("missing 'choice' for 'pick'");
+    if (e.pick.empty()) fail("missing 'pick' for 'choice'");
+    if (e.hours || e.left || has_done) fail("a pick entry has only date, choice, pick and note");
+  } else {
+    if (!is_log) fail("missing 'id' (or 'choice' and 'pick')");
+    if (!e.hours && !e.left && !has_done) fail("entry for '" + e.id + "' has none of hours, left, done");
+  }
+  return e;
+}
+
+JournalEntry read_line(std::string_view line) {
+  if (auto raw = detail::scan_simple_line(line)) return entry_of(*raw);
+  try {
+    return entry_of(detail::scan_yaml_line(line));
+  } catch (const std::runtime_error& e) {
+    fail(e.what());
+  }
+}
+
+std::vector<std::string> option_ids(const Choice& choice) {
+  std::vector<std::string> ids;
+  for (const auto& ref : choice.options) ids.push_back(ref.id);
+  return ids;
+}
+
+// Checks the entry's names against the curriculum; fails with a suggestion.
+void check_names(const JournalEntry& e, const Curriculum& c) {
+  if (!e.is_pick()) {
+    auto ref = c.find(e.id);
+    if (ref.is_resource()) return;
+    if (ref.is_choice()) fail("'" + e.id + "' is a choice; log hours on one of its options");
+    fail("unknown resource '" + e.id + "'" + did_you_mean(e.id, c.resource_ids()));
+  }
+  auto ref = c.find(e.choice);
+  if (!ref.is_choice()) fail("unknown choice '" + e.choice + "'" + did_you_mean(e.choice, c.choice_ids()));
+  auto options = option_ids(c.choices[static_cast<std::size_t>(ref.index)]);
+  if (std::find(options.begin(), options.end(), e.pick) == options.end())
+    fail("'" + e.pick + "' is not an option of choice '" + e.choice + "'" + did_you_mean(e.pick, options));
+}
+
+}  // namespace
+
+namespace detail {
+
+std::optional<RawEntry> scan_simple_line(std::string_view s) {
+  if (!s.starts_with("- {")) return std::nullopt;
+  RawEntry out;
+  for (std::size_t i = 3;;) {
+    std::size_t k = i;
+    while (i < s.size() && s[i] >= 'a' && s[i] <= 'z') ++i;
+    if (i == k || s.substr(i, 2) != ": ") return std::nullopt;
+    std::string key(s.substr(k, i - k));
+    i += 2;
+    RawValue v;
+    if (i < s.size() && s[i] == '"') {
+      auto text = scan_quoted(s, i);
+      if (!text) return std::nullopt;
+      v.text = std::move(*text);
+    } else {
+      std::size_t p = i;
+      while (i < s.size() && plain_char(s[i])) ++i;
+      if (!plain_ok(s.substr(p, i - p))) return std::nullopt;
+      v.text = std::string(s.substr(p, i - p));
+      v.plain = true;
+    }
+    out.emplace_back(std::move(key), std::move(v));
+    if (s.substr(i, 2) == ", ") {
+      i += 2;
+      continue;
+    }
+    if (i + 1 == s.size() && s[i] == '}') return out;
+    return std::nullopt;
+  }
+}
+
+RawEntry scan_yaml_line(std::string_view line) {
+  // An entry is a list of one flat mapping: two levels, a dozen nodes.
+  const YamlLimits limits{4, 64};
+  Diagnostics diags;
+  auto doc = parse_yaml(line, diags, limits);
+  if (!doc) {
+    // A line cut by a crash usually ends here: "end of map flow not found".
+    const std::string& why = diags.items().empty() ? std::string("unreadable") : diags.items().front().message;
+    throw std::runtime_error("not valid YAML (" + why + ")");
+  }
+  if (!doc->is_sequence() || doc->children.size() != 1 || !doc->children[0].is_map())
+    throw std::runtime_error("expected one entry `- {date: YYYY-MM-DD, id: ID, hours: H}`");
+  const YamlNode& map = doc->children[0];
+  RawEntry out;
+  for (std::size_t i = 0; i < map.map_size(); ++i) {
+    if (!map.key(i).is_scalar()) throw std::runtime_error("keys must be plain words such as 'date'");
+    const YamlNode& n = map.val(i);
+    RawValue v;
+    v.kind = n.is_null() ? RawValue::Kind::Null : n.is_scalar() ? RawValue::Kind::Scalar : RawValue::Kind::Other;
+    if (n.is_scalar()) {
+      v.text = n.value;
+      v.plain = !n.quoted;
+    }
+    out.emplace_back(map.key(i).value, std::move(v));
+  }
+  return out;
+}
+
+}  // namespace detail
+
+JournalReadResult parse_journal(std::string_view text, const std::string& file, const Curriculum* curriculum) {
+  JournalReadResult result{{}, Diagnostics(file)};
+  int line_no = 0;
+  while (!text.empty()) {
+    // Split on '\n' only: a note's newlines are always escaped by the writer.
+    auto nl = text.find('\n');
+    std::string_view raw = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    ++line_no;
+    if (line_no == 1 && raw.starts_with("\xEF\xBB\xBF")) raw.remove_prefix(3);  // UTF-8 BOM
+    auto line = trim(raw);
+    if (line.empty() || line.front() == '#') continue;
+    try {
+      JournalEntry e = read_line(line);
+      if (curriculum) check_names(e, *curriculum);
+      e.line = line_no;
+      result.entries.push_back(std::move(e));
+    } catch (const LineProblem& p) {
+      result.diagnostics.warning({line_no, 0}, p.message + "; line skipped");
+    } catch (const std::exception& ex) {
+      // Anything else (out of memory): still a skipped line, never a crash.
+      result.diagnostics.warning({line_no, 0}, std::string("not a valid entry (") + ex.what() + "); line skipped");
+    }
+  }
+  return result;
+}
+
+}  // namespace tenk

@@ -1,0 +1,58 @@
+#pragma once
+// Journal text -> entries (SPEC 2). One entry per line; bad lines are
+// reported as warnings and skipped, never fatal: the journal is the user's
+// record and must stay usable when one line is damaged.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/curriculum.h"
+#include "core/diagnostic.h"
+#include "core/journal.h"
+
+namespace tenk {
+
+struct JournalReadResult {
+  Journal entries;
+  Diagnostics diagnostics;  ///< warnings `FILE:LINE: warning: ...`
+};
+
+/// Parses journal text. Each non-blank, non-`#` line must be
+/// `- {date: D, id: X[, hours: H][, left: H][, done: true][, note: "..."]}`
+/// (at least one of hours, left, done; 0 < hours <= 24, 0 <= left <= 10000)
+/// or `- {date: D, choice: C, pick: O[, note: "..."]}`. Any other line
+/// (cut mid-write, bad YAML or date, unknown or repeated key, bad value) is
+/// a warning `FILE:LINE: warning: ...; line skipped`. With a curriculum,
+/// ids/choices/options it does not know are warned about (with a
+/// suggestion) and skipped. Never throws on any text.
+/// Example: parse_journal("- {date: 2024-06-08, id: a, hours: 1.5}\n", "j")
+/// gives one entry with hours == 90 minutes and line == 1.
+JournalReadResult parse_journal(std::string_view text, const std::string& file,
+                                const Curriculum* curriculum = nullptr);
+
+namespace detail {
+/// One value of an entry's mapping, before its meaning is checked.
+struct RawValue {
+  enum class Kind { Null, Scalar, Other };
+  Kind kind = Kind::Scalar;
+  std::string text;    ///< the scalar's text (Scalar only)
+  bool plain = false;  ///< written without quotes
+  bool operator==(const RawValue&) const = default;
+};
+/// The keys and values of one entry line, in line order (duplicates kept).
+using RawEntry = std::vector<std::pair<std::string, RawValue>>;
+
+/// The fast path: reads lines in the simple shape format_entry writes,
+/// `- {key: plain, key: "quoted"}`. nullopt when the line has any other
+/// shape; then scan_yaml_line decides. Where both read a line they agree.
+std::optional<RawEntry> scan_simple_line(std::string_view line);
+
+/// yaml-cpp (yaml/parse.h) on one line, with tight nesting and size limits. Throws std::runtime_error with the reason when the
+/// line is not YAML or not one `- {...}` mapping.
+RawEntry scan_yaml_line(std::string_view line);
+}  // namespace detail
+
+}  // namespace tenk

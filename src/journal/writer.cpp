@@ -1,0 +1,189 @@
+#include "journal/writer.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <string_view>
+#include <system_error>
+
+#include "core/error.h"
+#include "core/utf8.h"
+
+namespace tenk {
+namespace {
+
+// Hours exactly as logged. A whole number of minutes is a finite decimal of
+// hours only when it is a multiple of 3 (m/60 = m*5/300): 45 -> "0.75",
+// 90 -> "1.5"; otherwise a duration string keeps it exact: 20 -> "20m",
+// 80 -> "1h20m" (0.333... h would round and drift).
+std::string format_minutes(Minutes m) {
+  std::string sign = m < 0 ? "-" : "";
+  if (m < 0) m = -m;
+  char buf[48];
+  if (m % 3 == 0) {
+    long long whole = m / 60, hundredths = (m % 60) * 5 / 3;
+    if (hundredths == 0) std::snprintf(buf, sizeof buf, "%lld", whole);
+    else if (hundredths % 10 == 0) std::snprintf(buf, sizeof buf, "%lld.%lld", whole, hundredths / 10);
+    else std::snprintf(buf, sizeof buf, "%lld.%02lld", whole, hundredths);
+  } else if (m < 60) {
+    std::snprintf(buf, sizeof buf, "%lldm", static_cast<long long>(m));
+  } else {
+    std::snprintf(buf, sizeof buf, "%lldh%lldm", static_cast<long long>(m / 60), static_cast<long long>(m % 60));
+  }
+  return sign + buf;
+}
+
+// Words YAML tools read as booleans or null when plain (YAML 1.1 and 1.2).
+bool reserved_word(std::string_view s) {
+  for (std::string_view w : {"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
+    if (s == w) return true;
+  return false;
+}
+
+// An id-like word that every YAML reader takes as the same string when
+// plain: [a-z][a-z0-9._-]*, not a boolean or null. Anything else (a leading
+// digit could read as a number or a date) is quoted.
+bool plain_safe(std::string_view s) {
+  if (s.empty() || s.front() < 'a' || s.front() > 'z' || reserved_word(s)) return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-')) return false;
+  return true;
+}
+
+void append_hex_escape(std::string& out, char kind, unsigned value, int digits) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "\\%c%0*X", kind, digits, value);
+  out += buf;
+}
+
+// A YAML double-quoted scalar. Escaped: `"` and `\`, every C0/C1 control
+// (so the entry stays on one line), and the characters YAML or its readers
+// treat as line breaks or a byte-order mark (U+0085, U+2028, U+2029, U+FEFF).
+// Other UTF-8 is written as is. Bytes that are not UTF-8 cannot be told to
+// YAML at all; they become U+FFFD.
+std::string yaml_quoted(std::string_view s) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      switch (b) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default:
+          if (b < 0x20 || b == 0x7F) append_hex_escape(out, 'x', b, 2);
+          else out += static_cast<char>(b);
+      }
+      ++i;
+      continue;
+    }
+    unsigned cp = 0;
+    std::size_t n = utf8_at(s, i, cp);
+    if (n == 0) {
+      out += "\\uFFFD";
+      ++i;
+    } else if (detail::must_escape(cp)) {
+      append_hex_escape(out, cp <= 0xFF ? 'x' : 'u', cp, cp <= 0xFF ? 2 : 4);
+      i += n;
+    } else {
+      out.append(s.substr(i, n));
+      i += n;
+    }
+  }
+  return out + "\"";
+}
+
+std::string word(std::string_view s) { return plain_safe(s) ? std::string(s) : yaml_quoted(s); }
+
+[[noreturn]] void fail(const std::string& path, const char* what, int err) {
+  throw InputError("cannot append to " + path + ": " + what + ": " + std::strerror(err));
+}
+
+}  // namespace
+
+namespace detail {
+
+bool must_escape(unsigned cp) {
+  // C0 and C1 controls and DEL keep the entry on one line and readable;
+  // U+0085, U+2028 and U+2029 are line breaks to some YAML readers, and a
+  // U+FEFF may be taken for a byte-order mark.
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
+}
+
+}  // namespace detail
+
+std::string format_entry(const JournalEntry& e) {
+  std::string out = "- {date: " + e.date.str();
+  if (e.is_pick()) {
+    out += ", choice: " + word(e.choice) + ", pick: " + word(e.pick);
+  } else {
+    out += ", id: " + word(e.id);
+    if (e.hours) out += ", hours: " + format_minutes(*e.hours);
+    if (e.left) out += ", left: " + format_minutes(*e.left);
+    if (e.done) out += ", done: true";
+  }
+  if (!e.note.empty()) out += ", note: " + yaml_quoted(e.note);
+  return out + "}\n";
+}
+
+void append_line(const std::string& path, const std::string& line) {
+  std::string buf = line;
+  if (buf.empty() || buf.back() != '\n') buf += '\n';
+
+  auto parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(parent, ec);
+    if (ec) throw InputError("cannot append to " + path + ": cannot create " + parent.string() + ": " + ec.message());
+  }
+
+  int fd = ::open(path.c_str(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) fail(path, "open", errno);
+  // Closing releases the flock too; one guard for every exit path.
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+
+  int rc;
+  while ((rc = ::flock(fd, LOCK_EX)) != 0 && errno == EINTR) {}
+  if (rc != 0) fail(path, "lock", errno);
+
+  // Under the lock nobody else appends, so the last byte is stable: if a
+  // crash cut the previous line, start ours on a fresh line rather than
+  // gluing it onto the damaged one.
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) fail(path, "stat", errno);
+  if (st.st_size > 0) {
+    char last = 0;
+    ssize_t got;
+    while ((got = ::pread(fd, &last, 1, st.st_size - 1)) < 0 && errno == EINTR) {}
+    if (got != 1) fail(path, "read", got < 0 ? errno : EIO);
+    if (last != '\n') buf.insert(buf.begin(), '\n');
+  }
+
+  // One write(2) for the whole line, so readers never see half of it; the
+  // loop only continues a short write (a full disk, a signal).
+  std::size_t done = 0;
+  while (done < buf.size()) {
+    ssize_t n = ::write(fd, buf.data() + done, buf.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail(path, "write", errno);
+    }
+    if (n == 0) fail(path, "write", EIO);
+    done += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0) fail(path, "fsync", errno);
+  ::flock(fd, LOCK_UN);
+}
+
+}  // namespace tenk

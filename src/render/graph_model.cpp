@@ -1,0 +1,272 @@
+#include "render/graph_model.h"
+
+#include <algorithm>
+#include <set>
+
+#include "core/error.h"
+#include "render/graph_select.h"
+#include "render/svg_writer.h"
+
+namespace tenk {
+namespace {
+
+std::size_t idx(int i) { return static_cast<std::size_t>(i); }
+
+// A muted palette: state reads at a glance, topic colour stays on the border.
+constexpr const char* kDoneFill = "#cfe3cc";     // grey-green
+constexpr const char* kActiveFill = "#fdc68a";   // orange
+constexpr const char* kReadyFill = "#b9d7f0";    // blue
+constexpr const char* kBlockedFill = "#f4f5f7";  // light grey
+constexpr const char* kCritical = "#c0392b";
+constexpr const char* kMuted = "#9aa3ad";
+constexpr const char* kEdge = "#8d99a6";
+constexpr const char* kDoneEdge = "#c3ccd4";
+constexpr std::size_t kLabelWidth = 24, kLabelLines = 3;
+
+const char* fill_of(ResourceState s) {
+  switch (s) {
+    case ResourceState::Done: return kDoneFill;
+    case ResourceState::Active: return kActiveFill;
+    case ResourceState::Ready: return kReadyFill;
+    default: return kBlockedFill;
+  }
+}
+
+/// Colour per first topic, in order of first appearance among drawn nodes;
+/// none at all when there are more topics than distinct colours (a legend
+/// of repeated colours would mislead).
+struct TopicColours {
+  std::vector<std::string> names;
+  std::vector<int> of;  ///< per resource: index into names, -1 none
+
+  TopicColours(const Curriculum& c, const std::vector<int>& drawn) : of(c.resources.size(), -1) {
+    for (int r : drawn) {
+      const auto& topics = c.resources[idx(r)].topics;
+      if (topics.empty()) continue;
+      auto it = std::find(names.begin(), names.end(), topics.front());
+      of[idx(r)] = static_cast<int>(it - names.begin());
+      if (it == names.end()) names.push_back(topics.front());
+    }
+    if (names.size() > 10) {
+      names.clear();
+      std::fill(of.begin(), of.end(), -1);
+    }
+  }
+  const char* colour(int r) const { return of[idx(r)] < 0 ? "#7a8793" : palette_colour(idx(of[idx(r)])); }
+};
+
+std::string hours_line(const Resource& res, const ResourceProgress& p, bool done) {
+  if (done) return p.logged > 0 ? "done \xC2\xB7 " + format_hours(p.logged) + " logged" : "done";
+  if (p.remaining != res.minutes) return format_hours(p.remaining) + " left of " + format_hours(res.minutes);
+  return format_hours(res.minutes);
+}
+
+std::string node_label(const Resource& res, const std::string& detail, const char* detail_colour, bool faded) {
+  std::string title;
+  for (const auto& line : wrap_text(res.title, kLabelWidth, kLabelLines))
+    title += (title.empty() ? "" : "<BR/>") + label_text(line);
+  std::string body = "<B>" + title + "</B><BR/><FONT POINT-SIZE=\"9\" COLOR=\"" + detail_colour + "\">" +
+                     label_text(detail) + "</FONT>";
+  if (faded) body = "<FONT COLOR=\"" + std::string(kMuted) + "\">" + body + "</FONT>";
+  return body;
+}
+
+void add_link(DotAttrs& attrs, const Resource& res) {
+  std::string url = safe_url(res.url);
+  if (url.empty()) return;
+  attrs.push_back({"URL", url});
+  attrs.push_back({"target", "_blank"});
+  attrs.push_back({"tooltip", url});  // never the title: tooltips expand \N and friends
+}
+
+std::string legend(const Curriculum& c, const TopicColours& topics, bool has_unpicked, bool cut) {
+  auto cell = [](const std::string& text, const std::string& extra) {
+    return "<TD" + extra + " CELLPADDING=\"5\"><FONT POINT-SIZE=\"13\">" + text + "</FONT></TD>";
+  };
+  std::string states;
+  states += cell("done", std::string(" BGCOLOR=\"") + kDoneFill + "\" BORDER=\"1\"");
+  states += cell("in progress", std::string(" BGCOLOR=\"") + kActiveFill + "\" BORDER=\"1\"");
+  states += cell("ready", std::string(" BGCOLOR=\"") + kReadyFill + "\" BORDER=\"1\"");
+  states += cell("blocked", std::string(" BGCOLOR=\"") + kBlockedFill + "\" BORDER=\"1\"");
+  states += cell("<B><FONT COLOR=\"" + std::string(kCritical) + "\">\xE2\x94\x81\xE2\x94\x81 critical path</FONT></B>", "");
+  if (has_unpicked) states += cell("<FONT COLOR=\"" + std::string(kMuted) + "\">not picked</FONT>", " BORDER=\"1\" COLOR=\"#b0b7bf\" STYLE=\"dashed\"");
+  std::string rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"26\"><B>" + label_text(truncate_text(c.title, 80)) +
+                     "</B></FONT></TD></TR>";
+  rows += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"4\"><TR>" + states + "</TR></TABLE></TD></TR>";
+  if (!topics.names.empty()) {
+    std::string cells = cell("first topic:", "");
+    for (std::size_t t = 0; t < topics.names.size(); ++t)
+      cells += cell(label_text(truncate_text(topics.names[t], 24)),
+                    std::string(" BORDER=\"2\" COLOR=\"") + palette_colour(t) + "\"");
+    rows += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"4\"><TR>" + cells + "</TR></TABLE></TD></TR>";
+  }
+  if (cut)
+    rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\" COLOR=\"#57606a\">Only the next part of the plan "
+            "is drawn; see tenk render path --to ID</FONT></TD></TR>";
+  return "<TABLE BORDER=\"0\" CELLSPACING=\"0\">" + rows + "</TABLE>";
+}
+
+}  // namespace
+
+std::string label_text(std::string_view text) {
+  std::string escaped = xml_escape(text), out;
+  out.reserve(escaped.size());
+  for (char ch : escaped) {
+    out += ch;
+    if (ch == '\\') out += '\\';
+  }
+  return out;
+}
+
+std::vector<std::string> wrap_text(std::string_view text, std::size_t width, std::size_t max_lines) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t line_len = 0;
+  auto flush = [&] {
+    if (!line.empty()) lines.push_back(line);
+    line.clear();
+    line_len = 0;
+  };
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find(' ', pos);
+    std::string_view word = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+    pos = end == std::string_view::npos ? text.size() : end + 1;
+    if (word.empty()) continue;
+    std::size_t len = utf8_length(word);
+    if (line_len > 0 && line_len + 1 + len > width) flush();
+    while (len > width) {  // a word longer than a line: cut it
+      std::size_t cut = utf8_prefix_bytes(word, width);
+      lines.emplace_back(word.substr(0, cut));
+      word.remove_prefix(cut);
+      len = utf8_length(word);
+    }
+    if (word.empty()) continue;
+    if (line_len > 0) line += ' ', ++line_len;
+    line += word;
+    line_len += len;
+  }
+  flush();
+  if (lines.size() > max_lines && max_lines > 0) {
+    std::string rest = lines[max_lines - 1];
+    for (std::size_t i = max_lines; i < lines.size(); ++i) rest += " " + lines[i];
+    lines.resize(max_lines);
+    lines.back() = truncate_text(rest, width);
+  }
+  return lines;
+}
+
+DotModel build_graph_model(const GraphPicture& picture) {
+  const PlanGraph& graph = *picture.graph;
+  const Curriculum& c = graph.curriculum();
+  Progress empty_progress;
+  if (!picture.progress) {
+    empty_progress.resources.resize(c.resources.size());
+    for (std::size_t r = 0; r < c.resources.size(); ++r) empty_progress.resources[r].remaining = c.resources[r].minutes;
+  }
+  const Progress& progress = picture.progress ? *picture.progress : empty_progress;
+  std::vector<ResourceState> states = picture.states;
+  if (states.size() != c.resources.size()) states = resource_states(graph, progress);
+
+  const Selection sel = select_nodes(graph, states, progress, picture.path_to, picture.max_nodes);
+  std::vector<int> drawn = sel.shown;
+  drawn.insert(drawn.end(), sel.unpicked.begin(), sel.unpicked.end());
+  std::sort(drawn.begin(), drawn.end());
+  const TopicColours topics(c, drawn);
+
+  // The critical path over what is left: bold nodes and edges between them.
+  // For a path, the longest chain toward the target: weights outside the
+  // drawn closure are 0, and since the closure holds every requirement the
+  // chain can only leave it at its end, where nothing is drawn.
+  std::vector<Minutes> remaining(c.resources.size(), 0);
+  for (int r : sel.shown)
+    if (states[idx(r)] != ResourceState::Done) remaining[idx(r)] = progress.resources[idx(r)].remaining;
+  std::vector<int> critical;
+  if (std::any_of(remaining.begin(), remaining.end(), [](Minutes m) { return m > 0; }))
+    critical = graph.critical_path(remaining);
+  std::set<int> on_path(critical.begin(), critical.end());
+  std::set<std::pair<int, int>> critical_edges;
+  for (std::size_t i = 1; i < critical.size(); ++i) critical_edges.insert({critical[i - 1], critical[i]});
+
+  DotModel m;
+  m.note = sel.note;
+  m.graph_attrs = {{"rankdir", "LR"}, {"fontname", "Helvetica"}, {"bgcolor", "white"},
+                   {"pad", "0.3"}, {"nodesep", "0.25"}, {"ranksep", "0.45"},
+                   {"labelloc", "t"}, {"labeljust", "l"}, {"outputorder", "edgesfirst"},
+                   {"label", legend(c, topics, !sel.unpicked.empty(), !sel.note.empty())}};
+  m.node_defaults = {{"shape", "box"}, {"style", "rounded,filled"}, {"fontname", "Helvetica"},
+                     {"fontsize", "11"}, {"margin", "0.12,0.05"}, {"penwidth", "1.6"}};
+  m.edge_defaults = {{"color", kEdge}, {"arrowsize", "0.7"}, {"penwidth", "1.1"}};
+
+  // Clusters: one per choice whose pick is drawn, holding all its drawn options.
+  std::vector<int> cluster_of(c.resources.size(), -1);
+  for (std::size_t ch = 0; ch < c.choices.size(); ++ch) {
+    const Choice& choice = c.choices[ch];
+    int pick = ch < graph.picks().size() ? graph.picks()[ch] : -1;
+    if (pick < 0 || !std::binary_search(drawn.begin(), drawn.end(), pick)) continue;
+    const int cl = static_cast<int>(m.clusters.size());
+    bool any = false;
+    for (const auto& ref : choice.options)
+      if (ref.target.is_resource() && cluster_of[idx(ref.target.index)] < 0 &&
+          std::binary_search(drawn.begin(), drawn.end(), ref.target.index)) {
+        cluster_of[idx(ref.target.index)] = cl;
+        any = true;
+      }
+    if (!any) continue;
+    std::string title = choice.title.empty() ? choice.id : choice.title;
+    m.clusters.push_back({"cluster_" + choice.id,
+                          {{"label", "<FONT POINT-SIZE=\"10\" COLOR=\"#57606a\"><I>choose one: </I>" +
+                                         label_text(truncate_text(title, 48)) + "</FONT>"},
+                           {"style", "rounded,filled"}, {"fillcolor", "#fbfbfc"}, {"color", "#c5ccd3"},
+                           {"fontname", "Helvetica"}, {"class", "choice"}, {"margin", "10"}}});
+  }
+
+  for (int r : drawn) {
+    const Resource& res = c.resources[idx(r)];
+    const ResourceState st = states[idx(r)];
+    const bool unpicked = !graph.in_plan(r);
+    const bool picked = !unpicked && cluster_of[idx(r)] >= 0 &&
+                        std::find(graph.picks().begin(), graph.picks().end(), r) != graph.picks().end();
+    DotNode n{res.id, {}, cluster_of[idx(r)]};
+    std::string cls = unpicked ? "resource unpicked" : std::string("resource ") + state_name(st);
+    if (unpicked) {
+      n.attrs = {{"label", node_label(res, format_hours(res.minutes) + " \xC2\xB7 not picked", kMuted, true)},
+                 {"style", "rounded,dashed"}, {"color", "#b0b7bf"}, {"fillcolor", "white"}};
+    } else {
+      std::string detail = hours_line(res, progress.resources[idx(r)], st == ResourceState::Done);
+      if (picked) detail += "  \xE2\x9C\x93 picked";
+      n.attrs = {{"label", node_label(res, detail, picked ? "#1a7f37" : "#444d56", false)},
+                 {"fillcolor", fill_of(st)}, {"color", topics.colour(r)}};
+      if (picked) cls += " picked";
+      if (on_path.count(r)) {
+        n.attrs.push_back({"penwidth", "3.4"});
+        cls += " critical";
+      } else if (picked) {
+        n.attrs.push_back({"penwidth", "2.6"});
+      }
+      if (picture.path_to && *picture.path_to == r) {
+        n.attrs.push_back({"peripheries", "2"});
+        cls += " target";
+      }
+    }
+    n.attrs.push_back({"class", cls});
+    add_link(n.attrs, res);
+    m.nodes.push_back(std::move(n));
+  }
+
+  auto is_shown = [&](int r) { return std::binary_search(sel.shown.begin(), sel.shown.end(), r); };
+  for (int r : sel.shown)
+    for (int q : graph.requirements(r)) {
+      if (!is_shown(q)) continue;
+      DotEdge e{c.resources[idx(q)].id, c.resources[idx(r)].id, {}};
+      if (critical_edges.count({q, r}))
+        e.attrs = {{"color", kCritical}, {"penwidth", "3"}, {"arrowsize", "0.8"}, {"class", "critical"}};
+      else if (states[idx(q)] == ResourceState::Done)
+        e.attrs = {{"color", kDoneEdge}};
+      m.edges.push_back(std::move(e));
+    }
+  add_summaries(m, graph, sel, kDoneFill);
+  return m;
+}
+
+}  // namespace tenk

@@ -1,0 +1,118 @@
+#include "render/graph_select.h"
+
+#include <algorithm>
+
+#include "core/error.h"
+#include "render/svg_writer.h"
+
+namespace tenk {
+namespace {
+
+std::size_t idx(int i) { return static_cast<std::size_t>(i); }
+
+bool contains(const std::vector<int>& sorted, int r) { return std::binary_search(sorted.begin(), sorted.end(), r); }
+
+/// Keeps the not-done resources nearest the front of the plan. Depth is the
+/// longest chain of not-done requirements below a resource, so taking
+/// resources by increasing depth never shows one without what it requires.
+/// Example: a (ready) -> b -> c, and d (ready): depths a 0, d 0, b 1, c 2;
+/// with room for 3 the picture keeps a, d, b.
+void cut(Selection& sel, const PlanGraph& graph, const std::vector<ResourceState>& states,
+         const Progress& progress, std::size_t max_nodes) {
+  const std::vector<int> candidates = sel.shown;
+  const std::size_t n = graph.curriculum().resources.size();
+  std::vector<int> depth(n, -1);
+  std::vector<int> todo;
+  for (int r : graph.topological_order()) {
+    if (!contains(candidates, r)) continue;
+    if (states[idx(r)] == ResourceState::Done) {
+      ++sel.done_hidden;
+      sel.done_logged += progress.resources[idx(r)].logged;
+      continue;
+    }
+    int d = 0;
+    for (int q : graph.requirements(r))
+      if (depth[idx(q)] >= 0) d = std::max(d, depth[idx(q)] + 1);
+    depth[idx(r)] = d;
+    todo.push_back(r);
+  }
+  std::stable_sort(todo.begin(), todo.end(), [&](int a, int b) {
+    return depth[idx(a)] != depth[idx(b)] ? depth[idx(a)] < depth[idx(b)] : a < b;
+  });
+  const std::size_t budget = std::max<std::size_t>(1, max_nodes > 2 ? max_nodes - 2 : 1);
+  sel.shown.assign(todo.begin(), todo.begin() + static_cast<std::ptrdiff_t>(std::min(budget, todo.size())));
+  std::sort(sel.shown.begin(), sel.shown.end());
+  for (std::size_t i = sel.shown.size(); i < todo.size(); ++i) {
+    ++sel.later_hidden;
+    sel.later_minutes += progress.resources[idx(todo[i])].remaining;
+  }
+  for (int r : sel.shown) {
+    const auto& reqs = graph.requirements(r);
+    if (std::any_of(reqs.begin(), reqs.end(), [&](int q) { return states[idx(q)] == ResourceState::Done; }))
+      sel.after_done.push_back(r);
+    const auto& deps = graph.dependents(r);
+    if (std::any_of(deps.begin(), deps.end(), [&](int d) { return contains(candidates, d) && !contains(sel.shown, d); }))
+      sel.before_later.push_back(r);
+  }
+  sel.note = "showing " + std::to_string(sel.shown.size()) + " of " + std::to_string(candidates.size()) +
+             " resources, the next ones to study (" + std::to_string(sel.done_hidden) + " done collapsed into one node, " +
+             std::to_string(sel.later_hidden) + " later left out" +
+             "); draw the way to one goal with `tenk render path --to ID`";
+}
+
+}  // namespace
+
+Selection select_nodes(const PlanGraph& graph, const std::vector<ResourceState>& states,
+                       const Progress& progress, std::optional<int> path_to, std::size_t max_nodes) {
+  const Curriculum& c = graph.curriculum();
+  Selection sel;
+  if (path_to) {
+    const int r = *path_to;
+    if (r < 0 || idx(r) >= c.resources.size() || !graph.in_plan(r))
+      throw InputError("render path: the target is not a resource in the plan");
+    sel.shown = graph.closure(r);
+    std::sort(sel.shown.begin(), sel.shown.end());
+  } else {
+    sel.shown = graph.resources();
+  }
+  // Unpicked options of the choices whose pick is drawn: the alternatives.
+  for (std::size_t ch = 0; ch < c.choices.size() && ch < graph.picks().size(); ++ch) {
+    if (!contains(sel.shown, graph.picks()[ch])) continue;
+    for (const auto& ref : c.choices[ch].options)
+      if (ref.target.is_resource() && !graph.in_plan(ref.target.index)) sel.unpicked.push_back(ref.target.index);
+  }
+  std::sort(sel.unpicked.begin(), sel.unpicked.end());
+  sel.unpicked.erase(std::unique(sel.unpicked.begin(), sel.unpicked.end()), sel.unpicked.end());
+
+  if (sel.shown.size() + sel.unpicked.size() <= max_nodes) return sel;
+  const std::size_t options_left_out = sel.unpicked.size();
+  sel.unpicked.clear();
+  if (sel.shown.size() <= max_nodes) {
+    sel.note = "left out the " + std::to_string(options_left_out) +
+               " unpicked options of the choices to keep the picture under " + std::to_string(max_nodes) + " nodes";
+    return sel;
+  }
+  cut(sel, graph, states, progress, max_nodes);
+  return sel;
+}
+
+void add_summaries(DotModel& m, const PlanGraph& graph, const Selection& sel, const char* done_fill) {
+  const Curriculum& c = graph.curriculum();
+  const char* summary_edge = "#b0b7bf";
+  if (sel.done_hidden > 0) {
+    std::string label = "<B>" + std::to_string(sel.done_hidden) + " resources done</B><BR/><FONT POINT-SIZE=\"9\">" +
+                        xml_escape(format_hours(sel.done_logged)) + " logged</FONT>";
+    m.nodes.push_back({"_done", {{"label", label}, {"fillcolor", done_fill}, {"class", "summary done"}}, -1});
+    for (int r : sel.after_done)
+      m.edges.push_back({"_done", c.resources[idx(r)].id, {{"style", "dashed"}, {"color", summary_edge}}});
+  }
+  if (sel.later_hidden > 0) {
+    std::string label = "<B>" + std::to_string(sel.later_hidden) + " more resources</B><BR/><FONT POINT-SIZE=\"9\">" +
+                        xml_escape(format_hours(sel.later_minutes)) + " left, not drawn</FONT>";
+    m.nodes.push_back({"_later", {{"label", label}, {"style", "rounded,dashed"}, {"fillcolor", "white"}, {"class", "summary later"}}, -1});
+    for (int r : sel.before_later)
+      m.edges.push_back({c.resources[idx(r)].id, "_later", {{"style", "dashed"}, {"color", summary_edge}}});
+  }
+}
+
+}  // namespace tenk

@@ -1,0 +1,233 @@
+#include "render/timeline.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+#include "render/svg_writer.h"
+
+namespace tenk {
+namespace {
+
+constexpr double kLabelW = 256, kTop = 92, kRowH = 20, kBarH = 13, kRight = 24;
+constexpr double kTargetChartW = 1100;  // px the date axis aims for
+constexpr double kMaxPxPerDay = 36, kMinPxPerDay = 0.6;
+/// Below this many px per day, one bar per resource span instead of per block.
+constexpr double kBlockBarsFrom = 4;
+constexpr std::size_t kLabelChars = 44;
+constexpr const char* kLogged = "#a3a8ad";
+constexpr std::array<const char*, 12> kMonth = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+struct Row {
+  int resource = -1;
+  bool history = false;  ///< has journal entries on or before today
+  std::map<Date, Minutes> logged;
+  std::vector<std::pair<Date, Minutes>> planned;
+};
+
+/// Colour groups: the first topic of each resource, in order of first
+/// appearance, so the same curriculum always gets the same colours.
+struct Topics {
+  std::vector<std::string> names;
+  std::unordered_map<std::string, std::size_t> index;
+  std::size_t of(const Resource& r) {
+    std::string t = r.topics.empty() ? std::string("other") : r.topics.front();
+    auto [it, fresh] = index.emplace(t, names.size());
+    if (fresh) names.push_back(t);
+    return it->second;
+  }
+};
+
+std::vector<Row> build_rows(const Curriculum& c, const Plan& plan, const Progress& progress,
+                            const Journal& journal, Date today) {
+  std::vector<Row> rows;
+  std::unordered_map<int, std::size_t> row_of;
+  auto row_for = [&](int r, bool history) -> Row& {
+    auto [it, fresh] = row_of.emplace(r, rows.size());
+    if (fresh) rows.push_back(Row{r, history, {}, {}});
+    return rows[it->second];
+  };
+  // History first, by date of the first entry (file order within a date):
+  // the work done reads top-down before the work ahead.
+  std::vector<const JournalEntry*> entries;
+  for (const auto& e : journal)
+    if (!e.is_pick() && e.date <= today && c.find(e.id).is_resource()) entries.push_back(&e);
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const JournalEntry* a, const JournalEntry* b) { return a->date < b->date; });
+  for (const JournalEntry* e : entries) {
+    Row& row = row_for(c.find(e->id).index, true);
+    if (e->hours && *e->hours > 0) row.logged[e->date] += *e->hours;
+  }
+  for (const auto& span : plan.spans) row_for(span.resource, false);
+  for (const auto& day : plan.days)
+    for (const auto& b : day.blocks) row_for(b.resource, false).planned.emplace_back(day.date, b.minutes);
+  (void)progress;
+  return rows;
+}
+
+/// Maps dates to x and decides how dense the axis labels can be.
+struct Axis {
+  Date first, last;  ///< inclusive
+  double px_per_day = 1;
+  double x(Date d) const { return kLabelW + (d - first) * px_per_day; }
+  double width() const { return ((last - first) + 1) * px_per_day; }
+};
+
+std::string rect(double x, double y, double w, double h, const char* fill, const std::string& tip,
+                 const char* cls, const char* extra = "") {
+  return std::string("<rect class=\"") + cls + "\" x=\"" + num(x) + "\" y=\"" + num(y) +
+         "\" width=\"" + num(std::max(w, 1.0)) + "\" height=\"" + num(h) + "\" rx=\"2\" fill=\"" +
+         fill + "\"" + extra + "><title>" + xml_escape(tip) + "</title></rect>\n";
+}
+
+std::string line(double x1, double y1, double x2, double y2, const char* stroke, double width,
+                 const char* extra = "") {
+  return "<line x1=\"" + num(x1) + "\" y1=\"" + num(y1) + "\" x2=\"" + num(x2) + "\" y2=\"" +
+         num(y2) + "\" stroke=\"" + stroke + "\" stroke-width=\"" + num(width) + "\"" + extra + "/>\n";
+}
+
+std::string text(double x, double y, const std::string& escaped, const char* extra = "") {
+  return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\"" + extra + ">" + escaped + "</text>\n";
+}
+
+/// Week lines and their labels, month lines and month names. Labels thin
+/// out on long plans so that they never overlap (about 44 px apart).
+std::string grid(const Axis& ax, double bottom, double right_edge) {
+  std::string s;
+  const double week_px = 7 * ax.px_per_day;
+  const int week_step = std::max(1, static_cast<int>(std::ceil(44 / week_px)));
+  const int month_step = ax.px_per_day * 30 >= 56 ? 1 : ax.px_per_day * 90 >= 56 ? 3 : 12;
+  Date monday = ax.first + ((7 - ax.first.weekday()) % 7);
+  for (int k = 0; monday <= ax.last; monday = monday + 7, ++k) {
+    if (week_step <= 4) s += line(ax.x(monday), kTop - 10, ax.x(monday), bottom, "#e4e7eb", 1);
+    if (week_step <= 2 && k % week_step == 0 && ax.x(monday) + 34 <= right_edge)
+      s += text(ax.x(monday) + 2, kTop - 14,
+                std::string(kMonth[monday.month() - 1]) + " " + std::to_string(monday.day()),
+                " class=\"week\" font-size=\"9\" fill=\"#6a737d\"");
+  }
+  for (Date d = ax.first; d <= ax.last;) {
+    Date next = Date::from_ymd(d.month() == 12 ? d.year() + 1 : d.year(), d.month() % 12 + 1, 1);
+    // The axis rarely starts on the 1st: name its first month too when the
+    // next month's label leaves room for it.
+    bool partial_first = d == ax.first && d.day() != 1 && ax.x(next) - ax.x(d) >= 70;
+    if (((d.day() == 1 && (d.month() - 1) % month_step == 0) || partial_first) && ax.x(d) + 60 <= right_edge) {
+      if (!partial_first) s += line(ax.x(d), kTop - 40, ax.x(d), bottom, "#b9c0c8", 1);
+      std::string name = month_step == 12 ? std::to_string(d.year())
+                                          : std::string(kMonth[d.month() - 1]) + " " + std::to_string(d.year());
+      s += text(ax.x(d) + 3, kTop - 30, name, " class=\"month\" font-size=\"11\" font-weight=\"bold\" fill=\"#444d56\"");
+    }
+    if (next > ax.last || next.year() > 9999) break;
+    d = next;
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string render_timeline(const Curriculum& c, const Plan& plan, const Progress& progress,
+                            const Journal& journal, Date today) {
+  std::vector<Row> rows = build_rows(c, plan, progress, journal, today);
+
+  Axis ax;
+  ax.first = today;
+  ax.last = today;
+  if (!plan.empty()) ax.first = std::min(ax.first, plan.days.front().date), ax.last = std::max(ax.last, plan.days.back().date);
+  for (const Row& r : rows)
+    if (!r.logged.empty()) ax.first = std::min(ax.first, r.logged.begin()->first);
+  ax.last = ax.last + 1;  // a day of air after the last bar
+  const double days = (ax.last - ax.first) + 1;
+  ax.px_per_day = std::clamp(kTargetChartW / days, kMinPxPerDay, kMaxPxPerDay);
+  const bool block_bars = ax.px_per_day >= kBlockBarsFrom;
+
+  const double bottom = kTop + rows.size() * kRowH + 6;
+  Topics topics;
+  for (const Row& r : rows) topics.of(c.resources[static_cast<std::size_t>(r.resource)]);
+  const double legend_y = bottom + 26;
+  const double width = std::max(kLabelW + ax.width() + kRight, 640.0);
+  const double height = legend_y + 20 + 12;
+
+  Minutes planned_total = 0;
+  for (const auto& span : plan.spans) planned_total += span.minutes;
+
+  std::string s;
+  s += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(width) + "\" height=\"" + num(height) +
+       "\" viewBox=\"0 0 " + num(width) + " " + num(height) +
+       "\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\" fill=\"#24292f\">\n";
+  s += "<title>" + xml_escape(c.title) + ": timeline</title>\n";
+  s += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
+  s += text(12, 22, xml_escape(truncate_text(c.title, 80)), " font-size=\"15\" font-weight=\"bold\"");
+  std::string sub = plan.empty() ? std::string("nothing left to plan")
+                                 : "plan " + plan.start.str() + " to " + plan.end.str() + ", " +
+                                       format_hours(planned_total) + " in " +
+                                       std::to_string(plan.spans.size()) + " resources";
+  s += text(12, 40, xml_escape(sub + "; today " + today.str()), " class=\"subtitle\" fill=\"#57606a\"");
+
+  // Zebra rows first, so grid lines and bars sit on top of them.
+  for (std::size_t i = 0; i < rows.size(); i += 2)
+    s += "<rect x=\"0\" y=\"" + num(kTop + i * kRowH) + "\" width=\"" + num(width) + "\" height=\"" +
+         num(kRowH) + "\" fill=\"#f6f8fa\"/>\n";
+  s += grid(ax, bottom, width);
+
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const Row& row = rows[i];
+    const auto ri = static_cast<std::size_t>(row.resource);
+    const Resource& res = c.resources[ri];
+    const bool done = ri < progress.resources.size() && progress.resources[ri].done;
+    const double y = kTop + i * kRowH, bar_y = y + (kRowH - kBarH) / 2;
+    const char* colour = palette_colour(topics.of(res));
+
+    std::string label = truncate_text(res.title, kLabelChars) + (done ? " \xE2\x9C\x93" : "");
+    s += "<g class=\"label\"><title>" + xml_escape(res.title + " (" + res.id + ")") + "</title>" +
+         text(12, y + kRowH / 2 + 4, xml_escape(label), row.history && row.planned.empty() ? " fill=\"#8c959f\"" : "") +
+         "</g>\n";
+
+    if (block_bars) {
+      for (const auto& [date, m] : row.logged)
+        s += rect(ax.x(date) + 0.5, bar_y, ax.px_per_day - 1, kBarH, kLogged,
+                  res.title + " \xE2\x80\x94 " + date.str() + ": " + format_hours(m) + " logged", "logged");
+      for (const auto& [date, m] : row.planned)
+        s += rect(ax.x(date) + 0.5, bar_y, ax.px_per_day - 1, kBarH, colour,
+                  res.title + " \xE2\x80\x94 " + date.str() + ": " + format_hours(m) + " planned", "block");
+    } else {
+      // Compressed: one bar over the logged dates and one over the planned span.
+      auto span_bar = [&](Date a, Date b, Minutes total, const char* fill, const char* what, const char* cls) {
+        s += rect(ax.x(a), bar_y, (b - a + 1) * ax.px_per_day, kBarH, fill,
+                  res.title + " \xE2\x80\x94 " + a.str() + " to " + b.str() + ": " + format_hours(total) + " " + what, cls);
+      };
+      if (!row.logged.empty()) {
+        Minutes total = 0;
+        for (const auto& kv : row.logged) total += kv.second;
+        span_bar(row.logged.begin()->first, row.logged.rbegin()->first, total, kLogged, "logged", "logged");
+      }
+      if (!row.planned.empty()) {
+        Minutes total = 0;
+        for (const auto& kv : row.planned) total += kv.second;
+        span_bar(row.planned.front().first, row.planned.back().first, total, colour, "planned", "span");
+      }
+    }
+  }
+
+  // Today: a red line over the whole chart.
+  const double tx = ax.x(today);
+  s += line(tx, kTop - 44, tx, bottom, "#d73a49", 1.5, " class=\"today\"");
+  s += text(tx + 3, kTop - 46, "today", " font-size=\"10\" font-weight=\"bold\" fill=\"#d73a49\"");
+
+  // Legend: what grey means, then the topic colours.
+  double lx = 12;
+  auto key = [&](const char* fill, const std::string& name) {
+    s += "<rect x=\"" + num(lx) + "\" y=\"" + num(legend_y) + "\" width=\"12\" height=\"12\" rx=\"2\" fill=\"" +
+         fill + "\"/>\n" + text(lx + 16, legend_y + 10, xml_escape(name), " class=\"key\"");
+    lx += 16 + 6.5 * static_cast<double>(utf8_length(name)) + 14;
+  };
+  key(kLogged, "logged");
+  for (std::size_t t = 0; t < topics.names.size() && t < 10; ++t)
+    key(palette_colour(t), truncate_text(topics.names[t], 24) + (t == 9 && topics.names.size() > 10 ? " & more" : ""));
+  s += "</svg>\n";
+  return s;
+}
+
+}  // namespace tenk

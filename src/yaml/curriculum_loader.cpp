@@ -1,0 +1,402 @@
+#include "yaml/curriculum_loader.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/suggest.h"
+#include "core/validate.h"
+#include "yaml/map_fields.h"
+#include "yaml/parse.h"
+
+namespace tenk {
+namespace {
+
+constexpr std::size_t kMaxIdLength = 64;
+constexpr double kMaxResourceHours = 10'000;
+constexpr double kMaxGoalHours = 1'000'000;
+constexpr long long kMaxPerDay = 1000;
+constexpr long long kMaxPriority = 1'000'000'000;
+
+const std::vector<std::string> kTopKeys = {"title", "id", "goal_hours", "start", "schedule", "resources", "choices"};
+const std::vector<std::string> kScheduleKeys = {"hours_per_day", "week",      "days_off",
+                                                "off",           "max_per_day", "min_block"};
+const std::vector<std::string> kDayKeys = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+const std::vector<std::string> kResourceKeys = {"id",    "title",  "hours",    "kind",
+                                                "url",   "topics", "requires", "priority"};
+const std::vector<std::string> kChoiceKeys = {"id", "title", "options"};
+
+bool id_char(char c, bool first) {
+  if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return true;
+  return !first && (c == '.' || c == '_' || c == '-');
+}
+
+// Why an id is not valid, or "" when it is.
+std::string id_problem(std::string_view id) {
+  if (id.empty()) return "an id must not be empty";
+  if (id.size() > kMaxIdLength)
+    return "id '" + std::string(id.substr(0, 20)) + "...' is too long (" + std::to_string(id.size()) +
+           " characters, at most 64)";
+  for (std::size_t i = 0; i < id.size(); ++i)
+    if (!id_char(id[i], i == 0))
+      return "invalid id '" + std::string(id) +
+             "': use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit";
+  return {};
+}
+
+// "My Courses/ML 2024.yaml" -> "ml-2024": the file name made into an id, so
+// that a curriculum without `id:` still gets a valid journal file name.
+std::string default_id(const std::string& file) {
+  std::string_view name = file;
+  if (auto slash = name.find_last_of('/'); slash != std::string_view::npos) name.remove_prefix(slash + 1);
+  for (std::string_view ext : {".yaml", ".yml"})
+    if (name.size() > ext.size() && name.ends_with(ext)) {
+      name.remove_suffix(ext.size());
+      break;
+    }
+  std::string id;
+  for (char ch : name) {
+    char c = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    if (id_char(c, id.empty())) id += c;
+    else if (!id.empty() && id.back() != '-') id += '-';
+    if (id.size() == kMaxIdLength) break;
+  }
+  while (!id.empty() && id.back() == '-') id.pop_back();
+  return id.empty() ? "curriculum" : id;
+}
+
+// An http(s) URL with a host, and nothing in it that could break out of an
+// attribute or a terminal line.
+std::string url_problem(std::string_view url) {
+  for (unsigned char ch : url)
+    if (ch <= 0x20 || ch == 0x7f) return "'url' must not contain spaces or control characters";
+  auto lower_starts = [&](std::string_view prefix) {
+    if (url.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(url[i])) != prefix[i]) return false;
+    return true;
+  };
+  std::size_t rest = lower_starts("https://") ? 8 : lower_starts("http://") ? 7 : 0;
+  if (rest == 0) return "'url' must be an http or https URL, got '" + std::string(url) + "'";
+  std::string_view host = url.substr(rest);
+  host = host.substr(0, host.find_first_of("/?#"));
+  if (auto at = host.find_last_of('@'); at != std::string_view::npos) host.remove_prefix(at + 1);
+  if (host.empty() || host.front() == ':') return "'url' has no host: '" + std::string(url) + "'";
+  return {};
+}
+
+// 'text' in quotes, for messages. Built by appending: on "'" + std::string(...)
+// GCC 12 at -O3 gives a false -Wrestrict warning, a known GCC bug.
+std::string quoted(std::string_view text) {
+  std::string q;
+  q.reserve(text.size() + 2);
+  q.append(1, '\'').append(text).append(1, '\'');
+  return q;
+}
+std::string quoted(const YamlNode& n) { return quoted(std::string_view(n.value)); }
+
+class Loader {
+ public:
+  Loader(Curriculum& c, Diagnostics& d) : c_(c), d_(d) {}
+
+  void top(const YamlNode& root) {
+    if (!root.is_map()) {
+      error({1, 1}, root.is_null()
+                           ? "the file is empty: a curriculum needs at least 'title' and 'resources'"
+                           : std::string("expected a mapping with 'title' and 'resources' at the top level, got ") +
+                                 root.type_name());
+      return;
+    }
+    MapFields f(root, kTopKeys, "at the top level", d_);
+    if (auto* v = required(f, "title", "at the top level", {})) {
+      c_.title_pos = v->pos;
+      if (auto s = text(*v, "title")) c_.title = *s;
+    }
+    if (auto* v = f.get("id"); v && !v->is_null()) {
+      if (auto s = text(*v, "id")) {
+        if (auto problem = id_problem(*s); !problem.empty()) error(v->pos, problem);
+        c_.id = *s;
+      }
+    }
+    if (auto* v = f.get("goal_hours"); v && !v->is_null())
+      if (auto h = hours(*v, "goal_hours", kMaxGoalHours)) c_.goal_hours = *h;
+    if (auto* v = f.get("start"); v && !v->is_null()) c_.start = date(*v, "start");
+    if (auto* v = f.get("schedule"); v && !v->is_null()) schedule(*v);
+    if (auto* v = required(f, "resources", "at the top level", {}); v && list(*v, "resources")) {
+      c_.resources.reserve(v->children.size());
+      for (const auto& item : v->children) {
+        if (too_many()) break;
+        resource(item);
+      }
+    }
+    if (auto* v = f.get("choices"); v && !v->is_null() && list(*v, "choices"))
+      for (const auto& item : v->children) {
+        if (too_many()) break;
+        choice(item);
+      }
+  }
+
+ private:
+  bool too_many() const { return d_.items().size() > kMaxDiagnostics; }
+  // Every message goes through here, so a file of a million bad values
+  // costs a million checks, not a million strings kept and sorted.
+  void error(SourcePos pos, std::string message) {
+    if (!too_many()) d_.error(pos, std::move(message));
+  }
+  void warning(SourcePos pos, std::string message) {
+    if (!too_many()) d_.warning(pos, std::move(message));
+  }
+
+  // --- the sections -------------------------------------------------------
+
+  void schedule(const YamlNode& node) {
+    c_.schedule_pos = node.pos;
+    if (!expect_map(node, "'schedule'")) return;
+    MapFields f(node, kScheduleKeys, "in schedule", d_);
+    Minutes per_day = 120;
+    if (auto* v = f.get("hours_per_day"))
+      if (auto m = day_minutes(*v, "hours_per_day")) per_day = *m;
+    c_.schedule.week.fill(per_day);
+    if (auto* v = f.get("week"); v && !v->is_null()) {
+      c_.week_pos = v->pos;
+      if (expect_map(*v, "'week'")) {
+        MapFields days(*v, kDayKeys, "in week", d_);
+        for (std::size_t i = 0; i < kDayKeys.size(); ++i)
+          if (auto* day = days.get(kDayKeys[i]))
+            if (auto m = day_minutes(*day, kDayKeys[i])) c_.schedule.week[i] = *m;
+      }
+    }
+    days_off(f);
+    if (auto* v = f.get("max_per_day"))
+      if (auto n = integer(*v, "max_per_day")) {
+        if (*n < 1 || *n > kMaxPerDay)
+          error(v->pos, "'max_per_day' must be between 1 and " + std::to_string(kMaxPerDay) + ", got " + v->value);
+        else c_.schedule.max_per_day = static_cast<int>(*n);
+      }
+    if (auto* v = f.get("min_block"))
+      if (auto h = hours(*v, "min_block", 24)) c_.schedule.min_block = to_minutes(*h);
+  }
+
+  // `days_off`, or its old name `off`: YAML 1.1 readers (PyYAML) read a
+  // bare `off` key as the boolean false, so the file would mean something
+  // else to them. Both may be given; their dates are merged.
+  void days_off(const MapFields& f) {
+    if (auto* key = f.key_node("off"))
+      warning(key->pos, "'off' is read as the boolean false by YAML 1.1 tools such as PyYAML: "
+                        "rename it 'days_off'");
+    for (const char* name : {"days_off", "off"})
+      if (auto* v = f.get(name); v && !v->is_null() && list(*v, name))
+        for (const auto& item : v->children)
+          if (auto day = date(item, name)) c_.schedule.off.push_back(*day);
+    auto& off = c_.schedule.off;
+    std::sort(off.begin(), off.end());
+    off.erase(std::unique(off.begin(), off.end()), off.end());
+  }
+
+  // The `id` of a resource or choice: checked against the id rules; `pos`
+  // is where it was written (the entry's own position when it is missing).
+  void read_id(const MapFields& f, const YamlNode& node, const char* what, std::string& id, SourcePos& pos) {
+    pos = node.pos;
+    if (auto* v = f.get("id")) {
+      pos = v->pos;
+      if (auto s = text(*v, "id")) {
+        id = *s;
+        if (auto problem = id_problem(id); !problem.empty()) error(v->pos, problem);
+      }
+    } else {
+      error(node.pos, std::string("missing required key 'id' in ") + what);
+    }
+  }
+
+  void resource(const YamlNode& node) {
+    if (!expect_map(node, "a resource")) return;
+    MapFields f(node, kResourceKeys, "in resource", d_);
+    Resource r;
+    read_id(f, node, "resource", r.id, r.pos);
+    if (auto* v = required(f, "title", "in resource", r.id)) r.title = text(*v, "title").value_or("");
+    if (auto* v = required(f, "hours", "in resource", r.id))
+      if (auto h = hours(*v, "hours", kMaxResourceHours)) r.minutes = to_minutes(*h);
+    if (auto* v = f.get("kind"); v && !v->is_null()) r.kind = kind(*v);
+    if (auto* v = f.get("url"); v && !v->is_null())
+      if (auto s = text(*v, "url")) {
+        if (auto problem = url_problem(*s); !problem.empty()) error(v->pos, problem);
+        else r.url = *s;
+      }
+    if (auto* v = f.get("topics"); v && !v->is_null() && list(*v, "topics"))
+      for (const auto& item : v->children)
+        if (auto s = item_text(item, "topics")) r.topics.push_back(*s);
+    if (auto* v = f.get("requires"); v && !v->is_null()) r.prerequisites = refs(*v, "requires");
+    if (auto* v = f.get("priority"))
+      if (auto n = integer(*v, "priority")) {
+        if (std::llabs(*n) > kMaxPriority) error(v->pos, "'priority' is out of range: " + v->value);
+        else r.priority = static_cast<int>(*n);
+      }
+    c_.resources.push_back(std::move(r));
+  }
+
+  void choice(const YamlNode& node) {
+    if (!expect_map(node, "a choice")) return;
+    MapFields f(node, kChoiceKeys, "in choice", d_);
+    Choice ch;
+    read_id(f, node, "choice", ch.id, ch.pos);
+    if (auto* v = required(f, "title", "in choice", ch.id)) ch.title = text(*v, "title").value_or("");
+    if (auto* v = required(f, "options", "in choice", ch.id)) ch.options = refs(*v, "options");
+    c_.choices.push_back(std::move(ch));
+  }
+
+  // --- values -------------------------------------------------------------
+
+  // "missing required key 'title' in resource 'r1'": `where` and, once
+  // read, the entry's id. Built only when missing: a big file
+  // would otherwise build 200k messages nobody reads.
+  const YamlNode* required(const MapFields& f, std::string_view key, std::string_view where, const std::string& id) {
+    const YamlNode* v = f.get(key);
+    if (!v)
+      error(f.map().pos, "missing required key '" + std::string(key) + "' " + std::string(where) +
+                             (id.empty() ? std::string() : " '" + id + "'"));
+    return v;
+  }
+
+  // `what` starts the message: "'schedule': expected a mapping, got a list",
+  // "a resource: expected a mapping, got a string".
+  bool expect_map(const YamlNode& v, std::string_view what) {
+    if (v.is_map()) return true;
+    error(v.pos, std::string(what) + ": expected a mapping, got " + v.type_name());
+    return false;
+  }
+
+  bool list(const YamlNode& v, std::string_view key) {
+    if (v.is_sequence()) return true;
+    error(v.pos, quoted(key) + ": expected a list, got " + v.type_name());
+    return false;
+  }
+
+  std::optional<std::string> text(const YamlNode& v, std::string_view key) {
+    if (v.is_scalar()) {
+      if (!v.value.empty()) return v.value;
+      error(v.pos, quoted(key) + " must not be empty");
+      return std::nullopt;
+    }
+    error(v.pos, quoted(key) + ": expected a string, got " + v.type_name());
+    return std::nullopt;
+  }
+
+  std::optional<std::string> item_text(const YamlNode& v, std::string_view key) {
+    if (v.is_scalar() && !v.value.empty()) return v.value;
+    error(v.pos, quoted(key) + " items must be strings, got " +
+                        (v.is_scalar() ? std::string("an empty string") : v.type_name()));
+    return std::nullopt;
+  }
+
+  std::vector<Ref> refs(const YamlNode& v, std::string_view key) {
+    std::vector<Ref> out;
+    if (!list(v, key)) return out;
+    out.reserve(v.children.size());
+    for (const auto& item : v.children)
+      if (auto s = item_text(item, key)) out.push_back(Ref{*s, item.pos, {}});
+    return out;
+  }
+
+  // Hours in (0, max]: a number or a duration string, at least a minute.
+  std::optional<double> hours(const YamlNode& v, std::string_view key, double max) {
+    auto h = duration(v, key);
+    if (!h) return std::nullopt;
+    std::string k = quoted(key);
+    if (*h <= 0) error(v.pos, k + " must be more than 0, got " + v.value);
+    else if (*h > max) error(v.pos, k + " must be at most " + format_max(max) + " hours, got " + v.value);
+    else if (to_minutes(*h) < 1) error(v.pos, k + " must be at least one minute, got " + v.value);
+    else return h;
+    return std::nullopt;
+  }
+
+  // A day's study hours: 0 to 24.
+  std::optional<Minutes> day_minutes(const YamlNode& v, std::string_view key) {
+    auto h = duration(v, key);
+    if (!h) return std::nullopt;
+    if (*h < 0 || *h > 24) {
+      error(v.pos, quoted(key) + " must be between 0 and 24 hours, got " + v.value);
+      return std::nullopt;
+    }
+    return to_minutes(*h);
+  }
+
+  std::optional<double> duration(const YamlNode& v, std::string_view key) {
+    if (!v.is_scalar()) {
+      error(v.pos, quoted(key) + ": expected hours, got " + v.type_name());
+      return std::nullopt;
+    }
+    auto h = parse_hours(v.value);
+    if (!h) error(v.pos, quoted(key) + ": cannot read " + quoted(v) +
+                                " as hours (write 1.5, 90m, 1h30m or 1:30)");
+    return h;
+  }
+
+  static std::string format_max(double max) { return std::to_string(static_cast<long long>(max)); }
+
+  std::optional<long long> integer(const YamlNode& v, std::string_view key) {
+    if (v.is_scalar()) {
+      std::string_view s = v.value;
+      bool negative = s.starts_with('-');
+      if (negative || s.starts_with('+')) s.remove_prefix(1);
+      bool ok = !s.empty() && s.size() <= 18 &&
+                std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (ok) {
+        long long n = std::stoll(std::string(s));
+        return negative ? -n : n;
+      }
+    }
+    error(v.pos, quoted(key) + " must be a whole number, got " +
+                        (v.is_scalar() ? quoted(v) : std::string(v.type_name())));
+    return std::nullopt;
+  }
+
+  std::optional<Date> date(const YamlNode& v, std::string_view key) {
+    if (v.is_scalar()) {
+      if (auto d = Date::parse(v.value)) return d;
+      error(v.pos, quoted(key) + ": " + quoted(v) + " is not a real date (expected YYYY-MM-DD)");
+    } else {
+      error(v.pos, quoted(key) + ": expected a date (YYYY-MM-DD), got " + v.type_name());
+    }
+    return std::nullopt;
+  }
+
+  Kind kind(const YamlNode& v) {
+    if (v.is_scalar())
+      if (auto k = kind_from_name(v.value)) return *k;
+    std::string list;
+    for (const auto& name : kind_names()) list += (list.empty() ? "" : ", ") + name;
+    if (!v.is_scalar()) error(v.pos, std::string("'kind': expected a string, got ") + v.type_name());
+    else error(v.pos, "unknown kind " + quoted(v) + did_you_mean_word(v.value, kind_names()) + "; kinds are " + list);
+    return Kind::Unspecified;
+  }
+
+  Curriculum& c_;
+  Diagnostics& d_;
+};
+
+}  // namespace
+
+LoadResult load_curriculum(std::string_view text, const std::string& file) {
+  LoadResult result{Curriculum{}, Diagnostics(file)};
+  Curriculum& c = result.curriculum;
+  c.file = file;
+  c.id = default_id(file);
+  auto root = parse_yaml(text, result.diagnostics);
+  if (!root) return result;
+  Loader(c, result.diagnostics).top(*root);
+  c.resolve();
+  validate(c, result.diagnostics);
+  result.diagnostics.sort_by_position();
+  if (result.diagnostics.items().size() > kMaxDiagnostics) {
+    // Keep the top of the file: that is what the user fixes first.
+    Diagnostics kept(file);
+    for (std::size_t i = 0; i < kMaxDiagnostics; ++i) {
+      const auto& d = result.diagnostics.items()[i];
+      kept.add(d.pos, d.severity, d.message);
+    }
+    kept.error({}, "too many errors; only the first " + std::to_string(kMaxDiagnostics) + " are shown");
+    result.diagnostics = std::move(kept);
+  }
+  return result;
+}
+
+}  // namespace tenk

@@ -1,0 +1,112 @@
+// SPEC 3.2 #8 through the path the CLI takes: a journal written by the
+// journal writer and read back by the reader, applied by core/progress,
+// turned into the planner's input by core/plan_input.
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+#include "core/plan_input.h"
+#include "journal/reader.h"
+#include "journal/writer.h"
+#include "support/builders.h"
+#include "support/plan_checks.h"
+
+using namespace tenk;
+using namespace tenk::test;
+
+namespace {
+
+JournalEntry log(Date date, const std::string& id, Minutes minutes) {
+  JournalEntry e;
+  e.date = date;
+  e.id = id;
+  e.hours = minutes;
+  return e;
+}
+
+// What a learner's journal may hold before `today`: picks, finished
+// resources, re-estimates after some study, and study earlier today.
+std::string random_history(const RandomCase& rc, std::mt19937& rng, Date today) {
+  const Curriculum& c = rc.curriculum;
+  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  std::string text = "# the journal of a random learner\n";
+  for (std::size_t ch = 0; ch < c.choices.size(); ++ch) {
+    JournalEntry e;
+    e.date = today - 1;
+    e.choice = c.choices[ch].id;
+    e.pick = c.resources[static_cast<std::size_t>(rc.picks[ch])].id;
+    text += format_entry(e);
+  }
+  for (const auto& r : c.resources) {
+    int roll = pick(0, 99);
+    if (roll < 8) {
+      JournalEntry e;
+      e.date = today - pick(1, 20);
+      e.id = r.id;
+      e.done = true;
+      text += format_entry(e);
+    } else if (roll < 20) {
+      JournalEntry e = log(today - pick(1, 20), r.id, pick(1, 90));
+      e.left = std::max<Minutes>(0, r.minutes - *e.hours - pick(-30, 120));
+      text += format_entry(e);
+    }
+  }
+  if (!c.resources.empty())
+    for (int k = pick(0, 2); k > 0; --k)
+      text += format_entry(log(today, c.resources[static_cast<std::size_t>(pick(0, static_cast<int>(c.resources.size()) - 1))].id, 15));
+  return text;
+}
+
+struct Replanned {
+  PlanGraph graph;
+  PlanInput input;
+  Plan plan;
+};
+
+// What `tenk plan --today today` computes from journal text.
+Replanned plan_from(const Curriculum& c, const std::string& text, Date today) {
+  auto read = parse_journal(text, "j.log.yaml", &c);
+  INFO((read.diagnostics.items().empty() ? std::string() : format_diagnostic(read.diagnostics.items().front())));
+  REQUIRE(read.diagnostics.items().empty());
+  Progress progress = apply_journal(c, read.entries, today);
+  PlanGraph graph(c, progress.picks);
+  PlanInput input = current_input(graph, progress, read.entries, today);
+  Plan plan = make_plan(graph, input);
+  return {std::move(graph), std::move(input), std::move(plan)};
+}
+
+}  // namespace
+
+TEST_CASE("stability (SPEC 3.2 #8): logging the planned blocks and replanning changes nothing") {
+  std::mt19937 rng(8);
+  int replans = 0;
+  for (std::uint32_t seed = 1; seed <= 150; ++seed) {
+    RandomCase rc = random_case(seed);
+    const Curriculum& c = rc.curriculum;
+    const Date today = day("2025-03-03") + static_cast<int>(seed % 7);
+    const std::string history = random_history(rc, rng, today);
+    const Replanned first = plan_from(c, history, today);
+    INFO("seed " << seed << "\n" << history << layout(c, first.plan));
+    REQUIRE(check_invariants(first.graph, first.input, first.plan) == "");
+    if (first.plan.days.size() < 2) continue;
+    for (int trial = 0; trial < 2; ++trial) {
+      std::size_t k = std::uniform_int_distribution<std::size_t>(1, first.plan.days.size() - 1)(rng);
+      std::string text = history;
+      for (std::size_t d = 0; d < k; ++d)
+        for (const Block& b : first.plan.days[d].blocks)
+          text += format_entry(log(first.plan.days[d].date, c.resources[static_cast<std::size_t>(b.resource)].id, b.minutes));
+      const Date later = first.plan.days[k - 1].date + 1;
+      const Replanned again = plan_from(c, text, later);
+      std::vector<PlanDay> rest(first.plan.days.begin() + static_cast<std::ptrdiff_t>(k), first.plan.days.end());
+      Plan expected = first.plan;
+      expected.days = rest;
+      INFO("after " << k << " days, from " << later.str() << "\nexpected " << layout(c, expected) << "\ngot      "
+                    << layout(c, again.plan));
+      REQUIRE(layout(c, expected) == layout(c, again.plan));
+      CHECK(again.plan.end == first.plan.end);
+      ++replans;
+    }
+  }
+  CHECK(replans > 150);  // the property was really exercised
+}

@@ -1,0 +1,246 @@
+#include "support/plan_checks.h"
+
+#include <algorithm>
+#include <random>
+#include <set>
+
+#include "core/plan_input.h"
+#include "support/builders.h"
+
+namespace tenk::test {
+namespace {
+
+std::size_t idx(int i) { return static_cast<std::size_t>(i); }
+
+std::string name(const PlanGraph& g, int r) { return g.curriculum().resources[idx(r)].id; }
+
+// Capacity of the whole plan from its start, day by day (the obvious way).
+Date naive_lower_bound(const Schedule& s, Date start, Minutes first_capacity, Minutes total) {
+  if (total <= 0) return start;
+  Minutes need = total - first_capacity;
+  Date d = start;
+  while (need > 0) {
+    ++d;
+    need -= s.capacity(d);
+  }
+  return d;
+}
+
+}  // namespace
+
+std::string check_invariants(const PlanGraph& g, const PlanInput& in, const Plan& p) {
+  const Schedule& s = g.curriculum().schedule;
+  const std::size_t n = g.curriculum().resources.size();
+  std::vector<Minutes> rem(n, 0);
+  std::vector<bool> todo(n, false);
+  Minutes total = 0;
+  for (int r : g.resources()) {
+    Minutes m = idx(r) < in.remaining.size() ? in.remaining[idx(r)] : 0;
+    bool done = idx(r) < in.done.size() && in.done[idx(r)];
+    if (!done && m > 0) {
+      rem[idx(r)] = m;
+      todo[idx(r)] = true;
+      total += m;
+    }
+  }
+  std::set<int> touched(in.touched_on_start.begin(), in.touched_on_start.end());
+  const Minutes first_capacity = std::max<Minutes>(0, s.capacity(in.start) - in.used_on_start);
+  auto capacity_of = [&](Date d) { return d == in.start ? first_capacity : s.capacity(d); };
+  auto ready = [&](int r) {
+    if (!todo[idx(r)] || rem[idx(r)] == 0) return false;
+    for (int q : g.requirements(r))
+      if (todo[idx(q)] && rem[idx(q)] > 0) return false;
+    return true;
+  };
+  std::vector<std::vector<Minutes>> blocks_of(n);
+  std::vector<Date> first_day(n), last_day(n);
+
+  if (p.start != in.start) return "plan start is not the input start";
+  std::string idle;  // the first breach of 6, reported after 1 and 5 (more basic)
+  std::size_t next = 0;  // index into p.days
+  const Date stop = p.days.empty() ? in.start : p.days.back().date;
+  for (Date d = in.start; d <= stop; ++d) {
+    static const PlanDay kEmpty{};
+    bool listed = next < p.days.size() && p.days[next].date == d;
+    if (next < p.days.size() && p.days[next].date < d) return "plan days out of order";
+    const PlanDay& day = listed ? p.days[next++] : kEmpty;
+    const Minutes cap = capacity_of(d);
+    if (listed && day.capacity != cap) return d.str() + ": wrong capacity " + std::to_string(day.capacity);
+    if (listed && day.blocks.empty()) return d.str() + ": listed without blocks";
+    Minutes used = 0;
+    std::set<int> today;
+    for (const Block& b : day.blocks) {
+      if (b.resource < 0 || idx(b.resource) >= n || !todo[idx(b.resource)])
+        return d.str() + ": block of a resource not to plan";
+      if (b.minutes <= 0) return d.str() + ": empty block";
+      if (!today.insert(b.resource).second) return d.str() + ": two blocks of " + name(g, b.resource);
+      // 3: everything required has finished, earlier blocks of this day included.
+      if (blocks_of[idx(b.resource)].empty()) {
+        if (!ready(b.resource)) return d.str() + ": " + name(g, b.resource) + " starts before its requirements end";
+        first_day[idx(b.resource)] = d;
+      }
+      // 1 (no more than the remaining minutes).
+      if (b.minutes > rem[idx(b.resource)]) return d.str() + ": " + name(g, b.resource) + " planned too much";
+      rem[idx(b.resource)] -= b.minutes;
+      blocks_of[idx(b.resource)].push_back(b.minutes);
+      last_day[idx(b.resource)] = d;
+      used += b.minutes;
+    }
+    // 2
+    if (used > cap) return d.str() + ": over capacity";
+    // 4: touched resources count on the start day.
+    std::set<int> distinct = today;
+    if (d == in.start) distinct.insert(touched.begin(), touched.end());
+    const bool start_day = d == in.start;
+    const int allowed = std::max<int>(s.max_per_day, start_day ? static_cast<int>(touched.size()) : 0);
+    if (static_cast<int>(distinct.size()) > allowed) return d.str() + ": too many resources";
+    if (start_day && static_cast<int>(touched.size()) >= s.max_per_day)
+      for (int r : today)
+        if (!touched.count(r)) return d.str() + ": new resource on a start day already at max_per_day";
+    // 6: with capacity left, no ready resource could have taken more, judged
+    // with the state at the end of the day.
+    const Minutes left = cap - used;
+    if (left > 0)
+      for (int r : g.resources()) {
+        if (!ready(r)) continue;
+        bool may_join = today.count(r) || (start_day && touched.count(r)) ||
+                        static_cast<int>(distinct.size()) < s.max_per_day;
+        if (idle.empty() && may_join && (rem[idx(r)] <= left || left >= s.min_block))
+          idle = d.str() + ": " + std::to_string(left) + " min unused while " + name(g, r) + " could go";
+      }
+  }
+  if (next != p.days.size()) return "plan days before its start or repeated";
+
+  for (int r : g.resources()) {
+    // 1: exactly the remaining minutes.
+    if (todo[idx(r)] && rem[idx(r)] != 0) return name(g, r) + " not fully planned";
+    // 5: every block but the last at least min_block.
+    const auto& bl = blocks_of[idx(r)];
+    for (std::size_t i = 0; i + 1 < bl.size(); ++i)
+      if (bl[i] < s.min_block) return name(g, r) + " has a short block that is not its last";
+  }
+  if (!idle.empty()) return idle;
+  // Bookkeeping: spans, end, lower bound.
+  std::size_t planned = 0;
+  for (int r : g.resources()) planned += blocks_of[idx(r)].empty() ? 0 : 1;
+  if (p.spans.size() != planned) return "spans do not list each planned resource once";
+  for (std::size_t i = 0; i < p.spans.size(); ++i) {
+    const auto& sp = p.spans[i];
+    if (idx(sp.resource) >= n || blocks_of[idx(sp.resource)].empty()) return "span of an unplanned resource";
+    Minutes sum = 0;
+    for (Minutes m : blocks_of[idx(sp.resource)]) sum += m;
+    if (sp.start != first_day[idx(sp.resource)] || sp.end != last_day[idx(sp.resource)] || sp.minutes != sum)
+      return "span of " + name(g, sp.resource) + " disagrees with its blocks";
+    if (i > 0 && p.spans[i - 1].start > sp.start) return "spans not in order of start";
+  }
+  if (p.end != stop) return "end is not the last day with a block";
+  if (p.lower_bound_end != naive_lower_bound(s, in.start, first_capacity, total))
+    return "lower_bound_end is " + p.lower_bound_end.str() + ", expected " +
+           naive_lower_bound(s, in.start, first_capacity, total).str();
+  if (p.end < p.lower_bound_end) return "end before the lower bound";
+  return "";
+}
+
+PlanInput after_days(const PlanGraph& g, const PlanInput& in, const Plan& p, std::size_t k) {
+  PlanInput out = in;
+  const std::size_t n = g.curriculum().resources.size();
+  out.remaining.resize(n, 0);
+  out.started.resize(n, false);
+  out.done.resize(n, false);
+  for (std::size_t i = 0; i < k; ++i)
+    for (const Block& b : p.days[i].blocks) {
+      auto r = idx(b.resource);
+      out.remaining[r] -= b.minutes;
+      out.started[r] = out.remaining[r] > 0;
+      out.done[r] = out.remaining[r] == 0;
+    }
+  out.start = p.days[k - 1].date + 1;
+  out.used_on_start = 0;
+  out.touched_on_start.clear();
+  return out;
+}
+
+RandomCase random_case(std::uint32_t seed, const RandomOptions& o) {
+  std::mt19937 rng(seed);
+  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  auto chance = [&](int percent) { return pick(1, 100) <= percent; };
+
+  CurriculumBuilder b;
+  const Minutes unit = o.aligned ? std::array<Minutes, 3>{15, 30, 60}[idx(pick(0, 2))] : 1;
+  const Minutes min_block = o.aligned ? unit : pick(15, 60);
+  b.min_block(min_block).max_per_day(o.aligned ? 1000 : pick(1, 3));
+  std::array<Minutes, 7> week{};
+  for (auto& m : week) m = chance(30) ? 0 : pick(1, 300 / static_cast<int>(unit)) * unit;
+  Minutes& roomy = week[idx(pick(0, 6))];  // validation guarantees a day with room for a block
+  roomy = std::max<Minutes>(roomy, pick(static_cast<int>(min_block), 240) / unit * unit);
+  b.week(week);
+  const Date start = day("2024-01-01") + pick(0, 3000);
+  std::vector<Date> off;
+  for (int i = pick(0, 30); i > 0; --i) off.push_back(start + pick(-20, 400));
+  std::sort(off.begin(), off.end());
+  off.erase(std::unique(off.begin(), off.end()), off.end());
+  b.off(off);
+
+  // Resources in file order, with a random rank: a resource requires only
+  // lower ranks, so the graph is a DAG whose order differs from file order.
+  const int n = pick(0, o.max_resources);
+  std::vector<int> rank(idx(n));
+  for (int i = 0; i < n; ++i) rank[idx(i)] = i;
+  std::shuffle(rank.begin(), rank.end(), rng);
+  // Choices over disjoint random resources; a choice ranks as its highest option.
+  std::vector<std::vector<int>> choices;
+  std::vector<bool> taken(idx(n), false);
+  for (int c = pick(0, n / 6); c > 0; --c) {
+    std::vector<int> opts;
+    for (int k = pick(2, 3); k > 0; --k) {
+      int r = pick(0, n - 1);
+      if (!taken[idx(r)]) {
+        taken[idx(r)] = true;
+        opts.push_back(r);
+      }
+    }
+    if (opts.size() >= 2) choices.push_back(opts);
+  }
+  auto id = [](int r) { return "r" + std::to_string(r); };
+  for (int r = 0; r < n; ++r) {
+    std::vector<std::string> reqs;
+    for (int k = pick(0, 3); k > 0; --k) {
+      if (!choices.empty() && chance(20)) {
+        const auto& opts = choices[idx(pick(0, static_cast<int>(choices.size()) - 1))];
+        bool lower = std::all_of(opts.begin(), opts.end(), [&](int q) { return rank[idx(q)] < rank[idx(r)]; });
+        if (lower) reqs.push_back("c" + std::to_string(&opts - choices.data()));
+        continue;
+      }
+      int q = pick(0, n - 1);
+      if (rank[idx(q)] < rank[idx(r)]) reqs.push_back(id(q));
+    }
+    Minutes minutes = o.aligned ? pick(1, 1200 / static_cast<int>(unit)) * unit : pick(15, 1200);
+    int priority = chance(15) ? pick(-1, 2) : 0;
+    b.resource(id(r), minutes, reqs, priority);
+  }
+  for (std::size_t c = 0; c < choices.size(); ++c) {
+    std::vector<std::string> opts;
+    for (int r : choices[c]) opts.push_back(id(r));
+    b.choice("c" + std::to_string(c), opts);
+  }
+
+  RandomCase out{b.build(), {}, {}};
+  for (const auto& opts : choices) out.picks.push_back(opts[idx(pick(0, static_cast<int>(opts.size()) - 1))]);
+  out.input = baseline_input(out.curriculum, start);
+  if (o.journal) {
+    for (int r = 0; r < n; ++r) {
+      Minutes& m = out.input.remaining[idx(r)];
+      if (chance(8)) out.input.done[idx(r)] = true;
+      else if (chance(12)) {
+        m = pick(0, static_cast<int>(m / unit)) * unit;  // a `left` re-estimate; 0 means done
+        out.input.started[idx(r)] = m > 0;
+      }
+    }
+    out.input.used_on_start = pick(0, 4) * min_block;
+    if (!o.aligned && n > 0)
+      for (int k = pick(0, 2); k > 0; --k) out.input.touched_on_start.push_back(pick(0, n - 1));
+  }
+  return out;
+}
+
+}  // namespace tenk::test
