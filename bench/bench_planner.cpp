@@ -4,6 +4,7 @@
 #include <benchmark/benchmark.h>
 
 #include "core/plan_graph.h"
+#include "core/plan_input.h"
 #include "core/planner.h"
 #include "synthetic.h"
 

@@ -49,6 +49,9 @@ int cmd_check(Context& ctx) {
 
   const auto& s = ctx.style();
   for (const auto& d : all) ctx.err << format_diagnostic(d) << '\n';
+  if (ok && ctx.journal_result().warnings_not_kept > 0)
+    ctx.err << ctx.journal_path() << ": " << ctx.journal_result().warnings_not_kept
+            << " more warnings not listed (only the first " << kMaxDiagnostics << " are kept)\n";
   if (!ok) {
     ctx.err << result.diagnostics.error_count() << " error(s) in " << result.diagnostics.file() << '\n';
     return 1;

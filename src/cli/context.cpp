@@ -1,5 +1,6 @@
 #include "cli/context.h"
 
+#include <algorithm>
 #include <ctime>
 #include <ostream>
 
@@ -59,7 +60,7 @@ const JournalReadResult& Context::journal_result() {
   if (journal_) return *journal_;
   const auto& c = curriculum();
   const auto& path = journal_path();
-  journal_ = parse_journal(read_file_if_exists(path), path, &c);
+  journal_ = read_journal(path, &c);
   return *journal_;
 }
 
@@ -67,10 +68,19 @@ void Context::print_warnings(bool shown_already) {
   if (warnings_printed_) return;
   warnings_printed_ = true;
   if (shown_already) return;
-  if (load_ && !load_->diagnostics.has_errors())
-    for (const auto& d : load_->diagnostics.items()) err << format_diagnostic(d) << '\n';
-  if (journal_)
-    for (const auto& d : journal_->diagnostics.items()) err << format_diagnostic(d) << '\n';
+  // A few per file, then how many more: a journal with a million broken
+  // lines must not bury today's plan under a million lines.
+  constexpr std::size_t kShown = 10;
+  auto show = [&](const Diagnostics& d, std::size_t not_kept) {
+    const auto& items = d.items();
+    for (std::size_t i = 0; i < items.size() && i < kShown; ++i) err << format_diagnostic(items[i]) << '\n';
+    std::size_t more = items.size() - std::min(items.size(), kShown) + not_kept;
+    if (more > 0)
+      err << d.file() << ": " << more << " more " << (more == 1 ? "warning" : "warnings")
+          << " (tenk check lists them)\n";
+  };
+  if (load_ && !load_->diagnostics.has_errors()) show(load_->diagnostics, 0);
+  if (journal_) show(journal_->diagnostics, journal_->warnings_not_kept);
 }
 
 Date Context::today() {

@@ -28,7 +28,7 @@ Minutes Schedule::capacity(Date date) const {
 }
 
 NodeRef Curriculum::find(std::string_view id) const {
-  auto it = index_.find(std::string(id));
+  auto it = index_.find(id);
   return it == index_.end() ? NodeRef{} : it->second;
 }
 

@@ -97,7 +97,12 @@ struct Curriculum {
   std::vector<int> option_of() const;
 
  private:
-  std::unordered_map<std::string, NodeRef> index_;
+  // Looked up by string_view without building a std::string each time.
+  struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, NodeRef, IdHash, std::equal_to<>> index_;
 };
 
 }  // namespace tenk

@@ -2,12 +2,18 @@
 // One problem found in an input file, with its position. The loader, the
 // journal reader and `tenk check` all speak in these.
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
 namespace tenk {
 
 enum class Severity { Error, Warning };
+
+/// Readers stop keeping diagnostics once a file has more than this many
+/// (and say so): a mangled file can hold millions of problems and nobody
+/// reads past the first screens (compilers stop early for the same reason).
+constexpr std::size_t kMaxDiagnostics = 1000;
 
 /// A position in a source file, 1-based. 0 means "not known" (then it is
 /// left out of messages).

@@ -1,5 +1,6 @@
 #include "core/duration.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -15,8 +16,8 @@ std::string_view trim(std::string_view s) {
 }
 
 // An unsigned decimal number ("1", "1.5", ".5") that is the whole text.
-// Hand-rolled rather than strtod alone, which would accept "1e9", "nan",
-// "0x10" and leading spaces.
+// Checked by hand first: a number reader alone would accept "1e9", "nan",
+// "0x10" or leading spaces.
 std::optional<double> parse_decimal(std::string_view s) {
   s = trim(s);
   if (s.empty() || s.size() > 32) return std::nullopt;
@@ -27,7 +28,10 @@ std::optional<double> parse_decimal(std::string_view s) {
     else return std::nullopt;
   }
   if (!digit) return std::nullopt;
-  return std::strtod(std::string(s).c_str(), nullptr);
+  double value = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+  return value;
 }
 
 // `1:30` -> 1.5. Minutes are exactly two digits below 60.

@@ -9,12 +9,6 @@
 
 namespace tenk {
 
-/// Checkers stop adding diagnostics once a file has more than this many (the
-/// loader then shows the first this-many and says it stopped): a mangled
-/// file can hold millions of problems and nobody reads past the first
-/// screens (compilers stop early for the same reason).
-constexpr std::size_t kMaxDiagnostics = 1000;
-
 /// Adds every problem found to `out` (until it holds more than kMaxDiagnostics).
 /// `c` must have been resolve()d.
 void validate(const Curriculum& c, Diagnostics& out);

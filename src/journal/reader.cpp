@@ -7,6 +7,8 @@
 
 #include "core/suggest.h"
 #include "core/utf8.h"
+#include "core/validate.h"
+#include "files/file.h"
 #include "journal/writer.h"
 #include "yaml/parse.h"
 
@@ -102,25 +104,34 @@ std::optional<std::string> scan_quoted(std::string_view s, std::size_t& i) {
       put_utf8(out, cp);
       continue;
     }
-    unsigned cp = c;
-    std::size_t n = c < 0x80 ? 1 : utf8_at(s, i, cp);
-    if (n == 0 || detail::must_escape(cp)) return std::nullopt;
-    out.append(s.substr(i, n));
-    i += n;
+    // A run of characters taken as they are, appended at once.
+    const std::size_t run = i;
+    while (i < s.size() && s[i] != '"' && s[i] != '\\') {
+      auto b = static_cast<unsigned char>(s[i]);
+      if (b >= 0x20 && b < 0x7F) {
+        ++i;
+        continue;
+      }
+      unsigned cp = 0;
+      std::size_t n = utf8_at(s, i, cp);
+      if (n == 0 || detail::must_escape(cp)) return std::nullopt;
+      i += n;
+    }
+    out.append(s, run, i - run);
   }
   return std::nullopt;  // no closing quote
 }
 
 // ---- Meaning --------------------------------------------------------------
 
-std::string scalar_of(const RawValue& v, const std::string& key) {
+const std::string& scalar_of(const RawValue& v, const std::string& key) {
   if (v.kind == RawValue::Kind::Null) fail("'" + key + "' has no value");
   if (v.kind != RawValue::Kind::Scalar) fail("'" + key + "' must be a single value");
   return v.text;
 }
 
-std::string string_of(const RawValue& v, const std::string& key) {
-  auto s = scalar_of(v, key);
+const std::string& string_of(const RawValue& v, const std::string& key) {
+  const auto& s = scalar_of(v, key);
   if (s.empty()) fail("'" + key + "' is empty");
   return s;
 }
@@ -128,7 +139,7 @@ std::string string_of(const RawValue& v, const std::string& key) {
 // Hours as minutes, within (0, max]; `allow_zero` makes the lower end
 // inclusive (a `left` of 0 means "finished").
 Minutes minutes_of(const RawValue& v, const std::string& key, bool allow_zero, double max) {
-  auto text = scalar_of(v, key);
+  const auto& text = scalar_of(v, key);
   auto hours = parse_hours(text);
   if (!hours) fail("'" + key + "' must be hours such as 1.5, 90m, 1h30m or 1:30, got '" + text + "'");
   bool too_low = allow_zero ? *hours < 0 : *hours <= 0;
@@ -156,13 +167,17 @@ bool bool_of(const RawValue& v, const std::string& key) {
 
 JournalEntry entry_of(const RawEntry& raw) {
   JournalEntry e;
-  std::vector<std::string> seen;
+  unsigned seen = 0;  // a bit per known key
   bool has_date = false, has_done = false;
   for (const auto& [key, v] : raw) {
-    if (std::find(seen.begin(), seen.end(), key) != seen.end()) fail("key '" + key + "' given twice");
-    seen.push_back(key);
+    const auto& keys = known_keys();
+    const auto known = static_cast<unsigned>(std::find(keys.begin(), keys.end(), key) - keys.begin());
+    if (known < keys.size()) {
+      if (seen & (1u << known)) fail("key '" + key + "' given twice");
+      seen |= 1u << known;
+    }
     if (key == "date") {
-      auto text = scalar_of(v, key);
+      const auto& text = scalar_of(v, key);
       auto d = Date::parse(text);
       if (!d) fail("'" + text + "' is not a date (expected YYYY-MM-DD)");
       e.date = *d;
@@ -237,6 +252,7 @@ namespace detail {
 std::optional<RawEntry> scan_simple_line(std::string_view s) {
   if (!s.starts_with("- {")) return std::nullopt;
   RawEntry out;
+  out.reserve(6);
   for (std::size_t i = 3;;) {
     std::size_t k = i;
     while (i < s.size() && s[i] >= 'a' && s[i] <= 'z') ++i;
@@ -295,31 +311,84 @@ RawEntry scan_yaml_line(std::string_view line) {
 
 }  // namespace detail
 
+namespace {
+
+// Lines in, entries and warnings out: the one loop behind parse_journal and
+// read_journal.
+class JournalParser {
+ public:
+  JournalParser(const std::string& file, const Curriculum* curriculum, std::size_t expected_lines)
+      : result_{{}, Diagnostics(file)}, curriculum_(curriculum) {
+    result_.entries.reserve(expected_lines);
+  }
+
+  void line(std::string_view raw) {
+    ++line_no_;
+    if (line_no_ == 1 && raw.starts_with("\xEF\xBB\xBF")) raw.remove_prefix(3);  // UTF-8 BOM
+    auto text = trim(raw);
+    if (text.empty() || text.front() == '#') return;
+    if (text.size() > kMaxJournalLine) return too_long(text.size(), false);
+    try {
+      JournalEntry e = read_line(text);
+      if (curriculum_) check_names(e, *curriculum_);
+      e.line = line_no_;
+      result_.entries.push_back(std::move(e));
+    } catch (const LineProblem& p) {
+      warn(p.message + "; line skipped");
+    } catch (const std::exception& ex) {
+      // Anything else (out of memory): still a skipped line, never a crash.
+      warn(std::string("not a valid entry (") + ex.what() + "); line skipped");
+    }
+  }
+
+  void too_long(std::size_t bytes, bool count_line = true) {
+    if (count_line) ++line_no_;
+    warn("line of " + std::to_string(bytes) + " bytes, longer than any entry (at most " +
+         std::to_string(kMaxJournalLine) + "); line skipped");
+  }
+
+  JournalReadResult finish() { return std::move(result_); }
+
+ private:
+  void warn(std::string message) {
+    if (result_.diagnostics.items().size() < kMaxDiagnostics)
+      result_.diagnostics.warning({line_no_, 0}, std::move(message));
+    else
+      ++result_.warnings_not_kept;
+  }
+
+  JournalReadResult result_;
+  const Curriculum* curriculum_;
+  int line_no_ = 0;
+};
+
+// The shortest entry, `- {date: 2024-06-08, id: a, done: true}`, and its
+// newline: a file of N bytes holds at most N / this many entries.
+constexpr std::size_t kShortestEntry = 38;
+
+}  // namespace
+
 JournalReadResult parse_journal(std::string_view text, const std::string& file, const Curriculum* curriculum) {
-  JournalReadResult result{{}, Diagnostics(file)};
-  int line_no = 0;
+  JournalParser parser(file, curriculum, text.size() / kShortestEntry + 1);
   while (!text.empty()) {
     // Split on '\n' only: a note's newlines are always escaped by the writer.
     auto nl = text.find('\n');
-    std::string_view raw = text.substr(0, nl);
+    parser.line(text.substr(0, nl));
     text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
-    ++line_no;
-    if (line_no == 1 && raw.starts_with("\xEF\xBB\xBF")) raw.remove_prefix(3);  // UTF-8 BOM
-    auto line = trim(raw);
-    if (line.empty() || line.front() == '#') continue;
-    try {
-      JournalEntry e = read_line(line);
-      if (curriculum) check_names(e, *curriculum);
-      e.line = line_no;
-      result.entries.push_back(std::move(e));
-    } catch (const LineProblem& p) {
-      result.diagnostics.warning({line_no, 0}, p.message + "; line skipped");
-    } catch (const std::exception& ex) {
-      // Anything else (out of memory): still a skipped line, never a crash.
-      result.diagnostics.warning({line_no, 0}, std::string("not a valid entry (") + ex.what() + "); line skipped");
-    }
   }
-  return result;
+  return parser.finish();
+}
+
+JournalReadResult read_journal(const std::string& path, const Curriculum* curriculum) {
+  LineReader reader(path, kMaxJournalLine, true);
+  // One allocation for all the entries: growing by doubling would touch
+  // about twice the memory.
+  JournalParser parser(path, curriculum, reader.size() / kShortestEntry + 1);
+  while (auto line = reader.next()) {
+    if (line->too_long) parser.too_long(line->bytes);
+    else parser.line(line->text);
+  }
+  return parser.finish();
 }
 
 }  // namespace tenk

@@ -15,9 +15,16 @@
 
 namespace tenk {
 
+/// The longest journal line read: tenk writes notes of at most 64 KB, which
+/// YAML escaping may make a few times longer. A longer line is skipped
+/// unread, with a warning, so no parser ever sees it.
+constexpr std::size_t kMaxJournalLine = std::size_t{1} << 20;
+
 struct JournalReadResult {
   Journal entries;
-  Diagnostics diagnostics;  ///< warnings `FILE:LINE: warning: ...`
+  /// Warnings `FILE:LINE: warning: ...`, the first kMaxDiagnostics of them.
+  Diagnostics diagnostics;
+  std::size_t warnings_not_kept = 0;  ///< warnings past the first kMaxDiagnostics, counted only
 };
 
 /// Parses journal text. Each non-blank, non-`#` line must be
@@ -25,13 +32,20 @@ struct JournalReadResult {
 /// (at least one of hours, left, done; 0 < hours <= 24, 0 <= left <= 10000)
 /// or `- {date: D, choice: C, pick: O[, note: "..."]}`. Any other line
 /// (cut mid-write, bad YAML or date, unknown or repeated key, bad value) is
-/// a warning `FILE:LINE: warning: ...; line skipped`. With a curriculum,
+/// a warning `FILE:LINE: warning: ...; line skipped`, and so is a line
+/// longer than kMaxJournalLine. With a curriculum,
 /// ids/choices/options it does not know are warned about (with a
 /// suggestion) and skipped. Never throws on any text.
 /// Example: parse_journal("- {date: 2024-06-08, id: a, hours: 1.5}\n", "j")
 /// gives one entry with hours == 90 minutes and line == 1.
 JournalReadResult parse_journal(std::string_view text, const std::string& file,
                                 const Curriculum* curriculum = nullptr);
+
+/// The journal file at `path`, read as parse_journal reads text but a line
+/// at a time, so memory stays flat whatever the file holds. A missing file
+/// is an empty journal. Throws InputError when it cannot be read at all
+/// (not a regular file, unreadable).
+JournalReadResult read_journal(const std::string& path, const Curriculum* curriculum);
 
 namespace detail {
 /// One value of an entry's mapping, before its meaning is checked.

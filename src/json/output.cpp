@@ -11,50 +11,67 @@ constexpr auto kReplace = json::error_handler_t::replace;
 
 // `value` as json_text would print it `depth` levels deep: nlohmann's own
 // layout and escaping, with every line after the first indented to match.
-std::string nested(const ordered_json& value, int depth) {
-  std::string text = value.dump(2, ' ', false, kReplace);
-  const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char ch : text) {
-    out += ch;
-    if (ch == '\n') out += indent;
+void append_nested(std::string& out, const ordered_json& value, int depth) {
+  const std::string text = value.dump(2, ' ', false, kReplace);
+  const std::size_t indent = static_cast<std::size_t>(2 * depth);
+  std::size_t from = 0;
+  for (std::size_t nl; (nl = text.find('\n', from)) != std::string::npos; from = nl + 1) {
+    out.append(text, from, nl + 1 - from);
+    out.append(indent, ' ');
   }
-  return out;
+  out.append(text, from, std::string::npos);
 }
 
 // The members of the top-level object, one by one: `{`, then `"key": value`
 // pairs separated by commas, then `}`; arrays of any length item by item.
 class ObjectStream {
  public:
-  explicit ObjectStream(std::ostream& out) : out_(out) { out_ << '{'; }
-  ~ObjectStream() { out_ << (first_ ? "}" : "\n}"); }
+  explicit ObjectStream(std::ostream& out) : out_(out) { buf_ = "{"; }
+  ~ObjectStream() {
+    buf_ += first_ ? "}" : "\n}";
+    flush();
+  }
 
-  void member(const std::string& key, const ordered_json& value) { begin(key) << nested(value, 1); }
+  void member(const std::string& key, const ordered_json& value) {
+    begin(key);
+    append_nested(buf_, value, 1);
+  }
 
-  /// `key` with an array whose items come from `item(i)` for i < n, as
-  /// long as it returns a value.
+  /// `key` with an array whose items `item(i, value)` fills in for i < n,
+  /// as long as it returns true. `value` is the same object each time, so
+  /// a day's keys are allocated once, not once a day.
   template <class Item>
   void array(const std::string& key, std::size_t n, Item item) {
-    std::ostream& o = begin(key);
+    begin(key);
     bool empty = true;
-    for (std::size_t i = 0; i < n; ++i) {
-      std::optional<ordered_json> v = item(i);
-      if (!v) break;
-      o << (empty ? "[\n    " : ",\n    ") << nested(*v, 2);
+    ordered_json value;
+    for (std::size_t i = 0; i < n && item(i, value); ++i) {
+      buf_ += empty ? "[\n    " : ",\n    ";
+      append_nested(buf_, value, 2);
       empty = false;
+      if (buf_.size() > kFlushAt) flush();
     }
-    o << (empty ? "[]" : "\n  ]");
+    buf_ += empty ? "[]" : "\n  ]";
   }
 
  private:
-  std::ostream& begin(const std::string& key) {
-    out_ << (first_ ? "\n  " : ",\n  ") << json(key).dump(-1, ' ', false, kReplace) << ": ";
+  // Written to the stream in large pieces: a stream call per day costs more
+  // than the day's text.
+  static constexpr std::size_t kFlushAt = 1 << 16;
+
+  void begin(const std::string& key) {
+    buf_ += first_ ? "\n  " : ",\n  ";
+    buf_ += json(key).dump(-1, ' ', false, kReplace);
+    buf_ += ": ";
     first_ = false;
-    return out_;
+  }
+  void flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
   }
 
   std::ostream& out_;
+  std::string buf_;
   bool first_ = true;
 };
 
@@ -86,25 +103,38 @@ void write_plan_json(std::ostream& out, const PlanGraph& graph, const Plan& plan
     doc.member("start", plan.start.str());
     doc.member("end", plan.end.str());
     doc.member("lower_bound_end", plan.lower_bound_end.str());
-    doc.array("days", plan.days.size(), [&](std::size_t i) -> std::optional<ordered_json> {
+    doc.array("days", plan.days.size(), [&](std::size_t i, ordered_json& out) {
       const PlanDay& day = plan.days[i];
-      if (until && day.date >= *until) return std::nullopt;
-      ordered_json blocks = ordered_json::array();
-      for (const auto& b : day.blocks) blocks.push_back({{"id", id_of(b.resource)}, {"hours", to_hours(b.minutes)}});
-      return ordered_json{{"date", day.date.str()}, {"capacity", to_hours(day.capacity)}, {"blocks", std::move(blocks)}};
+      if (until && day.date >= *until) return false;
+      out["date"] = day.date.str();
+      out["capacity"] = to_hours(day.capacity);
+      // The block objects of the day before are reused: only their values change.
+      ordered_json& blocks = out["blocks"];
+      if (!blocks.is_array()) blocks = ordered_json::array();
+      while (blocks.size() > day.blocks.size()) blocks.erase(blocks.size() - 1);
+      while (blocks.size() < day.blocks.size()) blocks.push_back({{"id", ""}, {"hours", 0}});
+      for (std::size_t k = 0; k < day.blocks.size(); ++k) {
+        blocks[k]["id"] = id_of(day.blocks[k].resource);
+        blocks[k]["hours"] = to_hours(day.blocks[k].minutes);
+      }
+      return true;
     });
-    doc.array("resources", plan.spans.size(), [&](std::size_t i) -> std::optional<ordered_json> {
+    doc.array("resources", plan.spans.size(), [&](std::size_t i, ordered_json& out) {
       const ResourceSpan& s = plan.spans[i];
-      return ordered_json{{"id", id_of(s.resource)}, {"start", s.start.str()}, {"end", s.end.str()},
-                          {"hours", to_hours(s.minutes)}};
+      out["id"] = id_of(s.resource);
+      out["start"] = s.start.str();
+      out["end"] = s.end.str();
+      out["hours"] = to_hours(s.minutes);
+      return true;
     });
-    doc.array("choices", c.choices.size(), [&](std::size_t i) -> std::optional<ordered_json> {
+    doc.array("choices", c.choices.size(), [&](std::size_t i, ordered_json& out) {
       ordered_json options = ordered_json::array();
       for (const auto& o : c.choices[i].options) options.push_back(o.id);
       int pick = graph.picks()[i];
-      return ordered_json{{"id", c.choices[i].id},
-                          {"picked", pick >= 0 ? ordered_json(id_of(pick)) : ordered_json(nullptr)},
-                          {"options", std::move(options)}};
+      out["id"] = c.choices[i].id;
+      out["picked"] = pick >= 0 ? ordered_json(id_of(pick)) : ordered_json(nullptr);
+      out["options"] = std::move(options);
+      return true;
     });
   }
   out << '\n';

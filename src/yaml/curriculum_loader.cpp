@@ -98,7 +98,9 @@ class Loader {
  public:
   Loader(Curriculum& c, Diagnostics& d) : c_(c), d_(d) {}
 
-  void top(const YamlNode& root) {
+  // Non-const: each resource's subtree is freed once converted, so the
+  // memory of the tree is reused for the curriculum instead of adding to it.
+  void top(YamlNode& root) {
     if (!root.is_map()) {
       error({1, 1}, root.is_null()
                            ? "the file is empty: a curriculum needs at least 'title' and 'resources'"
@@ -123,9 +125,11 @@ class Loader {
     if (auto* v = f.get("schedule"); v && !v->is_null()) schedule(*v);
     if (auto* v = required(f, "resources", "at the top level", {}); v && list(*v, "resources")) {
       c_.resources.reserve(v->children.size());
-      for (const auto& item : v->children) {
+      // MapFields hands out const pointers into `root`, which is ours.
+      for (auto& item : const_cast<YamlNode*>(v)->children) {
         if (too_many()) break;
         resource(item);
+        item = YamlNode{};
       }
     }
     if (auto* v = f.get("choices"); v && !v->is_null() && list(*v, "choices"))

@@ -193,3 +193,24 @@ TEST_CASE("parse_journal: hostile lines never throw") {
   CHECK(r.entries[0].line == 9);
   CHECK(r.diagnostics.items().size() == 8);
 }
+
+TEST_CASE("parse_journal: every line is bounded before a parser sees it") {
+  // Deep nesting: the depth guard refuses it before yaml-cpp buffers it all.
+  std::string deep = "- {date: 2024-06-08, id: a, note: " + std::string(200'000, '[');
+  CHECK(only_warning(deep) == "j.log.yaml:1: warning: not valid YAML (nesting deeper than 4 levels); line skipped");
+  // Longer than any entry: skipped unread.
+  std::string longer = "- {date: 2024-06-08, id: a, hours: 1, note: \"" + std::string(kMaxJournalLine, 'x') + "\"}";
+  CHECK(only_warning(longer) == "j.log.yaml:1: warning: line of " + std::to_string(longer.size()) +
+                                    " bytes, longer than any entry (at most 1048576); line skipped");
+}
+
+TEST_CASE("parse_journal: warnings past the first kMaxDiagnostics are counted, not kept") {
+  std::string text;
+  for (int i = 0; i < 2500; ++i) text += "not an entry\n";
+  text += "- {date: 2024-06-08, id: a, hours: 1}\n";
+  auto r = parse_journal(text, "j.log.yaml");
+  CHECK(r.entries.size() == 1);
+  CHECK(r.entries[0].line == 2501);
+  CHECK(r.diagnostics.items().size() == kMaxDiagnostics);
+  CHECK(r.warnings_not_kept == 2500 - kMaxDiagnostics);
+}

@@ -1,34 +1,9 @@
-// Real files: io/file reads, the shared Metacademy data, the bundled curricula.
+// Real files: the shared Metacademy data, the bundled curricula.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <unistd.h>
-
-#include "core/error.h"
 #include "files/file.h"
 #include "loader_support.h"
 #include "support/test_paths.h"
-
-TEST_CASE("file: read errors name the file and the reason") {
-  CHECK_THROWS_WITH(tenk::read_file("/nonexistent/x.yaml"),
-                    "cannot read /nonexistent/x.yaml: No such file or directory");
-  CHECK_THROWS_AS(tenk::read_file("/nonexistent/x.yaml"), tenk::InputError);
-  CHECK_THROWS_WITH(tenk::read_file("/tmp"), "cannot read /tmp: Is a directory");
-  CHECK(tenk::read_file_if_exists("/nonexistent/x.yaml").empty());
-  CHECK_THROWS_WITH(tenk::read_file_if_exists("/tmp"), "cannot read /tmp: Is a directory");
-}
-
-TEST_CASE("file: contents round-trip and size limits hold") {
-  std::string path = "/tmp/tenk_loader_test_" + std::to_string(::getpid()) + ".yaml";
-  std::string content("a\0b\nc", 5);
-  { std::ofstream(path, std::ios::binary) << content; }
-  CHECK(tenk::read_file(path) == content);
-  CHECK(tenk::read_file_if_exists(path) == content);
-  CHECK_THROWS_WITH(tenk::read_file(path, 4), "cannot read " + path + ": file too large (more than 4 bytes)");
-  ::unlink(path.c_str());
-  // A device with no size: the read limit still applies.
-  CHECK_THROWS_WITH(tenk::read_file("/dev/zero", 1000), "cannot read /dev/zero: file too large (more than 1000 bytes)");
-}
 
 TEST_CASE("load: the Metacademy graph loads with no errors") {
   auto path = tenk::test::shared_path("data/metacademy.yaml");
