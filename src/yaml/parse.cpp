@@ -51,8 +51,11 @@ std::string printable(const std::string& msg) {
 // the file (`!!str`, `!!python/object`): a tag would mean something to
 // some YAML tools and nothing to tenk, so it is refused rather than dropped.
 void check_tag(const YAML::Mark& mark, const std::string& tag) {
-  if (tag != "?" && tag != "!")
-    throw StopParse{pos_of(mark), "YAML tags are not supported (remove '" + printable(tag) + "')"};
+  if (tag == "?" || tag == "!") return;
+  // yaml-cpp resolves `!!str` to its full name; show it as it was written.
+  const std::string core = "tag:yaml.org,2002:";
+  std::string written = tag.starts_with(core) ? "!!" + tag.substr(core.size()) : tag;
+  throw StopParse{pos_of(mark), "YAML tags are not supported (remove '" + printable(written) + "')"};
 }
 
 // yaml-cpp's events, handed to the TreeBuilder. yaml-cpp lets exceptions

@@ -1,4 +1,4 @@
-// io/yaml_tree: the event-built tree, its positions and scalar flavours.
+// yaml/parse: the event-built tree, its positions, scalar flavours and guards.
 #include <catch2/catch.hpp>
 
 #include "yaml/map_fields.h"
@@ -17,7 +17,7 @@ YamlNode parse_ok(std::string_view text) {
 }
 }  // namespace
 
-TEST_CASE("yaml_tree: maps keep keys in order with 1-based positions") {
+TEST_CASE("parse_yaml: maps keep keys in order with 1-based positions") {
   auto n = parse_ok("a: 1\nb:\n  - x\n  - 'y'\nc: {d: e}\n");
   REQUIRE(n.is_map());
   REQUIRE(n.map_size() == 3);
@@ -37,7 +37,7 @@ TEST_CASE("yaml_tree: maps keep keys in order with 1-based positions") {
   CHECK(n.val(2).pos.col == 4);
 }
 
-TEST_CASE("yaml_tree: plain null words are Null, quoted ones are strings") {
+TEST_CASE("parse_yaml: plain null words are Null, quoted ones are strings") {
   auto n = parse_ok("[~, null, Null, NULL, '', 'null', \"~\", nulls]");
   REQUIRE(n.children.size() == 8);
   for (int i = 0; i < 4; ++i) CHECK(n.children[static_cast<std::size_t>(i)].is_null());
@@ -51,7 +51,7 @@ TEST_CASE("yaml_tree: plain null words are Null, quoted ones are strings") {
   CHECK(m.val(0).pos.line == 1);  // a value left out points at its key
 }
 
-TEST_CASE("yaml_tree: type names for messages") {
+TEST_CASE("parse_yaml: type names for messages") {
   auto n = parse_ok("[1.5, '2', true, x, [], {}, ~, 90m]");
   CHECK(std::string(n.children[0].type_name()) == "a number");
   CHECK(std::string(n.children[1].type_name()) == "a string");
@@ -63,7 +63,7 @@ TEST_CASE("yaml_tree: type names for messages") {
   CHECK(std::string(n.children[7].type_name()) == "a string");
 }
 
-TEST_CASE("yaml_tree: anchors are fine, aliases and second documents are errors") {
+TEST_CASE("parse_yaml: anchors are fine, aliases and second documents are errors") {
   CHECK(parse_ok("a: &x 1\n").val(0).value == "1");
   tenk::Diagnostics d("t.yaml");
   CHECK(!tenk::parse_yaml("a: &x 1\nb: *x\n", d));
@@ -74,7 +74,7 @@ TEST_CASE("yaml_tree: anchors are fine, aliases and second documents are errors"
   CHECK(d2.items().size() == 1);
 }
 
-TEST_CASE("yaml_tree: an empty document is Null at 1:1, a BOM is skipped") {
+TEST_CASE("parse_yaml: an empty document is Null at 1:1, a BOM is skipped") {
   auto n = parse_ok("");
   CHECK(n.is_null());
   CHECK(n.pos.line == 1);
@@ -83,7 +83,7 @@ TEST_CASE("yaml_tree: an empty document is Null at 1:1, a BOM is skipped") {
   CHECK(b.key(0).pos.col == 1);
 }
 
-TEST_CASE("yaml_tree: depth limit counts containers") {
+TEST_CASE("parse_yaml: depth limit counts containers") {
   tenk::YamlLimits limits;
   limits.max_depth = 3;
   tenk::Diagnostics ok("t.yaml"), bad("t.yaml");
@@ -103,4 +103,21 @@ TEST_CASE("did_you_mean_word: swapped letters count as one typo") {
   CHECK(tenk::did_you_mean_word("huors", keys) == " (did you mean 'hours'?)");
   CHECK(tenk::did_you_mean_word("requries", keys) == " (did you mean 'requires'?)");
   CHECK(tenk::did_you_mean_word("zzzzz", keys).empty());
+}
+
+TEST_CASE("parse_yaml: a tag is refused at its position, as it was written") {
+  auto first = [](std::string_view text) {
+    tenk::Diagnostics d("t.yaml");
+    CHECK_FALSE(tenk::parse_yaml(text, d));
+    REQUIRE(d.items().size() == 1);
+    return tenk::format_diagnostic(d.items()[0]);
+  };
+  CHECK(first("a: !!str x\n") == "t.yaml:1:4: error: YAML tags are not supported (remove '!!str')");
+  CHECK(first("a: !!python/object:os.system [ls]\n") ==
+        "t.yaml:1:4: error: YAML tags are not supported (remove '!!python/object:os.system')");
+  CHECK(first("- !local {x: 1}\n") == "t.yaml:1:3: error: YAML tags are not supported (remove '!local')");
+  // Quoted and block scalars carry yaml-cpp's own "!" and are not tags.
+  tenk::Diagnostics ok;
+  CHECK(tenk::parse_yaml("a: 'x'\nb: |\n  y\n", ok));
+  CHECK(ok.items().empty());
 }
