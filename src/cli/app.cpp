@@ -8,6 +8,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/text.h"
 #include "core/error.h"
 #include "core/suggest.h"
 #include "json/output.h"
@@ -103,11 +104,21 @@ std::string usage_message(const CLI::ParseError& e, const CLI::App& app) {
 }
 
 void print_error(std::ostream& err, const std::string& message) {
-  // Diagnostics already carry "FILE:LINE:COL: error:"; plain messages get a prefix.
-  if (message.find(": error: ") != std::string::npos || message.starts_with("tenk: "))
-    err << message << '\n';
+  // Diagnostics already carry "FILE:LINE:COL: error:"; plain messages get a
+  // prefix. Messages quote what the user gave: printable() keeps a hostile
+  // value from driving the terminal; the newlines between diagnostics stay.
+  std::string safe;
+  for (std::size_t from = 0; from <= message.size();) {
+    auto nl = message.find('\n', from);
+    if (nl == std::string::npos) nl = message.size();
+    if (!safe.empty()) safe += '\n';
+    safe += printable(std::string_view(message).substr(from, nl - from));
+    from = nl + 1;
+  }
+  if (safe.find(": error: ") != std::string::npos || safe.starts_with("tenk: "))
+    err << safe << '\n';
   else
-    err << "tenk: error: " << message << '\n';
+    err << "tenk: error: " << safe << '\n';
 }
 
 void print_json_error(std::ostream& out, const std::string& message, int code) {

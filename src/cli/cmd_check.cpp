@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/text.h"
 #include "core/plan_graph.h"
 #include "json/output.h"
 
@@ -48,7 +49,7 @@ int cmd_check(Context& ctx) {
   }
 
   const auto& s = ctx.style();
-  for (const auto& d : all) ctx.err << format_diagnostic(d) << '\n';
+  for (const auto& d : all) ctx.err << printable(format_diagnostic(d)) << '\n';
   if (ok && ctx.journal_result().warnings_not_kept > 0)
     ctx.err << ctx.journal_path() << ": " << ctx.journal_result().warnings_not_kept
             << " more warnings not listed (only the first " << kMaxDiagnostics << " are kept)\n";

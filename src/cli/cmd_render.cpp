@@ -1,12 +1,6 @@
 // `tenk render [graph|path|timeline|heatmap] [--to ID] [-o FILE] [--format svg|dot]`.
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
@@ -14,6 +8,7 @@
 #include "core/error.h"
 #include "core/streaks.h"
 #include "core/suggest.h"
+#include "files/output.h"
 #include "json/output.h"
 #include "render/graph.h"
 #include "render/heatmap.h"
@@ -23,27 +18,6 @@ namespace tenk {
 namespace {
 
 const std::vector<std::string> kKinds = {"graph", "path", "timeline", "heatmap"};
-
-// Writes through a temporary file and a rename, so that an interrupted run
-// never leaves a half-written picture where a good one was.
-void write_file(const std::string& path, const std::string& text) {
-  std::string tmp = path + ".tmp." + std::to_string(::getpid());
-  {
-    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    if (!f) throw InputError("cannot write " + path + ": " + std::strerror(errno));
-    f.write(text.data(), static_cast<std::streamsize>(text.size()));
-    f.close();
-    if (!f) {
-      std::remove(tmp.c_str());
-      throw InputError("cannot write " + path + ": " + std::strerror(errno));
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    int e = errno;
-    std::remove(tmp.c_str());
-    throw InputError("cannot write " + path + ": " + std::strerror(e));
-  }
-}
 
 int resource_for_path(Context& ctx, const std::string& id) {
   const auto& c = ctx.curriculum();
@@ -90,7 +64,7 @@ int cmd_render(Context& ctx, const RenderOptions& opts) {
   if (!rendered.note.empty()) ctx.err << "tenk: note: " << rendered.note << '\n';
 
   bool to_stdout = opts.output.empty() || opts.output == "-";
-  if (!to_stdout) write_file(opts.output, rendered.text);
+  if (!to_stdout) write_output(opts.output, rendered.text);
   if (ctx.json()) {
     nlohmann::json j = {{"picture", opts.what}, {"format", opts.format},
                         {"output", to_stdout ? nlohmann::json(nullptr) : nlohmann::json(opts.output)},

@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "cli/embedded_curriculum.h"
+#include "cli/text.h"
 #include "core/error.h"
 #include "core/plan_input.h"
 #include "files/file.h"
@@ -73,10 +74,10 @@ void Context::print_warnings(bool shown_already) {
   constexpr std::size_t kShown = 10;
   auto show = [&](const Diagnostics& d, std::size_t not_kept) {
     const auto& items = d.items();
-    for (std::size_t i = 0; i < items.size() && i < kShown; ++i) err << format_diagnostic(items[i]) << '\n';
+    for (std::size_t i = 0; i < items.size() && i < kShown; ++i) err << printable(format_diagnostic(items[i])) << '\n';
     std::size_t more = items.size() - std::min(items.size(), kShown) + not_kept;
     if (more > 0)
-      err << d.file() << ": " << more << " more " << (more == 1 ? "warning" : "warnings")
+      err << printable(d.file()) << ": " << more << " more " << (more == 1 ? "warning" : "warnings")
           << " (tenk check lists them)\n";
   };
   if (load_ && !load_->diagnostics.has_errors()) show(load_->diagnostics, 0);

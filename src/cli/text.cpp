@@ -1,6 +1,36 @@
 #include "cli/text.h"
 
+#include <cstdio>
+
+#include "core/utf8.h"
+
 namespace tenk {
+
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned cp = 0;
+    std::size_t n = utf8_at(text, i, cp);
+    if (n == 0) {
+      out += kReplacementChar;
+      ++i;
+      continue;
+    }
+    if (cp < 0x20 || cp == 0x7F) {
+      out += '^';
+      out += static_cast<char>(cp == 0x7F ? '?' : cp + 0x40);
+    } else if ((cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "<U+%04X>", cp);
+      out += buf;
+    } else {
+      out.append(text, i, n);
+    }
+    i += n;
+  }
+  return out;
+}
 
 std::size_t display_width(std::string_view s) {
   std::size_t n = 0;
@@ -9,7 +39,9 @@ std::size_t display_width(std::string_view s) {
   return n;
 }
 
-std::string fit(std::string_view s, std::size_t width) {
+std::string fit(std::string_view text, std::size_t width) {
+  const std::string safe = printable(text);
+  std::string_view s = safe;
   if (display_width(s) > width) {
     std::string out;
     std::size_t n = 0;
@@ -23,9 +55,10 @@ std::string fit(std::string_view s, std::size_t width) {
   return std::string(s) + std::string(width - display_width(s), ' ');
 }
 
-std::string right(std::string_view s, std::size_t width) {
+std::string right(std::string_view text, std::size_t width) {
+  const std::string s = printable(text);
   auto w = display_width(s);
-  return (w < width ? std::string(width - w, ' ') : std::string()) + std::string(s);
+  return (w < width ? std::string(width - w, ' ') : std::string()) + s;
 }
 
 std::string relative_days(Date from, Date to) {

@@ -8,11 +8,19 @@
 
 namespace tenk {
 
+/// `text` made safe for a terminal: C0 controls and DEL in caret notation
+/// (ESC -> `^[`), C1 controls and the bidirectional controls (U+202A-E,
+/// U+2066-9) as `<U+202E>`, bytes that are not UTF-8 as U+FFFD. Every text
+/// that did not come from tenk itself (titles, ids, notes, paths, values
+/// echoed in messages) goes through this before it reaches a terminal;
+/// JSON keeps the exact text instead.
+std::string printable(std::string_view text);
 /// Display width of UTF-8 text (code points; good enough for titles).
 std::size_t display_width(std::string_view s);
-/// `s` cut to `width` columns with "…", then padded with spaces to `width`.
+/// `s` made printable, cut to `width` columns with "…", then padded with
+/// spaces to `width`.
 std::string fit(std::string_view s, std::size_t width);
-/// `s` padded on the left to `width` columns.
+/// `s` made printable and padded on the left to `width` columns.
 std::string right(std::string_view s, std::size_t width);
 /// "today", "tomorrow", "in 5 days", "in 3 weeks", "in 2 years 4 months",
 /// "3 days ago" — how far `to` is from `from`.

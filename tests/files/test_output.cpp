@@ -1,0 +1,128 @@
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "core/error.h"
+#include "files/output.h"
+
+using tenk::Existing;
+using tenk::write_output;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() : path(fs::temp_directory_path() / ("tenk_output_" + std::to_string(::getpid()))) {
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::string at(const std::string& name) const { return (path / name).string(); }
+  /// Everything in the folder but the names given: leftovers of a write.
+  std::vector<std::string> others(std::initializer_list<std::string> expected) const {
+    std::vector<std::string> out;
+    for (const auto& e : fs::directory_iterator(path)) {
+      auto name = e.path().filename().string();
+      if (std::find(expected.begin(), expected.end(), name) == expected.end()) out.push_back(name);
+    }
+    return out;
+  }
+};
+
+std::string slurp(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("write_output: a new file, then a replaced one keeping its permissions; no temporary left") {
+  TempDir d;
+  write_output(d.at("a.svg"), "first");
+  CHECK(slurp(d.at("a.svg")) == "first");
+  ::chmod(d.at("a.svg").c_str(), 0640);
+  write_output(d.at("a.svg"), "second");
+  CHECK(slurp(d.at("a.svg")) == "second");
+  struct stat st {};
+  REQUIRE(::stat(d.at("a.svg").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0640);
+  CHECK(d.others({"a.svg"}).empty());
+}
+
+TEST_CASE("write_output: a symlink is followed to its file and stays a symlink") {
+  TempDir d;
+  std::ofstream(d.at("real.svg")) << "old";
+  fs::create_symlink("real.svg", d.at("link.svg"));
+  write_output(d.at("link.svg"), "new");
+  CHECK(fs::is_symlink(d.at("link.svg")));
+  CHECK(slurp(d.at("real.svg")) == "new");
+  // A dangling link: the file it names is created.
+  fs::create_symlink("made.svg", d.at("dangling.svg"));
+  write_output(d.at("dangling.svg"), "made");
+  CHECK(fs::is_symlink(d.at("dangling.svg")));
+  CHECK(slurp(d.at("made.svg")) == "made");
+  CHECK(d.others({"real.svg", "link.svg", "dangling.svg", "made.svg"}).empty());
+}
+
+TEST_CASE("write_output: a device is written in place, never replaced") {
+  TempDir d;
+  // A null device of our own (as root; elsewhere the test says why it cannot run).
+  if (::mknod(d.at("null").c_str(), S_IFCHR | 0666, makedev(1, 3)) != 0) {
+    WARN("mknod is not allowed here; the device case is not exercised");
+    return;
+  }
+  write_output(d.at("null"), "gone");
+  CHECK(fs::is_character_file(d.at("null")));
+  CHECK(d.others({"null"}).empty());
+  // A full device: the error says why, and nothing is left behind.
+  REQUIRE(::mknod(d.at("full").c_str(), S_IFCHR | 0666, makedev(1, 7)) == 0);
+  CHECK_THROWS_WITH(write_output(d.at("full"), "x"), "cannot write " + d.at("full") + ": No space left on device");
+  CHECK(fs::is_character_file(d.at("full")));
+}
+
+TEST_CASE("write_output: a FIFO is written in place, and one nobody reads is an error, not a wait") {
+  TempDir d;
+  REQUIRE(::mkfifo(d.at("fifo").c_str(), 0600) == 0);
+  CHECK_THROWS_WITH(write_output(d.at("fifo"), "x"), "cannot write " + d.at("fifo") + ": nobody is reading from this FIFO");
+  std::string got;
+  std::thread reader([&] {
+    std::ifstream f(d.at("fifo"));
+    std::stringstream ss;
+    ss << f.rdbuf();
+    got = ss.str();
+  });
+  // The reader opens the FIFO in its own time; retry until it is there.
+  for (int i = 0; i < 500; ++i) {
+    try {
+      write_output(d.at("fifo"), "through the pipe");
+      break;
+    } catch (const tenk::InputError&) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }
+  reader.join();
+  CHECK(got == "through the pipe");
+  CHECK(fs::is_fifo(d.at("fifo")));
+}
+
+TEST_CASE("write_output: a folder is an error; Refuse never overwrites anything") {
+  TempDir d;
+  CHECK_THROWS_WITH(write_output(d.path.string(), "x"), "cannot write " + d.path.string() + ": Is a directory");
+  write_output(d.at("init.yaml"), "mine", Existing::Refuse);
+  CHECK(slurp(d.at("init.yaml")) == "mine");
+  CHECK_THROWS_WITH(write_output(d.at("init.yaml"), "theirs", Existing::Refuse),
+                    "cannot write " + d.at("init.yaml") + ": it already exists (tenk never overwrites it)");
+  CHECK(slurp(d.at("init.yaml")) == "mine");
+  CHECK(d.others({"init.yaml"}).empty());
+  CHECK_THROWS_AS(write_output(d.at("no/such/folder/x"), "x"), tenk::InputError);
+}
