@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/text.h"
 #include "core/error.h"
 #include "core/suggest.h"
 #include "journal/writer.h"
@@ -17,17 +18,26 @@ namespace {
 constexpr Minutes kMaxPerDay = 24 * 60;
 constexpr std::size_t kMaxNote = 64 * 1024;
 
-// The resource an id names, or an InputError saying what it is instead.
-int resource_index(const Curriculum& c, const std::string& id) {
+// The resource or practice item an id names, or an InputError saying what
+// it is instead.
+NodeRef loggable(const Curriculum& c, const std::string& id) {
   NodeRef ref = c.find(id);
-  if (ref.is_resource()) return ref.index;
+  if (ref.is_resource() || ref.is_practice()) return ref;
   if (ref.is_choice()) {
     std::string options;
     for (const auto& o : c.choices[static_cast<std::size_t>(ref.index)].options)
       options += (options.empty() ? "" : ", ") + o.id;
     throw InputError("'" + id + "' is a choice, not a resource: log hours on one of its options (" + options + ")");
   }
-  throw InputError("unknown resource '" + id + "'" + did_you_mean(id, c.resource_ids()));
+  auto ids = c.resource_ids();
+  auto practice = c.practice_ids();
+  ids.insert(ids.end(), practice.begin(), practice.end());
+  throw InputError("unknown resource '" + id + "'" + did_you_mean(id, ids));
+}
+
+[[noreturn]] void never_finishes(const std::string& id, const char* what) {
+  throw InputError("'" + id + "' is a practice item, which never finishes: " + what +
+                   " does not apply to it (log hours on it instead)");
 }
 
 Date entry_date(Context& ctx, const std::string& text) {
@@ -51,7 +61,7 @@ Minutes parse_amount(const std::string& text, const char* what, bool allow_zero,
 }
 
 // Appends and reports what the learner now stands at.
-int write_and_report(Context& ctx, const JournalEntry& entry, int resource) {
+int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target) {
   const auto& c = ctx.curriculum();
   std::string line = format_entry(entry);
   append_line(ctx.journal_path(), line);
@@ -60,31 +70,37 @@ int write_and_report(Context& ctx, const JournalEntry& entry, int resource) {
   after.push_back(entry);
   Date until = std::max(entry.date, ctx.today());
   Progress p = apply_journal(c, after, until);
-  const auto& r = c.resources[static_cast<std::size_t>(resource)];
-  const auto& rp = p.resources[static_cast<std::size_t>(resource)];
+  const auto i = static_cast<std::size_t>(target.index);
+  const bool practice = target.is_practice();
+  const std::string& title = practice ? c.practice[i].title : c.resources[i].title;
+  const Minutes remaining = practice ? 0 : p.resources[i].remaining;
+  const bool done = !practice && p.resources[i].done;
   Minutes on_date = logged_on(after, entry.date);
 
   if (ctx.json()) {
     nlohmann::json j = {{"ok", true},
                         {"file", ctx.journal_path()},
                         {"line", line.substr(0, line.size() - 1)},
-                        {"id", r.id},
+                        {"id", entry.id},
+                        {"practice", practice},
                         {"date", entry.date.str()},
                         {"hours", entry.hours ? nlohmann::json(to_hours(*entry.hours)) : nlohmann::json(nullptr)},
-                        {"remaining", to_hours(rp.remaining)},
-                        {"done", rp.done},
+                        {"remaining", practice ? nlohmann::json(nullptr) : nlohmann::json(to_hours(remaining))},
+                        {"done", done},
                         {"logged_on_date", to_hours(on_date)}};
     ctx.out << json_text(j) << '\n';
     return 0;
   }
   const auto& s = ctx.style();
   if (entry.hours)
-    ctx.out << s.green << "Logged " << format_hours(*entry.hours) << s.reset << " on " << s.bold << r.title << s.reset
-            << " (" << entry.date.str() << "). ";
-  if (rp.done)
-    ctx.out << s.green << "✓ " << r.title << " is done." << s.reset;
+    ctx.out << s.green << "Logged " << format_hours(*entry.hours) << s.reset << " on " << s.bold << printable(title)
+            << s.reset << (practice ? " (practice, " : " (") << entry.date.str() << "). ";
+  if (practice)
+    ctx.out << format_hours(p.practice_logged[i]) << " on it in all.";
+  else if (done)
+    ctx.out << s.green << "✓ " << printable(title) << " is done." << s.reset;
   else
-    ctx.out << format_hours(rp.remaining) << " left on it.";
+    ctx.out << format_hours(remaining) << " left on it.";
   ctx.out << ' ' << format_hours(on_date) << " logged " << (entry.date == ctx.today() ? "today" : "on " + entry.date.str())
           << " in total.\n";
   return 0;
@@ -94,7 +110,9 @@ int write_and_report(Context& ctx, const JournalEntry& entry, int resource) {
 
 int cmd_log(Context& ctx, const LogOptions& opts) {
   const auto& c = ctx.curriculum();
-  int resource = resource_index(c, opts.id);
+  NodeRef target = loggable(c, opts.id);
+  if (target.is_practice() && opts.done) never_finishes(opts.id, "--done");
+  if (target.is_practice() && !opts.left.empty()) never_finishes(opts.id, "--left");
   JournalEntry entry;
   entry.id = opts.id;
   entry.hours = parse_amount(opts.hours, "hours", false, 24);
@@ -108,17 +126,18 @@ int cmd_log(Context& ctx, const LogOptions& opts) {
   if (already + *entry.hours > kMaxPerDay)
     throw InputError("that would make " + format_hours(already + *entry.hours) + " on " + entry.date.str() +
                      " (at most 24 h a day; " + format_hours(already) + " already logged)");
-  return write_and_report(ctx, entry, resource);
+  return write_and_report(ctx, entry, target);
 }
 
 int cmd_done(Context& ctx, const std::string& id, const std::string& date) {
   const auto& c = ctx.curriculum();
-  int resource = resource_index(c, id);
+  NodeRef target = loggable(c, id);
+  if (target.is_practice()) never_finishes(id, "done");
   JournalEntry entry;
   entry.id = id;
   entry.done = true;
   entry.date = entry_date(ctx, date);
-  return write_and_report(ctx, entry, resource);
+  return write_and_report(ctx, entry, target);
 }
 
 }  // namespace tenk

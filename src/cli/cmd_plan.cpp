@@ -38,13 +38,15 @@ void print_day(Context& ctx, const Curriculum& c, const PlanDay& day, const std:
   const auto& s = ctx.style();
   bool first = true;
   for (const auto& b : day.blocks) {
-    auto end = ends.find(b.resource);
+    auto end = b.is_practice() ? ends.end() : ends.find(b.resource);
     bool finishes = end != ends.end() && end->second == day.date;
-    std::string title = fit(title_of(c, b.resource), kTitleWidth);
-    if (!finishes) title.erase(title.find_last_not_of(' ') + 1);  // no trailing blanks
+    bool marked = finishes || b.is_practice();
+    std::string title = fit(block_title(c, b), kTitleWidth);
+    if (!marked) title.erase(title.find_last_not_of(' ') + 1);  // no trailing blanks
     ctx.out << "  " << (first ? day_label(day.date) : std::string(14, ' ')) << "  " << right(format_hm(b.minutes), 5)
             << "  " << title;
     if (finishes) ctx.out << "  " << s.green << "✓ done" << s.reset;
+    if (b.is_practice()) ctx.out << "  " << s.dim << "practice" << s.reset;
     ctx.out << '\n';
     first = false;
   }
@@ -54,11 +56,14 @@ void print_day(Context& ctx, const Curriculum& c, const PlanDay& day, const std:
 
 int cmd_plan(Context& ctx, const PlanOptions& opts) {
   const PlanGraph& g = opts.baseline ? ctx.baseline_graph() : ctx.graph();
-  const Plan& plan = opts.baseline ? ctx.baseline_plan() : ctx.current_plan();
-  std::optional<Date> until;
-  // Past 9999-12-31 nothing is ever planned; the clamp keeps the date
-  // arithmetic in range for absurd values such as --days 2147483647.
-  if (opts.days > 0) until = plan.start + std::min(opts.days, Date::max() - plan.start + 1);
+  const Plan& planned = opts.baseline ? ctx.baseline_plan() : ctx.current_plan();
+  // `plan` lists the days to the end; `--days N` the next N calendar days,
+  // the practice-only days after the end included (SPEC 3.1). Past
+  // 9999-12-31 nothing is ever planned; the clamp keeps the date arithmetic
+  // in range for absurd values such as --days 2147483647.
+  Date until = planned.end + 1;
+  if (opts.days > 0) until = planned.start + std::min(opts.days, Date::max() - planned.start + 1);
+  const Plan plan = opts.days > 0 ? ctx.plan_until(opts.baseline, until) : planned;
 
   if (ctx.json()) {
     write_plan_json(ctx.out, g, plan, opts.baseline, until);
@@ -74,7 +79,7 @@ int cmd_plan(Context& ctx, const PlanOptions& opts) {
   std::optional<Date> week;
   std::size_t shown = 0;
   for (const auto& day : plan.days) {
-    if (until && day.date >= *until) break;
+    if (day.date >= until) break;
     Date monday = day.date - day.date.weekday();
     if (week != monday) {
       week = monday;
@@ -85,8 +90,10 @@ int cmd_plan(Context& ctx, const PlanOptions& opts) {
     print_day(ctx, c, day, ends);
     ++shown;
   }
-  if (shown < plan.days.size())
-    ctx.out << '\n' << s.dim << "… " << plan.days.size() - shown << " more study days to " << plan.end.str()
+  std::size_t to_end = 0;
+  for (const auto& day : plan.days) to_end += day.date <= plan.end;
+  if (opts.days > 0 && shown < to_end)
+    ctx.out << '\n' << s.dim << "… " << to_end - shown << " more study days to " << plan.end.str()
             << " (tenk plan without --days shows all)" << s.reset << '\n';
   return 0;
 }

@@ -36,7 +36,11 @@ RenderedGraph draw_graph(Context& ctx, const RenderOptions& opts, GraphFormat fo
   picture.graph = &ctx.graph();
   picture.progress = &ctx.progress();
   picture.states = resource_states(ctx.graph(), ctx.progress());
-  if (opts.what == "path") picture.path_to = resource_for_path(ctx, opts.to);
+  if (opts.what == "path") {
+    NodeRef ref = ctx.curriculum().find(opts.to);
+    if (ref.is_practice()) picture.path_to_practice = ref.index;
+    else picture.path_to = resource_for_path(ctx, opts.to);
+  }
   return render_graph(picture, format);
 }
 

@@ -22,11 +22,23 @@ json status_json(Context& ctx, const Summary& s, const std::vector<ResourceState
   json resources = json::array();
   for (std::size_t r = 0; r < c.resources.size(); ++r)
     resources.push_back({{"id", c.resources[r].id},
+                         {"type", "resource"},
                          {"title", c.resources[r].title},
                          {"estimate", to_hours(c.resources[r].minutes)},
                          {"logged", to_hours(p.resources[r].logged)},
                          {"remaining", to_hours(p.resources[r].remaining)},
                          {"state", state_name(states[r])}});
+  // Practice items in the same list (SPEC 4), with no estimate: they never finish.
+  auto unlocked = practice_unlocked(ctx.graph(), p);
+  for (std::size_t i = 0; i < c.practice.size(); ++i)
+    resources.push_back({{"id", c.practice[i].id},
+                         {"type", "practice"},
+                         {"title", c.practice[i].title},
+                         {"estimate", nullptr},
+                         {"logged", to_hours(p.practice_logged[i])},
+                         {"remaining", nullptr},
+                         {"week_hours", to_hours(c.practice[i].week_minutes())},
+                         {"state", unlocked[i] ? "practice" : "locked"}});
   return {{"today", ctx.today().str()},
           {"curriculum", c.id},
           {"logged_hours", to_hours(s.logged)},
@@ -74,6 +86,24 @@ void print_resources(Context& ctx, const std::vector<ResourceState>& states, Res
   if (rows.size() > limit) ctx.out << "    " << s.dim << "… and " << rows.size() - limit << " more" << s.reset << '\n';
 }
 
+// Practice items: hours a week, hours logged, and when a locked one starts.
+void print_practice(Context& ctx) {
+  const auto& c = ctx.curriculum();
+  if (c.practice.empty()) return;
+  const auto& p = ctx.progress();
+  const auto& plan = ctx.current_plan();
+  const auto& s = ctx.style();
+  ctx.out << '\n' << "  " << s.bold << "Practice" << s.reset << '\n';
+  for (std::size_t i = 0; i < c.practice.size(); ++i) {
+    const auto& item = c.practice[i];
+    const auto& from = plan.practice_from[i];
+    std::string when = !from ? "after the plan" : *from <= ctx.today() ? "" : "from " + from->str();
+    ctx.out << "    " << fit(item.title, 46) << right(format_hours(p.practice_logged[i]), 8) << "   "
+            << format_hours(item.week_minutes()) << " a week" << s.dim << (when.empty() ? "" : ", " + when)
+            << s.reset << '\n';
+  }
+}
+
 }  // namespace
 
 int cmd_status(Context& ctx) {
@@ -112,6 +142,7 @@ int cmd_status(Context& ctx) {
   print_resources(ctx, states, ResourceState::Active, "In progress", 10);
   print_resources(ctx, states, ResourceState::Ready, "Ready next", 5);
   print_resources(ctx, states, ResourceState::Done, "Done", 5);
+  print_practice(ctx);
   return 0;
 }
 

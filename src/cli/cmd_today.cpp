@@ -82,6 +82,13 @@ int cmd_today(Context& ctx) {
     json blocks = json::array();
     if (day)
       for (const auto& b : day->blocks) {
+        if (b.is_practice()) {
+          const auto& p = c.practice[static_cast<std::size_t>(b.practice)];
+          blocks.push_back({{"id", p.id}, {"title", p.title}, {"hours", to_hours(b.minutes)},
+                            {"url", p.url.empty() ? json(nullptr) : json(p.url)},
+                            {"remaining", nullptr}, {"practice", true}});
+          continue;
+        }
         const auto& r = c.resources[static_cast<std::size_t>(b.resource)];
         blocks.push_back({{"id", r.id}, {"title", r.title}, {"hours", to_hours(b.minutes)},
                           {"url", r.url.empty() ? json(nullptr) : json(r.url)},
@@ -117,10 +124,17 @@ int cmd_today(Context& ctx) {
     ctx.out << "  Next study day: " << s.bold << day_label(first.date) << s.reset << " ("
             << relative_days(today, first.date) << "): ";
     for (std::size_t i = 0; i < first.blocks.size(); ++i)
-      ctx.out << (i ? ", " : "") << format_hm(first.blocks[i].minutes) << " " << title_of(c, first.blocks[i].resource);
+      ctx.out << (i ? ", " : "") << format_hm(first.blocks[i].minutes) << " " << printable(block_title(c, first.blocks[i]));
     ctx.out << '\n';
   } else {
     for (const auto& b : day->blocks) {
+      if (b.is_practice()) {
+        const auto& p = c.practice[static_cast<std::size_t>(b.practice)];
+        ctx.out << "  " << s.cyan << s.bold << right(format_hm(b.minutes), 5) << s.reset << "  " << s.bold
+                << printable(p.title) << s.reset << s.dim << "  (practice)" << s.reset << '\n';
+        if (!p.url.empty()) ctx.out << "         " << s.blue << printable(p.url) << s.reset << '\n';
+        continue;
+      }
       const auto& r = c.resources[static_cast<std::size_t>(b.resource)];
       Minutes left = left_after(plan, b.resource, today);
       ctx.out << "  " << s.cyan << s.bold << right(format_hm(b.minutes), 5) << s.reset << "  " << s.bold << r.title

@@ -114,7 +114,11 @@ const PlanGraph& Context::graph() {
 }
 
 const Plan& Context::current_plan() {
-  if (!current_plan_) current_plan_ = make_plan(graph(), current_input(graph(), progress(), journal(), today()));
+  if (!current_plan_) {
+    PlanInput input = current_input(graph(), progress(), journal(), today());
+    input.list_until = today() + kPracticeHorizon;
+    current_plan_ = make_plan(graph(), input);
+  }
   return *current_plan_;
 }
 
@@ -131,8 +135,20 @@ const PlanGraph& Context::baseline_graph() {
 }
 
 const Plan& Context::baseline_plan() {
-  if (!baseline_plan_) baseline_plan_ = make_plan(baseline_graph(), baseline_input(curriculum(), baseline_start()));
+  if (!baseline_plan_) {
+    PlanInput input = baseline_input(curriculum(), baseline_start());
+    input.list_until = today();
+    baseline_plan_ = make_plan(baseline_graph(), input);
+  }
   return *baseline_plan_;
+}
+
+Plan Context::plan_until(bool baseline, Date until) {
+  Plan plan = baseline ? baseline_plan() : current_plan();
+  PlanInput input = baseline ? baseline_input(curriculum(), baseline_start())
+                             : current_input(graph(), progress(), journal(), today());
+  extend_with_practice(curriculum(), input, plan, until);
+  return plan;
 }
 
 const Summary& Context::summary() {

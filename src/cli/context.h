@@ -59,10 +59,18 @@ class Context {
   const Progress& progress();
   /// The plan graph with the current picks.
   const PlanGraph& graph();
-  /// The current plan (SPEC 3.3): from today, journal applied.
+  /// The current plan (SPEC 3.3): from today, journal applied, with the
+  /// practice-only days after its end for the next kPracticeHorizon days.
   const Plan& current_plan();
-  /// The baseline (SPEC 3.3); see core/plan_input.h.
+  /// The baseline (SPEC 3.3); see core/plan_input.h. Its practice-only days
+  /// run to today, so that "planned before today" counts them.
   const Plan& baseline_plan();
+  /// The current plan or the baseline with its practice-only days listed
+  /// up to `until` (exclusive), for `plan --days N` and exports.
+  Plan plan_until(bool baseline, Date until);
+  /// How far the current plan lists practice-only days: far enough for
+  /// `today` to find the next study day after a long break.
+  static constexpr int kPracticeHorizon = 60;
   const PlanGraph& baseline_graph();
   Date baseline_start();
   /// The progress figures of `status` and `today`.

@@ -27,6 +27,12 @@ Minutes Schedule::capacity(Date date) const {
   return week[static_cast<std::size_t>(date.weekday())];
 }
 
+Minutes Practice::week_minutes() const {
+  Minutes total = 0;
+  for (Minutes m : week) total += m;
+  return total;
+}
+
 NodeRef Curriculum::find(std::string_view id) const {
   auto it = index_.find(id);
   return it == index_.end() ? NodeRef{} : it->second;
@@ -34,21 +40,24 @@ NodeRef Curriculum::find(std::string_view id) const {
 
 void Curriculum::resolve() {
   index_.clear();
-  index_.reserve(resources.size() + choices.size());
+  index_.reserve(resources.size() + choices.size() + practice.size());
   for (std::size_t i = 0; i < resources.size(); ++i)
     index_.try_emplace(resources[i].id, NodeRef{NodeRef::Type::Resource, static_cast<int>(i)});
   for (std::size_t i = 0; i < choices.size(); ++i)
     index_.try_emplace(choices[i].id, NodeRef{NodeRef::Type::Choice, static_cast<int>(i)});
+  for (std::size_t i = 0; i < practice.size(); ++i)
+    index_.try_emplace(practice[i].id, NodeRef{NodeRef::Type::Practice, static_cast<int>(i)});
   for (auto& r : resources)
     for (auto& ref : r.prerequisites) ref.target = find(ref.id);
+  for (auto& p : practice)
+    for (auto& ref : p.prerequisites) ref.target = find(ref.id);
   for (auto& c : choices)
     for (auto& ref : c.options) ref.target = find(ref.id);
 }
 
 std::vector<std::string> Curriculum::all_ids() const {
   auto ids = resource_ids();
-  auto more = choice_ids();
-  ids.insert(ids.end(), more.begin(), more.end());
+  for (auto more : {choice_ids(), practice_ids()}) ids.insert(ids.end(), more.begin(), more.end());
   return ids;
 }
 
@@ -63,6 +72,13 @@ std::vector<std::string> Curriculum::choice_ids() const {
   std::vector<std::string> ids;
   ids.reserve(choices.size());
   for (const auto& c : choices) ids.push_back(c.id);
+  return ids;
+}
+
+std::vector<std::string> Curriculum::practice_ids() const {
+  std::vector<std::string> ids;
+  ids.reserve(practice.size());
+  for (const auto& p : practice) ids.push_back(p.id);
   return ids;
 }
 

@@ -24,13 +24,15 @@ std::optional<Kind> kind_from_name(std::string_view name);
 /// The known kind names, for "did you mean".
 const std::vector<std::string>& kind_names();
 
-/// What an id names: a resource or a choice, by index into its vector.
+/// What an id names: a resource, a choice or a practice item, by index into
+/// its vector.
 struct NodeRef {
-  enum class Type { None, Resource, Choice };
+  enum class Type { None, Resource, Choice, Practice };
   Type type = Type::None;
   int index = -1;
   bool is_resource() const { return type == Type::Resource; }
   bool is_choice() const { return type == Type::Choice; }
+  bool is_practice() const { return type == Type::Practice; }
   explicit operator bool() const { return type != Type::None; }
 };
 
@@ -60,10 +62,27 @@ struct Choice {
   SourcePos pos;  ///< position of the `id` value
 };
 
+/// Open-ended work toward goal_hours that never finishes (SPEC 1, 3.1):
+/// projects, papers, competitions. Once what it requires is finished, it
+/// reserves its weekly hours of each date's capacity.
+struct Practice {
+  std::string id;
+  std::string title;
+  std::array<Minutes, 7> week{};  ///< minutes reserved per weekday, Monday first
+  std::string url;
+  std::vector<std::string> topics;
+  std::vector<Ref> prerequisites;  ///< `requires:` resources or choices
+  SourcePos pos;                   ///< position of the `id` value
+  SourcePos week_pos;
+
+  /// Minutes reserved in a whole week.
+  Minutes week_minutes() const;
+};
+
 struct Schedule {
   /// Capacity per weekday, Monday first. From `week`, else `hours_per_day`.
   std::array<Minutes, 7> week{120, 120, 120, 120, 120, 120, 120};
-  std::vector<Date> off;  ///< sorted, unique
+  std::vector<Date> off;  ///< `days_off`: sorted, unique
   int max_per_day = 2;
   Minutes min_block = 30;
 
@@ -80,6 +99,7 @@ struct Curriculum {
   Schedule schedule;
   std::vector<Resource> resources;
   std::vector<Choice> choices;
+  std::vector<Practice> practice;
   SourcePos title_pos, schedule_pos, week_pos;
 
   /// What `id` names, or a None ref. Valid after resolve().
@@ -87,12 +107,14 @@ struct Curriculum {
   /// Builds the id index and fills every Ref::target it can. Duplicate ids
   /// keep their first definition. Call after loading, before anything else.
   void resolve();
-  /// All resource and choice ids, in file order (for suggestions).
+  /// All resource, choice and practice ids, in file order (for suggestions).
   std::vector<std::string> all_ids() const;
   /// Resource ids only, in file order.
   std::vector<std::string> resource_ids() const;
   /// Choice ids only, in file order.
   std::vector<std::string> choice_ids() const;
+  /// Practice ids only, in file order.
+  std::vector<std::string> practice_ids() const;
   /// For each resource, the index of the choice it is an option of, or -1.
   std::vector<int> option_of() const;
 

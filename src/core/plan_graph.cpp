@@ -75,6 +75,17 @@ PlanGraph::PlanGraph(const Curriculum& c, const Picks& picks) : curriculum_(&c),
   for (std::size_t r = 0; r < n; ++r)
     if (option_of[r] < 0) seed(static_cast<int>(r));
   for (std::size_t ch = 0; ch < c.choices.size(); ++ch) seed(pick_of(c, picks_, static_cast<int>(ch)));
+  practice_requires_.resize(c.practice.size());
+  for (std::size_t p = 0; p < c.practice.size(); ++p) {
+    auto& reqs = practice_requires_[p];
+    for (const auto& ref : c.practice[p].prerequisites) {
+      int q = ref.target.is_resource() ? ref.target.index
+              : ref.target.is_choice() ? pick_of(c, picks_, ref.target.index)
+                                       : -1;
+      if (q >= 0 && std::find(reqs.begin(), reqs.end(), q) == reqs.end()) reqs.push_back(q);
+    }
+    for (int q : reqs) seed(q);
+  }
   while (!stack.empty()) {
     int r = stack.back();
     stack.pop_back();

@@ -17,8 +17,9 @@ using Picks = std::vector<int>;
 Picks first_options(const Curriculum& c);
 
 /// Which resources are in the plan (SPEC 1): every resource that is not an
-/// option of a choice, the pick of every choice, and everything those
-/// require, transitively. Requirements naming a choice mean its pick.
+/// option of a choice, the pick of every choice, and everything those and
+/// the practice items require, transitively. Requirements naming a choice
+/// mean its pick.
 /// A vertex per curriculum resource (same index); an edge r -> q for each
 /// in-plan resource r that requires q. `c` must be valid (resolved,
 /// acyclic) and outlive the graph.
@@ -38,6 +39,11 @@ class PlanGraph {
   Successors requirements(int resource) const { return successors(graph_, static_cast<Vertex>(resource)); }
   /// In-plan resources that directly require `resource`, in file order.
   Predecessors dependents(int resource) const { return predecessors(graph_, static_cast<Vertex>(resource)); }
+  /// What practice item `p` requires: resource indices (choices resolved to
+  /// their pick, duplicates removed), all in the plan. Practice items are
+  /// not vertices of the graph: nothing may require them, so they only ever
+  /// wait, at the edge of the DAG.
+  const std::vector<int>& practice_requirements(int p) const { return practice_requires_[static_cast<std::size_t>(p)]; }
 
   /// In-plan resources, every requirement before its dependents; among
   /// those free to go next, file order first.
@@ -59,6 +65,7 @@ class PlanGraph {
   Picks picks_;
   std::vector<bool> in_plan_;
   std::vector<int> in_plan_list_;
+  std::vector<std::vector<int>> practice_requires_;
   Digraph graph_;
 };
 

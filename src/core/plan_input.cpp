@@ -17,12 +17,15 @@ PlanInput current_input(const PlanGraph& graph, const Progress& progress, const 
     input.done[r] = rp.done;
     input.started[r] = !rp.done && rp.logged > 0;
   }
-  // Hours already studied today come off today's capacity, and what was
-  // studied counts toward today's max_per_day.
+  // Hours already studied today come off today's capacity, what was
+  // studied counts toward today's max_per_day, and practice logged today
+  // counts against that item's reservation first.
+  input.practice_used_on_start.assign(c.practice.size(), 0);
   for (const auto& e : journal) {
     if (e.date != today || e.is_pick() || !e.hours) continue;
     input.used_on_start += *e.hours;
     auto ref = c.find(e.id);
+    if (ref.is_practice()) input.practice_used_on_start[static_cast<std::size_t>(ref.index)] += *e.hours;
     if (!ref.is_resource() || !graph.in_plan(ref.index)) continue;
     if (std::find(input.touched_on_start.begin(), input.touched_on_start.end(), ref.index) ==
         input.touched_on_start.end())

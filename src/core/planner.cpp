@@ -4,6 +4,7 @@
 
 #include "core/capacity.h"
 #include "core/error.h"
+#include "core/practice.h"
 #include "core/ready_queue.h"
 
 // How the plan is made, and why it holds SPEC 3.2.
@@ -50,6 +51,14 @@
 // covers all remaining minutes (which is at least the longest chain). Every
 // day before the last is full unless max_per_day or min_block forbade more,
 // so when they do not bite the end is exactly that date.
+//
+// Practice (SPEC 3.1) comes off each date first: an unlocked item takes its
+// weekday's minutes, and resources are planned into what is left, which is
+// the capacity of every invariant above and of the lower bound. An item
+// unlocks the day after its last requirement places its last block, so
+// what it takes depends only on the plan before that day: following the
+// plan and replanning finds the same unlock dates (#8). After the last
+// resource, practice-only days share the whole capacity.
 
 namespace tenk {
 namespace {
@@ -92,7 +101,8 @@ class Scheduler {
     queue_.insert(key(r), node_[idx(r)].rem);
     node_[idx(r)].in_queue = true;
   }
-  void plan_day(Date date, Minutes capacity, bool first);
+  void plan_day(PlanDay& day, bool first);
+  void unlock_practice_after(int finished);
   int choose(Minutes left, int distinct, bool first) const;
   int best_touched(Minutes left) const;
   void place(PlanDay& day, int r, Minutes minutes);
@@ -105,6 +115,13 @@ class Scheduler {
   ReadyQueue queue_;
   std::vector<Node> node_;
   std::vector<int> touched_list_;
+  // Practice: which items take time today, how many requirements each still
+  // waits for, the items waiting on each resource, and those that unlock
+  // tomorrow.
+  std::vector<bool> unlocked_;
+  std::vector<int> practice_waiting_;
+  std::vector<std::vector<int>> practice_on_;
+  std::vector<int> unlock_tomorrow_;
   std::size_t unfinished_ = 0;
   Minutes total_ = 0, longest_ = 0, unplanned_ = 0;
   Plan plan_;
@@ -142,6 +159,29 @@ void Scheduler::setup() {
       if (rem[idx(q)] > 0) ++node_[idx(r)].waiting;
     if (node_[idx(r)].waiting == 0) enqueue(r);
   }
+  const std::size_t practice = graph_.curriculum().practice.size();
+  unlocked_.assign(practice, false);
+  practice_waiting_.assign(practice, 0);
+  practice_on_.assign(n_, {});
+  plan_.practice_from.assign(practice, std::nullopt);
+  for (std::size_t p = 0; p < practice; ++p) {
+    for (int q : graph_.practice_requirements(static_cast<int>(p)))
+      if (rem[idx(q)] > 0) {
+        ++practice_waiting_[p];
+        practice_on_[idx(q)].push_back(static_cast<int>(p));
+      }
+    if (practice_waiting_[p] == 0) {
+      unlocked_[p] = true;
+      plan_.practice_from[p] = input_.start;
+    }
+  }
+}
+
+// `finished` has placed its last block: what waited only for it unlocks the
+// day after.
+void Scheduler::unlock_practice_after(int finished) {
+  for (int p : practice_on_[idx(finished)])
+    if (--practice_waiting_[idx(p)] == 0) unlock_tomorrow_.push_back(p);
 }
 
 // Among resources touched on the start day (they add nothing to the day's
@@ -188,11 +228,12 @@ void Scheduler::place(PlanDay& day, int r, Minutes minutes) {
   --unfinished_;
   for (int d : graph_.dependents(r))
     if (node_[idx(d)].rem > 0 && --node_[idx(d)].waiting == 0) enqueue(d);
+  unlock_practice_after(r);
 }
 
-void Scheduler::plan_day(Date date, Minutes capacity, bool first) {
-  PlanDay day{date, capacity, {}};
-  Minutes left = capacity;
+// Fills `day` (whose capacity is what practice left) with resource blocks.
+void Scheduler::plan_day(PlanDay& day, bool first) {
+  Minutes left = day.capacity;
   int distinct = first ? static_cast<int>(touched_list_.size()) : 0;
   while (left > 0) {
     int r = choose(left, distinct, first);
@@ -202,7 +243,6 @@ void Scheduler::plan_day(Date date, Minutes capacity, bool first) {
     left -= minutes;
     place(day, r, minutes);
   }
-  if (!day.blocks.empty()) plan_.days.push_back(std::move(day));
 }
 
 void Scheduler::too_long(const std::string& why) const {
@@ -212,11 +252,17 @@ void Scheduler::too_long(const std::string& why) const {
 
 Plan Scheduler::run() {
   setup();
+  const Curriculum& c = graph_.curriculum();
   const Date start = input_.start;
   const Date last = Date::max();
   const Minutes first_capacity = std::max<Minutes>(0, schedule_.capacity(start) - input_.used_on_start);
+  // The most a day ever leaves for resources once all practice has unlocked.
   Minutes best_day = 0;
-  for (Minutes m : schedule_.week) best_day = std::max(best_day, m);
+  for (std::size_t d = 0; d < 7; ++d) {
+    Minutes reserved = 0;
+    for (const auto& p : c.practice) reserved += p.week[d];
+    best_day = std::max(best_day, schedule_.week[d] - reserved);
+  }
   plan_.start = start;
   plan_.spans.reserve(unfinished_);
   // About one listed day per day of capacity the work needs (+1/8 for days
@@ -224,31 +270,74 @@ Plan Scheduler::run() {
   if (Minutes week = week_capacity(schedule_); week > 0 && start <= last)
     plan_.days.reserve(static_cast<std::size_t>(std::min<Minutes>(total_ / week * 8 + 8, (last - start) + 1)));
 
-  // The lower bound first: past the calendar, no plan can fit (and walking
+  // Past the calendar, no plan can fit even without practice (and walking
   // 8,000 years of days to find out would be slow).
-  auto by_total = date_covering(schedule_, start, total_, first_capacity);
-  auto by_chain = date_covering(schedule_, start, longest_, first_capacity);
-  if (!by_total || !by_chain) too_long("the schedule has too few hours for the work");
-  plan_.lower_bound_end = std::max(*by_total, *by_chain);
+  if (!date_covering(schedule_, start, total_, first_capacity))
+    too_long("the schedule has too few hours for the work");
 
+  // The lower bound is counted as the days go: what practice leaves of a
+  // day depends on when its requirements finish.
+  Minutes covered = 0;
+  std::optional<Date> covers_total, covers_chain;
+  static const std::vector<Minutes> kNothingLogged;
+  plan_.end = start;
   for (Date date = start; unfinished_ > 0; ++date) {
     if (date > last) too_long("the schedule has too few hours for the work");
     if (queue_.empty()) throw InputError("the requirements form a cycle (run `tenk check`)");
-    // With no weekday reaching min_block, only resources that fit whole in a
-    // day can ever be placed; when none is ready nothing will ever change.
-    if (date > start && best_day < schedule_.min_block &&
+    // With no day ever leaving min_block once practice has unlocked, only
+    // resources that fit whole in a day can be placed; when none is ready
+    // nothing will ever change.
+    bool all_unlocked = std::all_of(unlocked_.begin(), unlocked_.end(), [](bool u) { return u; });
+    if (date > start && all_unlocked && best_day < schedule_.min_block &&
         !(queue_.smallest_small() >= 0 && queue_.smallest_small() <= best_day))
       too_long("no day of the week has room for a block of " + format_hours(schedule_.min_block));
-    Minutes capacity = date == start ? first_capacity : schedule_.capacity(date);
-    if (capacity > 0) plan_day(date, capacity, date == start);
+    const bool first = date == start;
+    Minutes left = first ? first_capacity : schedule_.capacity(date);
+    auto practice = reserve_practice(c, unlocked_, date, first ? input_.practice_used_on_start : kNothingLogged, left);
+    covered += left;
+    if (!covers_total && covered >= total_) covers_total = date;
+    if (!covers_chain && covered >= longest_) covers_chain = date;
+    PlanDay day{date, left, {}};
+    if (left > 0) plan_day(day, first);
+    if (!day.blocks.empty()) plan_.end = date;
+    day.blocks.insert(day.blocks.end(), practice.begin(), practice.end());
+    if (!day.blocks.empty()) plan_.days.push_back(std::move(day));
+    for (int p : unlock_tomorrow_) {
+      unlocked_[idx(p)] = true;
+      plan_.practice_from[idx(p)] = date + 1;
+    }
+    unlock_tomorrow_.clear();
   }
+  plan_.lower_bound_end = std::max(covers_total.value_or(start), covers_chain.value_or(start));
 
-  plan_.end = plan_.days.empty() ? start : plan_.days.back().date;
+  if (input_.list_until) extend_with_practice(c, input_, plan_, *input_.list_until);
   return std::move(plan_);
 }
 
 }  // namespace
 
 Plan make_plan(const PlanGraph& graph, const PlanInput& input) { return Scheduler(graph, input).run(); }
+
+void extend_with_practice(const Curriculum& c, const PlanInput& input, Plan& plan, Date until) {
+  static const std::vector<Minutes> kNothingLogged;
+  const std::vector<bool> all(c.practice.size(), true);
+  Date from = plan.has_resources() ? plan.end + 1 : plan.start;
+  if (!plan.days.empty() && plan.days.back().date >= from) from = plan.days.back().date + 1;
+  for (Date date = from; date < until && date <= Date::max(); ++date) {
+    const bool first = date == input.start;
+    const Minutes capacity = c.schedule.capacity(date);
+    Minutes left = first ? std::max<Minutes>(0, capacity - input.used_on_start) : capacity;
+    auto blocks = share_practice(c, all, capacity, first ? input.practice_used_on_start : kNothingLogged, left);
+    if (!blocks.empty()) plan.days.push_back(PlanDay{date, 0, std::move(blocks)});
+  }
+}
+
+const std::string& block_id(const Curriculum& c, const Block& b) {
+  return b.is_practice() ? c.practice[idx(b.practice)].id : c.resources[idx(b.resource)].id;
+}
+
+const std::string& block_title(const Curriculum& c, const Block& b) {
+  return b.is_practice() ? c.practice[idx(b.practice)].title : c.resources[idx(b.resource)].title;
+}
 
 }  // namespace tenk

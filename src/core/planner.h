@@ -12,16 +12,26 @@
 
 namespace tenk {
 
-/// A piece of study: `minutes` of resource `resource` (curriculum index).
+/// A piece of study: `minutes` of resource `resource` (curriculum index),
+/// or of practice item `practice`.
 struct Block {
-  int resource = -1;
+  int resource = -1;  ///< -1 for a practice block
   Minutes minutes = 0;
+  int practice = -1;  ///< the practice item's index for a practice block, else -1
+
+  bool is_practice() const { return practice >= 0; }
+  static Block of_practice(int p, Minutes m) { return {-1, m, p}; }
 };
 
 struct PlanDay {
   Date date;
-  Minutes capacity = 0;  ///< minutes available for planning on this date
-  std::vector<Block> blocks;  ///< in order of study; one block per resource per day
+  /// Minutes available for resources on this date: what is left after the
+  /// practice reservations (and, on the start day, after what was logged).
+  /// The "capacity" of invariants 2 and 6.
+  Minutes capacity = 0;
+  /// Resource blocks in order of study (one per resource), then practice
+  /// blocks in file order (one per item).
+  std::vector<Block> blocks;
 };
 
 /// Where each planned resource falls.
@@ -47,21 +57,46 @@ struct PlanInput {
   /// Resources already studied on the start day: they count toward
   /// max_per_day there.
   std::vector<int> touched_on_start;
+  /// Per practice item, minutes already logged on it on the start day: they
+  /// count against its reservation there first (SPEC 3.1).
+  std::vector<Minutes> practice_used_on_start;
+  /// List practice-only days after the end up to this date (exclusive):
+  /// `plan --days N` and `today` show them; `plan` alone stops at the end.
+  std::optional<Date> list_until;
 };
 
 struct Plan {
   Date start;
-  Date end;              ///< last day with a block; == start when nothing to plan
-  Date lower_bound_end;  ///< SPEC 3.2 lower bound
-  std::vector<PlanDay> days;         ///< only days with blocks, in date order
+  Date end;              ///< the day the last resource is finished; == start when none is left
+  Date lower_bound_end;  ///< SPEC 3.2 lower bound, on the capacity practice leaves
+  /// Only days with blocks, in date order: up to `end`, then practice-only
+  /// days up to PlanInput::list_until.
+  std::vector<PlanDay> days;
   std::vector<ResourceSpan> spans;   ///< planned resources, in order of their start
+  /// Per practice item: the first date it takes time (the day after what it
+  /// requires is finished, or the start), or nullopt when that is after
+  /// the last date planned.
+  std::vector<std::optional<Date>> practice_from;
+  /// Whether any resource is left to plan.
+  bool has_resources() const { return !spans.empty(); }
   bool empty() const { return days.empty(); }
 };
 
-/// Plans every in-plan resource that is not done and has remaining minutes.
-/// Deterministic. Throws InputError if the plan would end after Date::max()
-/// (a schedule too thin for the work).
-/// Cost: O((resources + requirements) log resources + days).
+/// Plans every in-plan resource that is not done and has remaining minutes,
+/// into the capacity the unlocked practice items leave (SPEC 3.1), then the
+/// practice-only days to input.list_until. Deterministic. Throws InputError
+/// if the plan would end after Date::max() (a schedule too thin for the work).
+/// Cost: O((resources + requirements) log resources + days x practice items).
 Plan make_plan(const PlanGraph& graph, const PlanInput& input);
+
+/// Appends to `plan` (made by make_plan from `input`) its practice-only days
+/// up to `until` (exclusive), after those it already lists: once the last
+/// resource is finished every practice item has unlocked, and each date's
+/// whole capacity is shared among them (SPEC 3.1).
+void extend_with_practice(const Curriculum& c, const PlanInput& input, Plan& plan, Date until);
+
+/// The id and the title of what a block studies: a resource or a practice item.
+const std::string& block_id(const Curriculum& c, const Block& b);
+const std::string& block_title(const Curriculum& c, const Block& b);
 
 }  // namespace tenk

@@ -42,6 +42,7 @@ const char* state_name(ResourceState s) {
 
 Progress apply_journal(const Curriculum& c, const Journal& journal, Date until) {
   std::vector<Tally> tally(c.resources.size());
+  std::vector<Minutes> practice(c.practice.size(), 0);
   // For each choice, the option index named by the latest valid pick.
   std::vector<std::optional<int>> picked(c.choices.size());
 
@@ -55,6 +56,7 @@ Progress apply_journal(const Curriculum& c, const Journal& journal, Date until) 
       continue;
     }
     auto ref = c.find(e->id);
+    if (ref.is_practice() && e->hours) practice[static_cast<std::size_t>(ref.index)] += *e->hours;
     if (!ref.is_resource()) continue;
     Tally& t = tally[static_cast<std::size_t>(ref.index)];
     if (e->hours) {
@@ -66,6 +68,7 @@ Progress apply_journal(const Curriculum& c, const Journal& journal, Date until) 
   }
 
   Progress p;
+  p.practice_logged = std::move(practice);
   p.resources.resize(c.resources.size());
   for (std::size_t r = 0; r < c.resources.size(); ++r) {
     const Tally& t = tally[r];
@@ -135,6 +138,15 @@ std::vector<ResourceState> resource_states(const PlanGraph& graph, const Progres
     }
   }
   return states;
+}
+
+std::vector<bool> practice_unlocked(const PlanGraph& graph, const Progress& progress) {
+  const std::size_t n = graph.curriculum().practice.size();
+  std::vector<bool> out(n, true);
+  for (std::size_t p = 0; p < n; ++p)
+    for (int q : graph.practice_requirements(static_cast<int>(p)))
+      if (!progress.resources[static_cast<std::size_t>(q)].done) out[p] = false;
+  return out;
 }
 
 Minutes logged_on(const Journal& journal, Date date) {

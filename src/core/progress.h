@@ -25,6 +25,7 @@ struct ResourceProgress {
 
 struct Progress {
   std::vector<ResourceProgress> resources;  ///< one per curriculum resource
+  std::vector<Minutes> practice_logged;     ///< one per practice item: all minutes logged on it
   Picks picks;                              ///< one per choice
   /// For each choice: 0-based index in its option list of the pick.
   std::vector<int> pick_option;
@@ -32,7 +33,9 @@ struct Progress {
 
 /// Applies the entries dated on or before `until` (entries after it are
 /// ignored, so `--today` in the past shows the past), in date order, file
-/// order within a date. Unknown ids are skipped (the reader warns about them).
+/// order within a date. Hours on practice items are tallied per item; ids
+/// that name nothing in the curriculum are skipped here (their hours still
+/// count in minutes_by_date).
 /// Picks per SPEC 1: the latest `pick` entry naming a valid option; else the
 /// option with the most logged hours (ties: earlier option), not counting
 /// options that some resource requires by their own id (they are studied
@@ -43,6 +46,10 @@ Progress apply_journal(const Curriculum& c, const Journal& journal, Date until);
 /// unpicked (not in the plan), done, active (has logged hours), ready (all
 /// it requires is done), blocked.
 std::vector<ResourceState> resource_states(const PlanGraph& graph, const Progress& progress);
+
+/// Per practice item: whether everything it requires is done, so that it
+/// takes its time from the plan's first day (SPEC 3.1); else it is locked.
+std::vector<bool> practice_unlocked(const PlanGraph& graph, const Progress& progress);
 
 /// Minutes logged on `date` in total, over all resources.
 Minutes logged_on(const Journal& journal, Date date);

@@ -28,7 +28,7 @@ struct Definition {
   SourcePos pos;
 };
 
-// Resources and choices share one namespace. The error goes on the one
+// Resources, choices and practice items share one namespace. The error goes on the one
 // written later in the file, whichever section it is in.
 void check_duplicate_ids(const Curriculum& c, Diagnostics& out) {
   // resolve() indexed each id once; when every entry finds itself there,
@@ -43,14 +43,18 @@ void check_duplicate_ids(const Curriculum& c, Diagnostics& out) {
     unique = is_self(c.resources[i].id, NodeRef::Type::Resource, i);
   for (std::size_t i = 0; unique && i < c.choices.size(); ++i)
     unique = is_self(c.choices[i].id, NodeRef::Type::Choice, i);
+  for (std::size_t i = 0; unique && i < c.practice.size(); ++i)
+    unique = is_self(c.practice[i].id, NodeRef::Type::Practice, i);
   if (unique) return;
 
   std::vector<Definition> defs;
-  defs.reserve(c.resources.size() + c.choices.size());
+  defs.reserve(c.resources.size() + c.choices.size() + c.practice.size());
   for (const auto& r : c.resources)
     if (!r.id.empty()) defs.push_back({&r.id, r.pos});
   for (const auto& ch : c.choices)
     if (!ch.id.empty()) defs.push_back({&ch.id, ch.pos});
+  for (const auto& p : c.practice)
+    if (!p.id.empty()) defs.push_back({&p.id, p.pos});
   std::stable_sort(defs.begin(), defs.end(), [](const Definition& a, const Definition& b) {
     return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.col < b.pos.col;
   });
@@ -72,8 +76,22 @@ class RefChecker {
       for (const auto& ref : r.prerequisites) {
         if (full(out_)) return;
         if (!r.id.empty() && ref.id == r.id) out_.error(ref.pos, "resource '" + r.id + "' requires itself");
-        else if (!ref.target) out_.error(ref.pos, "unknown id '" + ref.id + "' in requires" + suggest(ref.id, all_ids()));
+        else check_required(ref);
       }
+    for (const auto& p : c_.practice)
+      for (const auto& ref : p.prerequisites) {
+        if (full(out_)) return;
+        check_required(ref);
+      }
+  }
+
+  // A `requires` entry must name a resource or a choice: a practice item
+  // never finishes, so whatever required it would wait forever.
+  void check_required(const Ref& ref) {
+    if (ref.target.is_practice())
+      out_.error(ref.pos, "'" + ref.id + "' is a practice item, which never finishes: nothing may require it");
+    else if (!ref.target)
+      out_.error(ref.pos, "unknown id '" + ref.id + "' in requires" + suggest(ref.id, requirable_ids()));
   }
 
   void choices() {
@@ -91,6 +109,8 @@ class RefChecker {
         if (full(out_)) return;
         if (ref.target.is_choice()) {
           out_.error(ref.pos, "option '" + ref.id + "' is a choice; options must be resources");
+        } else if (ref.target.is_practice()) {
+          out_.error(ref.pos, "option '" + ref.id + "' is a practice item; options must be resources");
         } else if (!ref.target) {
           out_.error(ref.pos, "unknown option '" + ref.id + "' in choice '" + ch.id + "'" +
                                   suggest(ref.id, resource_ids()));
@@ -114,9 +134,13 @@ class RefChecker {
     --suggestions_left_;
     return did_you_mean(word, candidates);
   }
-  const std::vector<std::string>& all_ids() {
-    if (all_ids_.empty()) all_ids_ = c_.all_ids();
-    return all_ids_;
+  const std::vector<std::string>& requirable_ids() {
+    if (requirable_ids_.empty()) {
+      requirable_ids_ = c_.resource_ids();
+      auto choices = c_.choice_ids();
+      requirable_ids_.insert(requirable_ids_.end(), choices.begin(), choices.end());
+    }
+    return requirable_ids_;
   }
   const std::vector<std::string>& resource_ids() {
     if (resource_ids_.empty()) resource_ids_ = c_.resource_ids();
@@ -126,7 +150,7 @@ class RefChecker {
   const Curriculum& c_;
   Diagnostics& out_;
   int suggestions_left_ = kMaxSuggestions;
-  std::vector<std::string> all_ids_, resource_ids_;
+  std::vector<std::string> requirable_ids_, resource_ids_;
 };
 
 void check_cycles(const Curriculum& c, Diagnostics& out) {
@@ -147,6 +171,21 @@ void check_schedule(const Curriculum& c, Diagnostics& out) {
               "the week has no study hours at all: the plan could never end");
     return;
   }
+  // Once every practice item has unlocked, resources get what practice
+  // leaves of each day. If that is nothing on every day, a resource still
+  // left then could never be planned.
+  if (!c.practice.empty() && !c.resources.empty()) {
+    Minutes left = 0;
+    for (std::size_t d = 0; d < 7; ++d) {
+      Minutes reserved = 0;
+      for (const auto& p : c.practice) reserved += p.week[d];
+      left += std::max<Minutes>(0, week[d] - reserved);
+    }
+    if (left == 0)
+      out.error(first_known({c.practice.front().week_pos, c.practice.front().pos}),
+                "practice reserves every study hour of the week: once it has all unlocked, no resource could "
+                "ever be planned (reserve fewer hours, or add study hours to the schedule)");
+  }
   // Every block but a resource's last must be at least min_block. With
   // min_block above every day's hours, a resource that fits in one day still
   // goes in one (last) block, but a longer one could never start.
@@ -161,6 +200,13 @@ void check_schedule(const Curriculum& c, Diagnostics& out) {
     }
 }
 
+void check_practice_hours(const Curriculum& c, Diagnostics& out) {
+  for (const auto& p : c.practice)
+    if (p.week_minutes() == 0 && !full(out))
+      out.error(first_known({p.week_pos, p.pos}),
+                "practice '" + p.id + "' reserves no hours in its week: give it hours on at least one day");
+}
+
 }  // namespace
 
 void validate(const Curriculum& c, Diagnostics& out) {
@@ -171,6 +217,7 @@ void validate(const Curriculum& c, Diagnostics& out) {
   refs.choices();
   check_cycles(c, out);
   check_schedule(c, out);
+  check_practice_hours(c, out);
 }
 
 }  // namespace tenk

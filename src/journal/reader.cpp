@@ -235,6 +235,11 @@ void check_names(const JournalEntry& e, const Curriculum& c) {
   if (!e.is_pick()) {
     auto ref = c.find(e.id);
     if (ref.is_resource()) return;
+    if (ref.is_practice()) {
+      if (e.done || e.left)
+        fail("'" + e.id + "' is a practice item, which never finishes: 'done' and 'left' do not apply to it");
+      return;
+    }
     if (ref.is_choice()) fail("'" + e.id + "' is a choice; log hours on one of its options");
     fail("unknown resource '" + e.id + "'" + did_you_mean(e.id, c.resource_ids()));
   }

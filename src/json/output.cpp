@@ -114,8 +114,11 @@ void write_plan_json(std::ostream& out, const PlanGraph& graph, const Plan& plan
       while (blocks.size() > day.blocks.size()) blocks.erase(blocks.size() - 1);
       while (blocks.size() < day.blocks.size()) blocks.push_back({{"id", ""}, {"hours", 0}});
       for (std::size_t k = 0; k < day.blocks.size(); ++k) {
-        blocks[k]["id"] = id_of(day.blocks[k].resource);
-        blocks[k]["hours"] = to_hours(day.blocks[k].minutes);
+        const Block& b = day.blocks[k];
+        blocks[k]["id"] = block_id(c, b);
+        blocks[k]["hours"] = to_hours(b.minutes);
+        if (b.is_practice()) blocks[k]["practice"] = true;
+        else blocks[k].erase("practice");
       }
       return true;
     });

@@ -21,7 +21,8 @@ std::string json_text(const nlohmann::json& j);
 std::string json_text(const nlohmann::ordered_json& j);
 
 /// Writes the SPEC 4 `plan` object to `out`: curriculum, title, baseline,
-/// start, end, lower_bound_end, days, resources, choices. Laid out exactly
+/// start, end, lower_bound_end, days (practice blocks marked
+/// `"practice": true`), resources (resources only), choices. Laid out exactly
 /// as json_text would, but streamed one day object at a time, so memory
 /// stays flat however long the plan. With `until`, `days` lists only dates
 /// before it.

@@ -19,6 +19,8 @@ struct GraphPicture {
   std::vector<ResourceState> states;  ///< per curriculum resource
   /// `path --to`: only this resource and what it transitively requires.
   std::optional<int> path_to;
+  /// `path --to` a practice item: only it and what it transitively requires.
+  std::optional<int> path_to_practice;
   /// Above this many nodes the picture is cut down (see render_graph.cpp);
   /// the note says so.
   std::size_t max_nodes = 600;

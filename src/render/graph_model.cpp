@@ -53,6 +53,10 @@ struct TopicColours {
     }
   }
   const char* colour(int r) const { return of[idx(r)] < 0 ? "#7a8793" : palette_colour(idx(of[idx(r)])); }
+  const char* colour_of_topic(const std::string& topic) const {
+    auto it = std::find(names.begin(), names.end(), topic);
+    return it == names.end() ? "#7a8793" : palette_colour(static_cast<std::size_t>(it - names.begin()));
+  }
 };
 
 std::string hours_line(const Resource& res, const ResourceProgress& p, bool done) {
@@ -104,6 +108,35 @@ std::string legend(const Curriculum& c, const TopicColours& topics, bool has_unp
     rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\" COLOR=\"#57606a\">Only the next part of the plan "
             "is drawn; see tenk render path --to ID</FONT></TD></TR>";
   return "<TABLE BORDER=\"0\" CELLSPACING=\"0\">" + rows + "</TABLE>";
+}
+
+// Practice items: ongoing work, drawn as ellipses after what they require
+// (all of them in the whole picture; the target alone in a path to one).
+void add_practice(DotModel& m, const GraphPicture& picture, const Selection& sel, const TopicColours& topics) {
+  const PlanGraph& graph = *picture.graph;
+  const Curriculum& c = graph.curriculum();
+  if (picture.path_to) return;
+  auto is_shown = [&](int r) { return std::binary_search(sel.shown.begin(), sel.shown.end(), r); };
+  for (std::size_t p = 0; p < c.practice.size(); ++p) {
+    if (picture.path_to_practice && *picture.path_to_practice != static_cast<int>(p)) continue;
+    const Practice& item = c.practice[p];
+    std::string detail = "practice \xC2\xB7 " + format_hours(item.week_minutes()) + " a week";
+    std::string title;
+    for (const auto& line : wrap_text(item.title, kLabelWidth, kLabelLines))
+      title += (title.empty() ? "" : "<BR/>") + label_text(line);
+    DotNode n{item.id,
+              {{"label", "<B>" + title + "</B><BR/><FONT POINT-SIZE=\"9\" COLOR=\"#444d56\">" + label_text(detail) +
+                             "</FONT>"},
+               {"shape", "ellipse"}, {"style", "filled"}, {"fillcolor", "#ffffff"},
+               {"color", item.topics.empty() ? "#7a8793" : topics.colour_of_topic(item.topics.front())},
+               {"class", "practice"}},
+              -1};
+    std::string url = safe_url(item.url);
+    if (!url.empty()) n.attrs.insert(n.attrs.end(), {{"URL", url}, {"target", "_blank"}, {"tooltip", url}});
+    m.nodes.push_back(std::move(n));
+    for (int q : graph.practice_requirements(static_cast<int>(p)))
+      if (is_shown(q)) m.edges.push_back({c.resources[idx(q)].id, item.id, {{"style", "dashed"}}});
+  }
 }
 
 }  // namespace
@@ -168,7 +201,10 @@ DotModel build_graph_model(const GraphPicture& picture) {
   std::vector<ResourceState> states = picture.states;
   if (states.size() != c.resources.size()) states = resource_states(graph, progress);
 
-  const Selection sel = select_nodes(graph, states, progress, picture.path_to, picture.max_nodes);
+  std::optional<std::vector<int>> roots;
+  if (picture.path_to) roots = std::vector<int>{*picture.path_to};
+  if (picture.path_to_practice) roots = graph.practice_requirements(*picture.path_to_practice);
+  const Selection sel = select_nodes(graph, states, progress, roots, picture.max_nodes);
   std::vector<int> drawn = sel.shown;
   drawn.insert(drawn.end(), sel.unpicked.begin(), sel.unpicked.end());
   std::sort(drawn.begin(), drawn.end());
@@ -265,6 +301,7 @@ DotModel build_graph_model(const GraphPicture& picture) {
         e.attrs = {{"color", kDoneEdge}};
       m.edges.push_back(std::move(e));
     }
+  add_practice(m, picture, sel, topics);
   add_summaries(m, graph, sel, kDoneFill);
   return m;
 }

@@ -63,15 +63,18 @@ void cut(Selection& sel, const PlanGraph& graph, const std::vector<ResourceState
 }  // namespace
 
 Selection select_nodes(const PlanGraph& graph, const std::vector<ResourceState>& states,
-                       const Progress& progress, std::optional<int> path_to, std::size_t max_nodes) {
+                       const Progress& progress, const std::optional<std::vector<int>>& path_to, std::size_t max_nodes) {
   const Curriculum& c = graph.curriculum();
   Selection sel;
   if (path_to) {
-    const int r = *path_to;
-    if (r < 0 || idx(r) >= c.resources.size() || !graph.in_plan(r))
-      throw InputError("render path: the target is not a resource in the plan");
-    sel.shown = graph.closure(r);
+    for (int r : *path_to) {
+      if (r < 0 || idx(r) >= c.resources.size() || !graph.in_plan(r))
+        throw InputError("render path: the target is not a resource in the plan");
+      auto closure = graph.closure(r);
+      sel.shown.insert(sel.shown.end(), closure.begin(), closure.end());
+    }
     std::sort(sel.shown.begin(), sel.shown.end());
+    sel.shown.erase(std::unique(sel.shown.begin(), sel.shown.end()), sel.shown.end());
   } else {
     sel.shown = graph.resources();
   }

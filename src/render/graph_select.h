@@ -24,13 +24,14 @@ struct Selection {
   std::string note;               ///< "" when nothing was left out
 };
 
-/// The whole plan, or `path_to` and its closure, with the unpicked options
+/// The whole plan, or the resources of `path_to` and their closure, with the unpicked options
 /// of the choices drawn. Above `max_nodes` the unpicked options go first;
 /// then done work is collapsed and only the not-done resources nearest the
 /// front of the plan are kept (whole layers of "what it requires is shown").
 /// Throws InputError when `path_to` is not a resource in the plan.
 Selection select_nodes(const PlanGraph& graph, const std::vector<ResourceState>& states,
-                       const Progress& progress, std::optional<int> path_to, std::size_t max_nodes);
+                       const Progress& progress, const std::optional<std::vector<int>>& path_to,
+                       std::size_t max_nodes);
 
 /// Adds the "_done" and "_later" summary nodes of a cut picture, and their
 /// dashed edges, to `m`.

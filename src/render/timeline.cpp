@@ -22,7 +22,8 @@ constexpr std::array<const char*, 12> kMonth = {"Jan", "Feb", "Mar", "Apr", "May
                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 struct Row {
-  int resource = -1;
+  int resource = -1;  ///< or -1 for a practice item's row
+  int practice = -1;
   bool history = false;  ///< has journal entries on or before today
   std::map<Date, Minutes> logged;
   std::vector<std::pair<Date, Minutes>> planned;
@@ -33,8 +34,8 @@ struct Row {
 struct Topics {
   std::vector<std::string> names;
   std::unordered_map<std::string, std::size_t> index;
-  std::size_t of(const Resource& r) {
-    std::string t = r.topics.empty() ? std::string("other") : r.topics.front();
+  std::size_t of(const std::vector<std::string>& topics) {
+    std::string t = topics.empty() ? std::string("other") : topics.front();
     auto [it, fresh] = index.emplace(t, names.size());
     if (fresh) names.push_back(t);
     return it->second;
@@ -47,7 +48,7 @@ std::vector<Row> build_rows(const Curriculum& c, const Plan& plan, const Progres
   std::unordered_map<int, std::size_t> row_of;
   auto row_for = [&](int r, bool history) -> Row& {
     auto [it, fresh] = row_of.emplace(r, rows.size());
-    if (fresh) rows.push_back(Row{r, history, {}, {}});
+    if (fresh) rows.push_back(Row{r, -1, history, {}, {}});
     return rows[it->second];
   };
   // History first, by date of the first entry (file order within a date):
@@ -62,10 +63,28 @@ std::vector<Row> build_rows(const Curriculum& c, const Plan& plan, const Progres
     if (e->hours && *e->hours > 0) row.logged[e->date] += *e->hours;
   }
   for (const auto& span : plan.spans) row_for(span.resource, false);
+  // Practice rows last, one per item, after the resources they follow.
+  std::unordered_map<int, std::size_t> practice_row;
   for (const auto& day : plan.days)
-    for (const auto& b : day.blocks) row_for(b.resource, false).planned.emplace_back(day.date, b.minutes);
+    for (const auto& b : day.blocks) {
+      if (!b.is_practice()) {
+        row_for(b.resource, false).planned.emplace_back(day.date, b.minutes);
+        continue;
+      }
+      auto [it, fresh] = practice_row.emplace(b.practice, 0);
+      if (fresh) {
+        it->second = rows.size();
+        rows.push_back(Row{-1, b.practice, false, {}, {}});
+      }
+      rows[it->second].planned.emplace_back(day.date, b.minutes);
+    }
   (void)progress;
   return rows;
+}
+
+const std::vector<std::string>& topics_of(const Curriculum& c, const Row& r) {
+  return r.practice >= 0 ? c.practice[static_cast<std::size_t>(r.practice)].topics
+                         : c.resources[static_cast<std::size_t>(r.resource)].topics;
 }
 
 /// Maps dates to x and decides how dense the axis labels can be.
@@ -144,7 +163,7 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
 
   const double bottom = kTop + rows.size() * kRowH + 6;
   Topics topics;
-  for (const Row& r : rows) topics.of(c.resources[static_cast<std::size_t>(r.resource)]);
+  for (const Row& r : rows) topics.of(topics_of(c, r));
   const double legend_y = bottom + 26;
   const double width = std::max(kLabelW + ax.width() + kRight, 640.0);
   const double height = legend_y + 20 + 12;
@@ -174,29 +193,32 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
 
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const Row& row = rows[i];
-    const auto ri = static_cast<std::size_t>(row.resource);
-    const Resource& res = c.resources[ri];
-    const bool done = ri < progress.resources.size() && progress.resources[ri].done;
+    const bool practice = row.practice >= 0;
+    const auto ri = static_cast<std::size_t>(practice ? row.practice : row.resource);
+    const std::string& title = practice ? c.practice[ri].title : c.resources[ri].title;
+    const std::string& id = practice ? c.practice[ri].id : c.resources[ri].id;
+    const bool done = !practice && ri < progress.resources.size() && progress.resources[ri].done;
     const double y = kTop + i * kRowH, bar_y = y + (kRowH - kBarH) / 2;
-    const char* colour = palette_colour(topics.of(res));
+    const char* colour = palette_colour(topics.of(topics_of(c, row)));
 
-    std::string label = truncate_text(res.title, kLabelChars) + (done ? " \xE2\x9C\x93" : "");
-    s += "<g class=\"label\"><title>" + xml_escape(res.title + " (" + res.id + ")") + "</title>" +
+    std::string label = truncate_text(title, kLabelChars) + (done ? " \xE2\x9C\x93" : "") +
+                        (practice ? " (practice)" : "");
+    s += "<g class=\"label\"><title>" + xml_escape(title + " (" + id + ")") + "</title>" +
          text(12, y + kRowH / 2 + 4, xml_escape(label), row.history && row.planned.empty() ? " fill=\"#8c959f\"" : "") +
          "</g>\n";
 
     if (block_bars) {
       for (const auto& [date, m] : row.logged)
         s += rect(ax.x(date) + 0.5, bar_y, ax.px_per_day - 1, kBarH, kLogged,
-                  res.title + " \xE2\x80\x94 " + date.str() + ": " + format_hours(m) + " logged", "logged");
+                  title + " \xE2\x80\x94 " + date.str() + ": " + format_hours(m) + " logged", "logged");
       for (const auto& [date, m] : row.planned)
         s += rect(ax.x(date) + 0.5, bar_y, ax.px_per_day - 1, kBarH, colour,
-                  res.title + " \xE2\x80\x94 " + date.str() + ": " + format_hours(m) + " planned", "block");
+                  title + " \xE2\x80\x94 " + date.str() + ": " + format_hours(m) + " planned", "block");
     } else {
       // Compressed: one bar over the logged dates and one over the planned span.
       auto span_bar = [&](Date a, Date b, Minutes total, const char* fill, const char* what, const char* cls) {
         s += rect(ax.x(a), bar_y, (b - a + 1) * ax.px_per_day, kBarH, fill,
-                  res.title + " \xE2\x80\x94 " + a.str() + " to " + b.str() + ": " + format_hours(total) + " " + what, cls);
+                  title + " \xE2\x80\x94 " + a.str() + " to " + b.str() + ": " + format_hours(total) + " " + what, cls);
       };
       if (!row.logged.empty()) {
         Minutes total = 0;

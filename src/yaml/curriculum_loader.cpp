@@ -17,13 +17,15 @@ constexpr double kMaxGoalHours = 1'000'000;
 constexpr long long kMaxPerDay = 1000;
 constexpr long long kMaxPriority = 1'000'000'000;
 
-const std::vector<std::string> kTopKeys = {"title", "id", "goal_hours", "start", "schedule", "resources", "choices"};
+const std::vector<std::string> kTopKeys = {"title",    "id",        "goal_hours", "start",
+                                           "schedule", "resources", "choices",    "practice"};
 const std::vector<std::string> kScheduleKeys = {"hours_per_day", "week",      "days_off",
                                                 "off",           "max_per_day", "min_block"};
 const std::vector<std::string> kDayKeys = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 const std::vector<std::string> kResourceKeys = {"id",    "title",  "hours",    "kind",
                                                 "url",   "topics", "requires", "priority"};
 const std::vector<std::string> kChoiceKeys = {"id", "title", "options"};
+const std::vector<std::string> kPracticeKeys = {"id", "title", "week", "requires", "url", "topics"};
 
 bool id_char(char c, bool first) {
   if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return true;
@@ -137,6 +139,11 @@ class Loader {
         if (too_many()) break;
         choice(item);
       }
+    if (auto* v = f.get("practice"); v && !v->is_null() && list(*v, "practice"))
+      for (const auto& item : v->children) {
+        if (too_many()) break;
+        practice(item);
+      }
   }
 
  private:
@@ -163,10 +170,7 @@ class Loader {
     if (auto* v = f.get("week"); v && !v->is_null()) {
       c_.week_pos = v->pos;
       if (expect_map(*v, "'week'")) {
-        MapFields days(*v, kDayKeys, "in week", d_);
-        for (std::size_t i = 0; i < kDayKeys.size(); ++i)
-          if (auto* day = days.get(kDayKeys[i]))
-            if (auto m = day_minutes(*day, kDayKeys[i])) c_.schedule.week[i] = *m;
+        week(*v, c_.schedule.week);
       }
     }
     days_off(f);
@@ -178,6 +182,15 @@ class Loader {
       }
     if (auto* v = f.get("min_block"))
       if (auto h = hours(*v, "min_block", 24)) c_.schedule.min_block = to_minutes(*h);
+  }
+
+  // A `week` mapping, mon..sun to a day's hours; days not given keep their
+  // value in `out`.
+  void week(const YamlNode& node, std::array<Minutes, 7>& out) {
+    MapFields days(node, kDayKeys, "in week", d_);
+    for (std::size_t i = 0; i < kDayKeys.size(); ++i)
+      if (auto* day = days.get(kDayKeys[i]))
+        if (auto m = day_minutes(*day, kDayKeys[i])) out[i] = *m;
   }
 
   // `days_off`, or its old name `off`: YAML 1.1 readers (PyYAML) read a
@@ -220,14 +233,8 @@ class Loader {
     if (auto* v = required(f, "hours", "in resource", r.id))
       if (auto h = hours(*v, "hours", kMaxResourceHours)) r.minutes = to_minutes(*h);
     if (auto* v = f.get("kind"); v && !v->is_null()) r.kind = kind(*v);
-    if (auto* v = f.get("url"); v && !v->is_null())
-      if (auto s = text(*v, "url")) {
-        if (auto problem = url_problem(*s); !problem.empty()) error(v->pos, problem);
-        else r.url = *s;
-      }
-    if (auto* v = f.get("topics"); v && !v->is_null() && list(*v, "topics"))
-      for (const auto& item : v->children)
-        if (auto s = item_text(item, "topics")) r.topics.push_back(*s);
+    r.url = url(f);
+    r.topics = topics(f);
     if (auto* v = f.get("requires"); v && !v->is_null()) r.prerequisites = refs(*v, "requires");
     if (auto* v = f.get("priority"))
       if (auto n = integer(*v, "priority")) {
@@ -247,7 +254,41 @@ class Loader {
     c_.choices.push_back(std::move(ch));
   }
 
+  void practice(const YamlNode& node) {
+    if (!expect_map(node, "a practice item")) return;
+    MapFields f(node, kPracticeKeys, "in practice item", d_);
+    Practice p;
+    read_id(f, node, "practice item", p.id, p.pos);
+    if (auto* v = required(f, "title", "in practice item", p.id)) p.title = text(*v, "title").value_or("");
+    if (auto* v = required(f, "week", "in practice item", p.id)) {
+      p.week_pos = v->pos;
+      if (expect_map(*v, "'week'")) week(*v, p.week);
+    }
+    p.url = url(f);
+    p.topics = topics(f);
+    if (auto* v = f.get("requires"); v && !v->is_null()) p.prerequisites = refs(*v, "requires");
+    c_.practice.push_back(std::move(p));
+  }
+
   // --- values -------------------------------------------------------------
+
+  // `url`: an http(s) link, or "" when absent or invalid (then reported).
+  std::string url(const MapFields& f) {
+    if (auto* v = f.get("url"); v && !v->is_null())
+      if (auto s = text(*v, "url")) {
+        if (auto problem = url_problem(*s); problem.empty()) return *s;
+        else error(v->pos, problem);
+      }
+    return {};
+  }
+
+  std::vector<std::string> topics(const MapFields& f) {
+    std::vector<std::string> out;
+    if (auto* v = f.get("topics"); v && !v->is_null() && list(*v, "topics"))
+      for (const auto& item : v->children)
+        if (auto s = item_text(item, "topics")) out.push_back(*s);
+    return out;
+  }
 
   // "missing required key 'title' in resource 'r1'": `where` and, once
   // read, the entry's id. Built only when missing: a big file

@@ -14,7 +14,8 @@ bool same_days(const std::vector<PlanDay>& a, const std::vector<PlanDay>& b) {
     if (a[i].date != b[i].date || a[i].capacity != b[i].capacity || a[i].blocks.size() != b[i].blocks.size())
       return false;
     for (std::size_t j = 0; j < a[i].blocks.size(); ++j)
-      if (a[i].blocks[j].resource != b[i].blocks[j].resource || a[i].blocks[j].minutes != b[i].blocks[j].minutes)
+      if (a[i].blocks[j].resource != b[i].blocks[j].resource || a[i].blocks[j].practice != b[i].blocks[j].practice ||
+          a[i].blocks[j].minutes != b[i].blocks[j].minutes)
         return false;
   }
   return true;
@@ -104,4 +105,44 @@ TEST_CASE("planner property: a 500-resource metacademy-like DAG ends on the lowe
   CHECK(check_invariants(g, in, p) == "");
   CHECK(p.end == p.lower_bound_end);
   CHECK(p.spans.size() == 500);
+}
+
+TEST_CASE("planner property: practice takes its reservation while resources remain, its share after (SPEC 3.1)") {
+  RandomOptions listed;
+  listed.list_days = 900;  // past the end of most cases: practice-only days too
+  int with_practice = 0, practice_only_days = 0;
+  for (std::uint32_t seed = 1; seed <= kCases; ++seed) {
+    auto rc = random_case(seed, listed);
+    PlanGraph g(rc.curriculum, rc.picks);
+    auto p = make_plan(g, rc.input);
+    INFO("seed " << seed << ": " << layout(rc.curriculum, p));
+    REQUIRE(check_invariants(g, rc.input, p) == "");
+    with_practice += !rc.curriculum.practice.empty();
+    for (const auto& day : p.days) practice_only_days += day.date > p.end;
+  }
+  CHECK(with_practice > static_cast<int>(kCases / 2));  // the property was really exercised
+  CHECK(practice_only_days > 1000);
+}
+
+TEST_CASE("planner property: following a plan with practice and replanning changes nothing (invariant 8)") {
+  std::mt19937 rng(13);
+  RandomOptions listed;
+  listed.list_days = 900;
+  int replans = 0;
+  for (std::uint32_t seed = 1; seed <= kCases; ++seed) {
+    auto rc = random_case(seed, listed);
+    PlanGraph g(rc.curriculum, rc.picks);
+    auto p = make_plan(g, rc.input);
+    if (p.days.size() < 2 || rc.curriculum.practice.empty()) continue;
+    std::size_t k = std::uniform_int_distribution<std::size_t>(1, p.days.size() - 1)(rng);
+    auto in = after_days(g, rc.input, p, k);
+    auto q = make_plan(g, in);
+    std::vector<PlanDay> rest(p.days.begin() + static_cast<std::ptrdiff_t>(k), p.days.end());
+    INFO("seed " << seed << ", after day " << k << "\nexpected " << layout(rc.curriculum, Plan{p.start, p.end, p.lower_bound_end, rest, {}, {}})
+                 << "\ngot      " << layout(rc.curriculum, q));
+    REQUIRE(same_days(rest, q.days));
+    CHECK(check_invariants(g, in, q) == "");
+    ++replans;
+  }
+  CHECK(replans > static_cast<int>(kCases / 3));
 }

@@ -55,6 +55,8 @@ std::string random_history(const RandomCase& rc, std::mt19937& rng, Date today) 
   if (!c.resources.empty())
     for (int k = pick(0, 2); k > 0; --k)
       text += format_entry(log(today, c.resources[static_cast<std::size_t>(pick(0, static_cast<int>(c.resources.size()) - 1))].id, 15));
+  for (const auto& p : c.practice)
+    if (pick(0, 2) == 0) text += format_entry(log(today - pick(0, 3), p.id, pick(5, 90)));
   return text;
 }
 
@@ -72,6 +74,7 @@ Replanned plan_from(const Curriculum& c, const std::string& text, Date today) {
   Progress progress = apply_journal(c, read.entries, today);
   PlanGraph graph(c, progress.picks);
   PlanInput input = current_input(graph, progress, read.entries, today);
+  input.list_until = today + 60;  // as the CLI does: practice-only days too
   Plan plan = make_plan(graph, input);
   return {std::move(graph), std::move(input), std::move(plan)};
 }
@@ -95,16 +98,22 @@ TEST_CASE("stability (SPEC 3.2 #8): logging the planned blocks and replanning ch
       std::string text = history;
       for (std::size_t d = 0; d < k; ++d)
         for (const Block& b : first.plan.days[d].blocks)
-          text += format_entry(log(first.plan.days[d].date, c.resources[static_cast<std::size_t>(b.resource)].id, b.minutes));
+          text += format_entry(log(first.plan.days[d].date, block_id(c, b), b.minutes));
       const Date later = first.plan.days[k - 1].date + 1;
       const Replanned again = plan_from(c, text, later);
-      std::vector<PlanDay> rest(first.plan.days.begin() + static_cast<std::ptrdiff_t>(k), first.plan.days.end());
+      // The same days, as far as both list them (each lists practice-only
+      // days 60 days ahead of its own start).
+      std::vector<PlanDay> rest;
+      for (std::size_t d = k; d < first.plan.days.size(); ++d)
+        if (first.plan.days[d].date < today + 60) rest.push_back(first.plan.days[d]);
       Plan expected = first.plan;
       expected.days = rest;
+      Plan got = again.plan;
+      std::erase_if(got.days, [&](const PlanDay& day) { return day.date >= today + 60; });
       INFO("after " << k << " days, from " << later.str() << "\nexpected " << layout(c, expected) << "\ngot      "
-                    << layout(c, again.plan));
-      REQUIRE(layout(c, expected) == layout(c, again.plan));
-      CHECK(again.plan.end == first.plan.end);
+                    << layout(c, got));
+      REQUIRE(layout(c, expected) == layout(c, got));
+      if (again.plan.has_resources()) CHECK(again.plan.end == first.plan.end);
       ++replans;
     }
   }

@@ -37,6 +37,17 @@ CurriculumBuilder& CurriculumBuilder::choice(const std::string& id, std::vector<
   return *this;
 }
 
+CurriculumBuilder& CurriculumBuilder::practice(const std::string& id, std::array<Minutes, 7> week,
+                                               std::vector<std::string> reqs) {
+  Practice p;
+  p.id = id;
+  p.title = id;
+  p.week = week;
+  for (auto& q : reqs) p.prerequisites.push_back({q, {}, {}});
+  c_.practice.push_back(std::move(p));
+  return *this;
+}
+
 CurriculumBuilder& CurriculumBuilder::hours_per_day(Minutes minutes) {
   c_.schedule.week.fill(minutes);
   return *this;
@@ -83,7 +94,7 @@ std::string layout(const Curriculum& c, const Plan& p) {
     for (const auto& b : d.blocks) {
       out += first ? " " : ", ";
       first = false;
-      out += c.resources[static_cast<std::size_t>(b.resource)].id + " " + std::to_string(b.minutes);
+      out += block_id(c, b) + " " + std::to_string(b.minutes);
     }
   }
   return out;

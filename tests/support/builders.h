@@ -25,6 +25,8 @@ class CurriculumBuilder {
   CurriculumBuilder& resource(const std::string& id, Minutes minutes, std::vector<std::string> reqs = {},
                               int priority = 0);
   CurriculumBuilder& choice(const std::string& id, std::vector<std::string> options);
+  /// A practice item reserving `week` (Monday first) once `reqs` are finished.
+  CurriculumBuilder& practice(const std::string& id, std::array<Minutes, 7> week, std::vector<std::string> reqs = {});
   CurriculumBuilder& hours_per_day(Minutes minutes);
   /// Monday first.
   CurriculumBuilder& week(std::array<Minutes, 7> minutes);
@@ -40,7 +42,8 @@ class CurriculumBuilder {
 /// Index of resource `id` (which must exist).
 int index_of(const Curriculum& c, const std::string& id);
 
-/// A plan as text, one day per `|`: "2024-01-01: a 50, b 70 | 2024-01-02: b 30".
+/// A plan as text, one day per `|`: "2024-01-01: a 50, b 70 | 2024-01-02: b 30"
+/// (practice blocks by their item's id).
 std::string layout(const Curriculum& c, const Plan& p);
 
 /// Ids of resources by index, in the given order, joined with spaces.

@@ -14,16 +14,38 @@ std::size_t idx(int i) { return static_cast<std::size_t>(i); }
 
 std::string name(const PlanGraph& g, int r) { return g.curriculum().resources[idx(r)].id; }
 
-// Capacity of the whole plan from its start, day by day (the obvious way).
-Date naive_lower_bound(const Schedule& s, Date start, Minutes first_capacity, Minutes total) {
-  if (total <= 0) return start;
-  Minutes need = total - first_capacity;
-  Date d = start;
-  while (need > 0) {
-    ++d;
-    need -= s.capacity(d);
+// What SPEC 3.1 gives each practice item on one date, the obvious way:
+// while resources remain, each unlocked item its weekday's minutes in file
+// order; after, the whole capacity shared by weekly minutes, the rest to the
+// first. `logged` counts against an item's own share; `left` shrinks.
+std::vector<Minutes> practice_due(const Curriculum& c, const std::vector<bool>& unlocked, bool resources_remain,
+                                  Date d, Minutes capacity, const std::vector<Minutes>& logged, Minutes& left) {
+  const std::size_t np = c.practice.size();
+  std::vector<Minutes> share(np, 0);
+  if (resources_remain) {
+    for (std::size_t p = 0; p < np; ++p)
+      if (unlocked[p]) share[p] = c.practice[p].week[idx(d.weekday())];
+  } else {
+    Minutes weekly = 0;
+    for (std::size_t p = 0; p < np; ++p) weekly += c.practice[p].week_minutes();
+    Minutes given = 0;
+    for (std::size_t p = 0; p < np && weekly > 0; ++p) {
+      share[p] = capacity * c.practice[p].week_minutes() / weekly;
+      given += share[p];
+    }
+    for (std::size_t p = 0; p < np && weekly > 0; ++p)
+      if (c.practice[p].week_minutes() > 0) {
+        share[p] += capacity - given;
+        break;
+      }
   }
-  return d;
+  std::vector<Minutes> due(np, 0);
+  for (std::size_t p = 0; p < np; ++p) {
+    Minutes want = share[p] - (p < logged.size() ? logged[p] : 0);
+    due[p] = std::clamp<Minutes>(want, 0, left);
+    left -= due[p];
+  }
+  return due;
 }
 
 }  // namespace
@@ -54,6 +76,19 @@ std::string check_invariants(const PlanGraph& g, const PlanInput& in, const Plan
   };
   std::vector<std::vector<Minutes>> blocks_of(n);
   std::vector<Date> first_day(n), last_day(n);
+  // Practice: an item takes time from the day after all it requires has
+  // finished (from the start if nothing it requires is left).
+  const Curriculum& c = g.curriculum();
+  const std::size_t np = c.practice.size();
+  auto unfinished = [&](int r) { return todo[idx(r)] && rem[idx(r)] > 0; };
+  auto requirements_done = [&](std::size_t pi) {
+    const auto& reqs = g.practice_requirements(static_cast<int>(pi));
+    return std::none_of(reqs.begin(), reqs.end(), unfinished);
+  };
+  std::vector<bool> unlocked(np);
+  for (std::size_t pi = 0; pi < np; ++pi) unlocked[pi] = requirements_done(pi);
+  Minutes resources_left = total, covered = 0;
+  std::optional<Date> lower_bound, last_resource_day;
 
   if (p.start != in.start) return "plan start is not the input start";
   std::string idle;  // the first breach of 6, reported after 1 and 5 (more basic)
@@ -64,12 +99,39 @@ std::string check_invariants(const PlanGraph& g, const PlanInput& in, const Plan
     bool listed = next < p.days.size() && p.days[next].date == d;
     if (next < p.days.size() && p.days[next].date < d) return "plan days out of order";
     const PlanDay& day = listed ? p.days[next++] : kEmpty;
-    const Minutes cap = capacity_of(d);
-    if (listed && day.capacity != cap) return d.str() + ": wrong capacity " + std::to_string(day.capacity);
     if (listed && day.blocks.empty()) return d.str() + ": listed without blocks";
+    // Practice first: what it must get, and what it leaves for resources.
+    static const std::vector<Minutes> kNone;
+    const bool resources_remain = resources_left > 0;
+    Minutes cap = capacity_of(d);
+    auto due = practice_due(c, unlocked, resources_remain, d, s.capacity(d), d == in.start ? in.practice_used_on_start : kNone,
+                            cap);
+    if (!resources_remain) cap = 0;
+    // Practice-only days are listed only when asked for (list_until).
+    if (!resources_remain && (!in.list_until || d >= *in.list_until)) std::fill(due.begin(), due.end(), 0);
+    std::vector<Minutes> got(np, 0);
+    for (const Block& b : day.blocks)
+      if (b.is_practice()) {
+        if (b.resource >= 0 || idx(b.practice) >= np) return d.str() + ": malformed practice block";
+        if (got[idx(b.practice)] > 0 || b.minutes <= 0) return d.str() + ": practice block repeated or empty";
+        got[idx(b.practice)] = b.minutes;
+      }
+    for (std::size_t pi = 0; pi < np; ++pi)
+      if (got[pi] != due[pi])
+        return d.str() + ": practice " + c.practice[pi].id + " got " + std::to_string(got[pi]) + " min, due " +
+               std::to_string(due[pi]) + (resources_remain ? " (its reservation)" : " (its share after the end)");
+    if (listed && day.capacity != cap) return d.str() + ": wrong capacity " + std::to_string(day.capacity);
+    covered += cap;
+    if (!lower_bound && covered >= total) lower_bound = d;
     Minutes used = 0;
     std::set<int> today;
+    bool practice_seen = false;
     for (const Block& b : day.blocks) {
+      if (b.is_practice()) {
+        practice_seen = true;
+        continue;
+      }
+      if (practice_seen) return d.str() + ": a resource block after the practice blocks";
       if (b.resource < 0 || idx(b.resource) >= n || !todo[idx(b.resource)])
         return d.str() + ": block of a resource not to plan";
       if (b.minutes <= 0) return d.str() + ": empty block";
@@ -82,8 +144,10 @@ std::string check_invariants(const PlanGraph& g, const PlanInput& in, const Plan
       // 1 (no more than the remaining minutes).
       if (b.minutes > rem[idx(b.resource)]) return d.str() + ": " + name(g, b.resource) + " planned too much";
       rem[idx(b.resource)] -= b.minutes;
+      resources_left -= b.minutes;
       blocks_of[idx(b.resource)].push_back(b.minutes);
       last_day[idx(b.resource)] = d;
+      last_resource_day = d;
       used += b.minutes;
     }
     // 2
@@ -108,6 +172,9 @@ std::string check_invariants(const PlanGraph& g, const PlanInput& in, const Plan
         if (idle.empty() && may_join && (rem[idx(r)] <= left || left >= s.min_block))
           idle = d.str() + ": " + std::to_string(left) + " min unused while " + name(g, r) + " could go";
       }
+    // Items whose requirements finished today take time from tomorrow.
+    for (std::size_t pi = 0; pi < np; ++pi)
+      if (!unlocked[pi] && requirements_done(pi)) unlocked[pi] = true;
   }
   if (next != p.days.size()) return "plan days before its start or repeated";
 
@@ -133,10 +200,20 @@ std::string check_invariants(const PlanGraph& g, const PlanInput& in, const Plan
       return "span of " + name(g, sp.resource) + " disagrees with its blocks";
     if (i > 0 && p.spans[i - 1].start > sp.start) return "spans not in order of start";
   }
-  if (p.end != stop) return "end is not the last day with a block";
-  if (p.lower_bound_end != naive_lower_bound(s, in.start, first_capacity, total))
-    return "lower_bound_end is " + p.lower_bound_end.str() + ", expected " +
-           naive_lower_bound(s, in.start, first_capacity, total).str();
+  if (p.end != last_resource_day.value_or(in.start)) return "end is not the day the last resource finishes";
+  if (!in.list_until && stop > p.end) return "days listed after the end without list_until";
+  if (in.list_until) {
+    // Every practice-only day with capacity is listed, up to list_until.
+    Date last_listed = p.days.empty() ? in.start : p.days.back().date;
+    for (Date d = std::max(last_listed + 1, in.start); d < *in.list_until && !c.practice.empty(); ++d)
+      if (s.capacity(d) > 0 && std::any_of(c.practice.begin(), c.practice.end(),
+                                            [](const Practice& pr) { return pr.week_minutes() > 0; }))
+        return d.str() + ": a practice-only day missing before list_until";
+    if (stop >= *in.list_until && stop > p.end) return "practice-only days listed at or after list_until";
+  }
+  const Date expected_lb = total <= 0 ? in.start : lower_bound.value_or(Date::max());
+  if (p.lower_bound_end != expected_lb)
+    return "lower_bound_end is " + p.lower_bound_end.str() + ", expected " + expected_lb.str();
   if (p.end < p.lower_bound_end) return "end before the lower bound";
   return "";
 }
@@ -149,6 +226,7 @@ PlanInput after_days(const PlanGraph& g, const PlanInput& in, const Plan& p, std
   out.done.resize(n, false);
   for (std::size_t i = 0; i < k; ++i)
     for (const Block& b : p.days[i].blocks) {
+      if (b.is_practice()) continue;  // practice never finishes: nothing to take off
       auto r = idx(b.resource);
       out.remaining[r] -= b.minutes;
       out.started[r] = out.remaining[r] > 0;
@@ -157,6 +235,7 @@ PlanInput after_days(const PlanGraph& g, const PlanInput& in, const Plan& p, std
   out.start = p.days[k - 1].date + 1;
   out.used_on_start = 0;
   out.touched_on_start.clear();
+  out.practice_used_on_start.assign(out.practice_used_on_start.size(), 0);
   return out;
 }
 
@@ -171,7 +250,8 @@ RandomCase random_case(std::uint32_t seed, const RandomOptions& o) {
   b.min_block(min_block).max_per_day(o.aligned ? 1000 : pick(1, 3));
   std::array<Minutes, 7> week{};
   for (auto& m : week) m = chance(30) ? 0 : pick(1, 300 / static_cast<int>(unit)) * unit;
-  Minutes& roomy = week[idx(pick(0, 6))];  // validation guarantees a day with room for a block
+  const int roomy_day = pick(0, 6);
+  Minutes& roomy = week[idx(roomy_day)];  // validation guarantees a day with room for a block
   roomy = std::max<Minutes>(roomy, pick(static_cast<int>(min_block), 240) / unit * unit);
   b.week(week);
   const Date start = day("2024-01-01") + pick(0, 3000);
@@ -240,6 +320,35 @@ RandomCase random_case(std::uint32_t seed, const RandomOptions& o) {
     if (!o.aligned && n > 0)
       for (int k = pick(0, 2); k > 0; --k) out.input.touched_on_start.push_back(pick(0, n - 1));
   }
+  if (o.practice) {
+    // Practice items after everything else, so that the seeds of the cases
+    // above draw the same curricula as before. The roomy day is never
+    // reserved: validation guarantees resources a day with room.
+    Curriculum& c = out.curriculum;
+    for (int k = pick(0, 3); k > 0; --k) {
+      Practice p;
+      p.id = p.title = "p" + std::to_string(c.practice.size());
+      for (std::size_t d = 0; d < 7; ++d)
+        if (static_cast<int>(d) != roomy_day && !chance(40)) p.week[d] = pick(1, 120 / static_cast<int>(unit)) * unit;
+      if (p.week_minutes() == 0) p.week[idx((roomy_day + 1) % 7)] = unit;
+      for (int q = pick(0, 2); q > 0 && n > 0; --q) {
+        if (!choices.empty() && chance(25))
+          p.prerequisites.push_back({"c" + std::to_string(pick(0, static_cast<int>(choices.size()) - 1)), {}, {}});
+        else
+          p.prerequisites.push_back({id(pick(0, n - 1)), {}, {}});
+      }
+      c.practice.push_back(std::move(p));
+    }
+    c.resolve();
+    out.input.practice_used_on_start.assign(c.practice.size(), 0);
+    if (o.journal)
+      for (std::size_t p = 0; p < c.practice.size(); ++p)
+        if (chance(30)) {
+          out.input.practice_used_on_start[p] = pick(1, 4) * unit;
+          out.input.used_on_start += out.input.practice_used_on_start[p];
+        }
+  }
+  if (o.list_days > 0) out.input.list_until = start + o.list_days;
   return out;
 }
 

@@ -33,6 +33,9 @@ struct RandomOptions {
   /// max_per_day unbounded, nothing touched: the end must be the lower bound.
   bool aligned = false;
   bool journal = true;  ///< random started/done/used_on_start/touched_on_start
+  bool practice = true;  ///< up to 3 practice items, some with requirements
+  /// List the practice-only days after the end, up to this many days after the start.
+  int list_days = 0;
 };
 
 /// Deterministic for a seed. The curriculum lives in the result: build the
