@@ -41,6 +41,7 @@ int cmd_check(Context& ctx) {
       j["curriculum"] = c.id;
       j["resources"] = c.resources.size();
       j["choices"] = c.choices.size();
+      j["practice"] = c.practice.size();
       j["planned_resources"] = g.resources().size();
       j["planned_hours"] = to_hours(planned_minutes(g));
     }
@@ -60,8 +61,9 @@ int cmd_check(Context& ctx) {
   const auto& c = result.curriculum;
   PlanGraph g(c, first_options(c));
   ctx.out << s.green << "ok" << s.reset << "  " << s.bold << c.title << s.reset << " (" << c.id << "): "
-          << c.resources.size() << " resources, " << c.choices.size() << " choices; "
-          << g.resources().size() << " in the plan, " << format_hours(planned_minutes(g)) << '\n';
+          << count(c.resources.size(), "resource") << ", " << count(c.choices.size(), "choice") << ", "
+          << count(c.practice.size(), "practice item") << "; " << g.resources().size() << " in the plan, "
+          << format_hours(planned_minutes(g)) << '\n';
   return 0;
 }
 

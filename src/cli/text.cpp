@@ -61,6 +61,13 @@ std::string right(std::string_view text, std::size_t width) {
   return (w < width ? std::string(width - w, ' ') : std::string()) + s;
 }
 
+std::string count(std::size_t n, std::string_view noun, std::string_view plural_form) {
+  std::string out = std::to_string(n) + " ";
+  if (n == 1) return out.append(noun);
+  if (!plural_form.empty()) return out.append(plural_form);
+  return out.append(noun).append("s");
+}
+
 std::string relative_days(Date from, Date to) {
   int d = to - from;
   if (d == 0) return "today";

@@ -22,6 +22,9 @@ std::size_t display_width(std::string_view s);
 std::string fit(std::string_view s, std::size_t width);
 /// `s` made printable and padded on the left to `width` columns.
 std::string right(std::string_view s, std::size_t width);
+/// "1 choice", "3 choices", "1 practice item": `n` and the noun, plural
+/// when n != 1 (`plural_form` when the plural is not noun + "s").
+std::string count(std::size_t n, std::string_view noun, std::string_view plural_form = {});
 /// "today", "tomorrow", "in 5 days", "in 3 weeks", "in 2 years 4 months",
 /// "3 days ago" — how far `to` is from `from`.
 std::string relative_days(Date from, Date to);

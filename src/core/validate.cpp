@@ -200,13 +200,6 @@ void check_schedule(const Curriculum& c, Diagnostics& out) {
     }
 }
 
-void check_practice_hours(const Curriculum& c, Diagnostics& out) {
-  for (const auto& p : c.practice)
-    if (p.week_minutes() == 0 && !full(out))
-      out.error(first_known({p.week_pos, p.pos}),
-                "practice '" + p.id + "' reserves no hours in its week: give it hours on at least one day");
-}
-
 }  // namespace
 
 void validate(const Curriculum& c, Diagnostics& out) {
@@ -217,7 +210,6 @@ void validate(const Curriculum& c, Diagnostics& out) {
   refs.choices();
   check_cycles(c, out);
   check_schedule(c, out);
-  check_practice_hours(c, out);
 }
 
 }  // namespace tenk

@@ -262,7 +262,10 @@ class Loader {
     if (auto* v = required(f, "title", "in practice item", p.id)) p.title = text(*v, "title").value_or("");
     if (auto* v = required(f, "week", "in practice item", p.id)) {
       p.week_pos = v->pos;
+      const std::size_t errors = d_.error_count();
       if (expect_map(*v, "'week'")) week(*v, p.week);
+      if (d_.error_count() == errors && p.week_minutes() == 0)
+        error(v->pos, "practice '" + p.id + "' reserves no hours in its week: give it hours on at least one day");
     }
     p.url = url(f);
     p.topics = topics(f);
