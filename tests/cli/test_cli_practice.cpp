@@ -74,6 +74,7 @@ TEST_CASE("practice: hours are logged like any other; done and --left are refuse
 
   auto st = json_of(run_practice(s, {"status", "--json", "--today", "2026-11-26"}));
   CHECK(st["logged_hours"] == 1.5);
+  CHECK(st["goal_eta"].is_string());  // the goal projection counts practice hours
   CHECK(st["streak_days"] == 1);
   bool listed = false;
   for (const auto& res : st["resources"])
@@ -132,4 +133,17 @@ TEST_CASE("practice: after the whole curriculum, every study day is still a full
   auto sun = run_practice(s, {"today", "--today", "2026-12-06"});
   CHECK(sun.out.find("rest day") != std::string::npos);
   CHECK(sun.out.find("Next study day: Mon 2026-12-07") != std::string::npos);
+}
+
+TEST_CASE("practice: the built-in curriculum passes check and its plan ends on the lower bound") {
+  Scratch s;
+  auto check = s.run({"check", "--json", "--log", s.path("none.log.yaml")});
+  REQUIRE(check.code == 0);
+  CHECK(json_of(check)["practice"] == 5);
+  auto plan = json_of(s.run({"plan", "--json", "--today", "2026-11-30", "--log", s.path("none.log.yaml")}));
+  CHECK(plan["end"] == plan["lower_bound_end"]);
+  bool practice_block = false;
+  for (const auto& day : plan["days"])
+    for (const auto& b : day["blocks"]) practice_block = practice_block || b.value("practice", false);
+  CHECK(practice_block);
 }
