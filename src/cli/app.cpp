@@ -16,7 +16,8 @@
 namespace tenk {
 namespace {
 
-const std::vector<std::string> kCommands = {"check", "today", "plan", "log", "done", "swap", "status", "render"};
+const std::vector<std::string> kCommands = {"check", "today", "plan",   "log",     "done",
+                                            "swap",  "status", "show", "history", "render"};
 
 // What each parsed subcommand will run, filled in by the option callbacks.
 struct Parsed {
@@ -25,6 +26,8 @@ struct Parsed {
   LogOptions log;
   std::string done_id, done_date;
   std::string swap_choice, swap_option;
+  std::string show_id;
+  HistoryOptions history;
   RenderOptions render;
 };
 
@@ -73,6 +76,15 @@ void build(CLI::App& app, Parsed& p) {
 
   add_command(app, "status", "Hours logged against the plan, streaks, the goal");
 
+  auto* show = add_command(app, "show", "One resource, choice or practice item: where it stands, what it needs and opens");
+  show->add_option("id", p.show_id, "Id (or title) of a resource, choice or practice item")->required();
+
+  auto* history = add_command(app, "history", "The journal read back: by day with notes, or hours per week or month");
+  history->add_option("--from", p.history.from, "First date (YYYY-MM-DD, today, yesterday, -N; default: the first entry)");
+  history->add_option("--to", p.history.to, "Last date (default: today)");
+  history->add_option("--id", p.history.id, "Only the entries of this id");
+  history->add_option("--by", p.history.by, "day (default), week or month");
+
   auto* render = add_command(app, "render", "Draw the path as SVG: graph, path, timeline or heatmap");
   render->add_option("what", p.render.what, "graph (default), path, timeline or heatmap");
   render->add_option("--to", p.render.to, "With path: the resource to draw the path to");
@@ -87,6 +99,8 @@ int dispatch(const std::string& name, Context& ctx, const Parsed& p) {
   if (name == "done") return cmd_done(ctx, p.done_id, p.done_date);
   if (name == "swap") return cmd_swap(ctx, p.swap_choice, p.swap_option);
   if (name == "status") return cmd_status(ctx);
+  if (name == "show") return cmd_show(ctx, p.show_id);
+  if (name == "history") return cmd_history(ctx, p.history);
   if (name == "render") return cmd_render(ctx, p.render);
   return cmd_today(ctx);
 }
@@ -96,9 +110,11 @@ int dispatch(const std::string& name, Context& ctx, const Parsed& p) {
 std::string usage_message(const CLI::ParseError& e, const CLI::App& app) {
   if (dynamic_cast<const CLI::ExtrasError*>(&e) && app.get_subcommands().empty()) {
     auto extras = app.remaining();
-    if (!extras.empty() && !extras.front().starts_with("-"))
-      return "unknown command '" + extras.front() + "'" + did_you_mean(extras.front(), kCommands) +
-             "; commands: check, today, plan, log, done, swap, status, render";
+    if (!extras.empty() && !extras.front().starts_with("-")) {
+      std::string all;
+      for (const auto& c : kCommands) all += (all.empty() ? "" : ", ") + c;
+      return "unknown command '" + extras.front() + "'" + did_you_mean(extras.front(), kCommands) + "; commands: " + all;
+    }
   }
   return e.what();
 }

@@ -27,6 +27,13 @@ int cmd_done(Context& ctx, const std::string& id, const std::string& date);
 int cmd_swap(Context& ctx, const std::string& choice, const std::string& option);
 int cmd_status(Context& ctx);
 
+int cmd_show(Context& ctx, const std::string& id);
+
+struct HistoryOptions {
+  std::string from, to, id, by;
+};
+int cmd_history(Context& ctx, const HistoryOptions& opts);
+
 struct RenderOptions {
   std::string what = "graph";  ///< graph | path | timeline | heatmap
   std::string to;              ///< path --to ID

@@ -1,6 +1,9 @@
 #include "cli/terminal.h"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
+
+#include <algorithm>
 
 #include <cstdlib>
 
@@ -15,6 +18,18 @@ Style Style::ansi() {
 std::string env_or_empty(const char* name) {
   const char* v = std::getenv(name);
   return v ? std::string(v) : std::string();
+}
+
+std::size_t output_width() {
+  std::size_t width = 100;
+  struct winsize ws {};
+  if (isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+    width = ws.ws_col;
+  } else if (std::string columns = env_or_empty("COLUMNS");
+             !columns.empty() && columns.size() <= 4 && columns.find_first_not_of("0123456789") == std::string::npos) {
+    width = static_cast<std::size_t>(std::stoi(columns));
+  }
+  return std::max<std::size_t>(width, 60);
 }
 
 bool want_color(bool no_color) {

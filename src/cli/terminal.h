@@ -19,6 +19,10 @@ struct Style {
 /// value, per no-color.org), or stdout is not a terminal.
 bool want_color(bool no_color);
 
+/// Columns to lay human output out in: the terminal's width when stdout is
+/// one, else $COLUMNS when it is a number, else 100. At least 60.
+std::size_t output_width();
+
 /// The value of environment variable `name`, or "" when unset.
 std::string env_or_empty(const char* name);
 

@@ -15,7 +15,11 @@ namespace tenk {
 /// echoed in messages) goes through this before it reaches a terminal;
 /// JSON keeps the exact text instead.
 std::string printable(std::string_view text);
-/// Display width of UTF-8 text (code points; good enough for titles).
+/// Columns a terminal gives code point `cp`: 2 for East Asian wide and
+/// fullwidth characters and emoji, 0 for combining marks and zero-width
+/// characters, else 1.
+std::size_t char_width(unsigned cp);
+/// Columns a terminal gives UTF-8 text (bytes that are not UTF-8 count 1).
 std::size_t display_width(std::string_view s);
 /// `s` made printable, cut to `width` columns with "…", then padded with
 /// spaces to `width`.
@@ -30,6 +34,9 @@ std::string count(std::size_t n, std::string_view noun, std::string_view plural_
 std::string relative_days(Date from, Date to);
 /// "1.5 h ahead", "2 h behind", "on plan".
 std::string delta_text(Minutes delta);
+/// `text` cut to at most `max` bytes (never inside a character) with "…" at the end (a value echoed in a
+/// message: a 1 MB id must not fill the screen). Not made printable.
+std::string shorten(std::string_view text, std::size_t max);
 /// "+12 days", "-3 days", "no change".
 std::string signed_days(int days);
 /// The title of resource `r`.

@@ -1,5 +1,7 @@
 #include "core/date.h"
 
+#include <algorithm>
+
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -76,6 +78,19 @@ int Date::weekday() const {
 int Date::year() const { return static_cast<int>(ymd_of(*this).year()); }
 unsigned Date::month() const { return static_cast<unsigned>(ymd_of(*this).month()); }
 unsigned Date::day() const { return static_cast<unsigned>(ymd_of(*this).day()); }
+
+std::optional<Date> parse_date_arg(std::string_view text, Date today) {
+  if (text == "today") return today;
+  if (text == "yesterday") return today > Date::min() ? std::optional<Date>(today - 1) : std::nullopt;
+  if (text.size() >= 2 && text.size() <= 8 && text.front() == '-' &&
+      std::all_of(text.begin() + 1, text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    std::int32_t n = 0;
+    for (char c : text.substr(1)) n = n * 10 + (c - '0');
+    if (n > today - Date::min()) return std::nullopt;
+    return today - n;
+  }
+  return Date::parse(text);
+}
 
 std::string_view weekday_name(int weekday) {
   static constexpr std::array<std::string_view, 7> kNames = {"Mon", "Tue", "Wed", "Thu",

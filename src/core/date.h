@@ -47,6 +47,11 @@ class Date {
   std::int32_t days_ = 0;
 };
 
+/// A date as given on the command line (SPEC 4): `YYYY-MM-DD`, `today`,
+/// `yesterday`, or `-N` for N days before `today`. nullopt for anything
+/// else, or a date outside years 1..9999.
+std::optional<Date> parse_date_arg(std::string_view text, Date today);
+
 /// Short English weekday name, "Mon".."Sun", for weekday() values 0..6.
 std::string_view weekday_name(int weekday);
 

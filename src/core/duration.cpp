@@ -79,6 +79,8 @@ std::optional<double> parse_hours(std::string_view text) {
     hours = parse_clock(s, colon);
   else if (s.back() == 'h' || s.back() == 'm')
     hours = parse_units(s);
+  else if (auto h = s.find('h'); h != std::string_view::npos)
+    hours = parse_units(std::string(s) + "m");  // "1h30" as people write it: 1h30m
   else
     hours = parse_decimal(s);
   if (!hours || !std::isfinite(*hours)) return std::nullopt;

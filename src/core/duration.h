@@ -12,7 +12,7 @@ namespace tenk {
 using Minutes = std::int64_t;
 
 /// Parses a duration written as hours (`1.5`, `2`), minutes (`90m`),
-/// hours and minutes (`1h30m`, `2h`, `1h 30m`) or a clock (`1:30`).
+/// hours and minutes (`1h30m`, `1h30`, `2h`, `1h 30m`) or a clock (`1:30`).
 /// Returns the value in hours, which may be zero or negative (`-1`) so that
 /// callers can say what is wrong with it; nullopt when it is not a duration
 /// at all (`abc`, `1.5.2`, `nan`, `inf`, `1:75`).

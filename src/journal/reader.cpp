@@ -230,24 +230,27 @@ std::vector<std::string> option_ids(const Choice& choice) {
   return ids;
 }
 
-// Checks the entry's names against the curriculum; fails with a suggestion.
-void check_names(const JournalEntry& e, const Curriculum& c) {
+// Checks the entry's names against the curriculum; fails with a
+// suggestion. Returns false for a log entry whose id the curriculum no
+// longer has: it is kept (its hours still count) and summed up once.
+bool check_names(const JournalEntry& e, const Curriculum& c) {
   if (!e.is_pick()) {
     auto ref = c.find(e.id);
-    if (ref.is_resource()) return;
+    if (ref.is_resource()) return true;
     if (ref.is_practice()) {
       if (e.done || e.left)
         fail("'" + e.id + "' is a practice item, which never finishes: 'done' and 'left' do not apply to it");
-      return;
+      return true;
     }
     if (ref.is_choice()) fail("'" + e.id + "' is a choice; log hours on one of its options");
-    fail("unknown resource '" + e.id + "'" + did_you_mean(e.id, c.resource_ids()));
+    return false;
   }
   auto ref = c.find(e.choice);
   if (!ref.is_choice()) fail("unknown choice '" + e.choice + "'" + did_you_mean(e.choice, c.choice_ids()));
   auto options = option_ids(c.choices[static_cast<std::size_t>(ref.index)]);
   if (std::find(options.begin(), options.end(), e.pick) == options.end())
     fail("'" + e.pick + "' is not an option of choice '" + e.choice + "'" + did_you_mean(e.pick, options));
+  return true;
 }
 
 }  // namespace
@@ -335,7 +338,7 @@ class JournalParser {
     if (text.size() > kMaxJournalLine) return too_long(text.size(), false);
     try {
       JournalEntry e = read_line(text);
-      if (curriculum_) check_names(e, *curriculum_);
+      if (curriculum_ && !check_names(e, *curriculum_)) unknown(e);
       e.line = line_no_;
       result_.entries.push_back(std::move(e));
     } catch (const LineProblem& p) {
@@ -352,7 +355,22 @@ class JournalParser {
          std::to_string(kMaxJournalLine) + "); line skipped");
   }
 
-  JournalReadResult finish() { return std::move(result_); }
+  JournalReadResult finish() {
+    // One warning for all the entries on ids the curriculum no longer has
+    // (SPEC 2): a resource removed from the curriculum must not bury every
+    // command under a line per entry it ever had.
+    if (unknown_lines_ > 0) {
+      std::string ids;
+      for (std::size_t i = 0; i < unknown_ids_.size() && i < 5; ++i)
+        ids += (i ? ", " : "") + unknown_ids_[i] + did_you_mean(unknown_ids_[i], known_ids_);
+      if (unknown_ids_.size() > 5) ids += ", ...";
+      result_.diagnostics.warning({first_unknown_line_, 0},
+                                  std::to_string(unknown_lines_) + (unknown_lines_ == 1 ? " entry logs" : " entries log") +
+                                      " hours on ids not in the curriculum (" + ids +
+                                      "); their hours still count toward your totals");
+    }
+    return std::move(result_);
+  }
 
  private:
   void warn(std::string message) {
@@ -362,9 +380,23 @@ class JournalParser {
       ++result_.warnings_not_kept;
   }
 
+  void unknown(const JournalEntry& e) {
+    if (unknown_lines_++ == 0) {
+      first_unknown_line_ = line_no_;
+      known_ids_ = curriculum_->resource_ids();
+      auto practice = curriculum_->practice_ids();
+      known_ids_.insert(known_ids_.end(), practice.begin(), practice.end());
+    }
+    if (std::find(unknown_ids_.begin(), unknown_ids_.end(), e.id) == unknown_ids_.end() && unknown_ids_.size() <= 5)
+      unknown_ids_.push_back(e.id);
+  }
+
   JournalReadResult result_;
   const Curriculum* curriculum_;
   int line_no_ = 0;
+  std::size_t unknown_lines_ = 0;
+  int first_unknown_line_ = 0;
+  std::vector<std::string> unknown_ids_, known_ids_;
 };
 
 // The shortest entry, `- {date: 2024-06-08, id: a, done: true}`, and its

@@ -33,9 +33,11 @@ struct JournalReadResult {
 /// or `- {date: D, choice: C, pick: O[, note: "..."]}`. Any other line
 /// (cut mid-write, bad YAML or date, unknown or repeated key, bad value) is
 /// a warning `FILE:LINE: warning: ...; line skipped`, and so is a line
-/// longer than kMaxJournalLine. With a curriculum,
-/// ids/choices/options it does not know are warned about (with a
-/// suggestion) and skipped. Never throws on any text.
+/// longer than kMaxJournalLine. With a curriculum, log entries on ids it
+/// does not have are kept (SPEC 2: their hours still count) and summed up
+/// in one warning at the first of them; choices or options it does not
+/// know are warned about (with a suggestion) and skipped. Never throws on
+/// any text.
 /// Example: parse_journal("- {date: 2024-06-08, id: a, hours: 1.5}\n", "j")
 /// gives one entry with hours == 90 minutes and line == 1.
 JournalReadResult parse_journal(std::string_view text, const std::string& file,

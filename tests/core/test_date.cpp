@@ -40,3 +40,18 @@ TEST_CASE("date: str writes four-digit years by hand and others the general way"
   CHECK(Date::from_ymd(2024, 2, 29).str() == "2024-02-29");
   CHECK(Date::from_ymd(10000, 1, 2).str() == "10000-01-02");
 }
+
+TEST_CASE("parse_date_arg: ISO dates, today, yesterday and -N days") {
+  const auto today = *tenk::Date::parse("2026-03-01");
+  CHECK(tenk::parse_date_arg("today", today) == today);
+  CHECK(tenk::parse_date_arg("yesterday", today)->str() == "2026-02-28");
+  CHECK(tenk::parse_date_arg("-1", today)->str() == "2026-02-28");
+  CHECK(tenk::parse_date_arg("-365", today)->str() == "2025-03-01");
+  CHECK(tenk::parse_date_arg("2024-02-29", today)->str() == "2024-02-29");
+  CHECK_FALSE(tenk::parse_date_arg("-", today));
+  CHECK_FALSE(tenk::parse_date_arg("-1d", today));
+  CHECK_FALSE(tenk::parse_date_arg("+3", today));
+  CHECK_FALSE(tenk::parse_date_arg("-99999999", today));  // before year 1
+  CHECK_FALSE(tenk::parse_date_arg("tomorrow", today));
+  CHECK_FALSE(tenk::parse_date_arg("2023-02-29", today));
+}

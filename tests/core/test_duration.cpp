@@ -14,6 +14,10 @@ TEST_CASE("parse_hours: plain numbers are hours") {
 TEST_CASE("parse_hours: minutes, hours and minutes, clock") {
   CHECK(parse_hours("90m") == 1.5);
   CHECK(parse_hours("1h30m") == 1.5);
+  CHECK(parse_hours("1h30") == 1.5);  // as people write it
+  CHECK(parse_hours("2h05") == Approx(2 + 5.0 / 60));
+  CHECK_FALSE(parse_hours("1h75"));
+  CHECK_FALSE(parse_hours("1h3x"));
   CHECK(parse_hours("1h 30m") == 1.5);
   CHECK(parse_hours("1h59m") == 1.0 + 59.0 / 60);
   CHECK(parse_hours("120m") == 2.0);  // minutes alone may pass 60
@@ -31,8 +35,11 @@ TEST_CASE("parse_hours: signs are kept so callers can say 'must be > 0'") {
 
 TEST_CASE("parse_hours: rejects what is not a duration") {
   for (const char* bad : {"", " ", "abc", "1.5.2", "nan", "inf", "1e9", "0x10", "1:75", "1:5", "1.5:30",
-                          "h", "m", "1hm", "1h30", "30m1h", "--1", "1 2", "1,5", "1:30:00", "1h70m", "1h60m"})
+                          "h", "m", "1hm", "30m1h", "h30", "--1", "1 2", "1,5", "1:30:00", "1h70m", "1h60m"})
+  {
+    INFO(bad);
     CHECK_FALSE(parse_hours(bad).has_value());
+  }
 }
 
 TEST_CASE("to_minutes rounds to the nearest minute") {
