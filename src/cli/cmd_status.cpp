@@ -8,7 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/text.h"
-#include "cli/text.h"
+#include "json/forecast.h"
 #include "json/output.h"
 
 namespace tenk {
@@ -27,7 +27,7 @@ json status_json(Context& ctx, const Summary& s, const std::vector<ResourceState
                          {"logged", to_hours(p.resources[r].logged)},
                          {"remaining", to_hours(p.resources[r].remaining)},
                          {"state", state_name(states[r])}});
-  return {{"today", ctx.today().str()},
+  json j = {{"today", ctx.today().str()},
           {"curriculum", c.id},
           {"logged_hours", to_hours(s.logged)},
           {"goal_hours", s.goal_hours},
@@ -43,6 +43,42 @@ json status_json(Context& ctx, const Summary& s, const std::vector<ResourceState
           {"goal_eta_at_schedule", s.goal_eta_at_schedule ? json(s.goal_eta_at_schedule->str()) : json(nullptr)},
           {"average_hours_per_day_28", std::round(s.average_28 * 100) / 100},
           {"resources", resources}};
+  add_forecast_keys(j, s);
+  return j;
+}
+
+std::string one_decimal(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+// "p50 2027-01-10 / p85 2027-02-01", a date beyond the horizon said so.
+std::string p50_p85(const std::optional<Date>& p50, const std::optional<Date>& p85) {
+  auto date = [](const std::optional<Date>& d) {
+    return d ? d->str() : "not within " + std::to_string(kForecastHorizonYears) + " years";
+  };
+  return "p50 " + date(p50) + " / p85 " + date(p85);
+}
+
+// "you take about 1.4× the estimates, from 7 finished resources; you study
+// 85% of the scheduled hours (last 12 weeks)", and what is still missing.
+std::string pace_sentence(const Summary& s) {
+  std::vector<std::string> parts;
+  if (auto pace = median_pace(s.evidence.pace)) {
+    std::size_t n = s.evidence.pace.size();
+    parts.push_back("you take about " + one_decimal(*pace) + "× the estimates, from " + std::to_string(n) +
+                    " finished resources");
+  }
+  if (auto rhythm = median_rhythm(s.evidence.rhythm)) {
+    std::size_t n = s.evidence.rhythm.size();
+    parts.push_back("you study about " + std::to_string(static_cast<int>(std::lround(*rhythm * 100))) +
+                    "% of the scheduled hours (last " + std::to_string(n) + " weeks)");
+  }
+  if (!s.forecast) parts.push_back("after " + s.forecast_needs + " tenk learns your pace");
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
+  return out;
 }
 
 void print_row(Context& ctx, const std::string& label, const std::string& value) {
@@ -92,17 +128,20 @@ int cmd_status(Context& ctx) {
                                " before today against " + format_hours(s.baseline_to_date) + " planned → " + color +
                                delta_text(s.delta) + st.reset);
   print_row(ctx, "Streak", std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
-                               " (longest " + std::to_string(s.streaks.longest) + ")");
+                               " (longest " + std::to_string(s.streaks.longest) + ") · habit strength " +
+                               std::to_string(static_cast<int>(std::lround(s.habit_strength * 100))) + "%");
   int slip = s.end - s.baseline_end;
   print_row(ctx, "Plan ends", st.bold + s.end.str() + st.reset + " (" + relative_days(ctx.today(), s.end) +
                                   "); baseline " + s.baseline_end.str() + ", " + signed_days(slip));
-  char avg[32];
-  std::snprintf(avg, sizeof avg, "%.1f", s.average_28);
+  if (s.forecast) print_row(ctx, "", "at your pace: " + p50_p85(s.forecast->p50, s.forecast->p85));
+  print_row(ctx, "Your pace", pace_sentence(s));
   print_row(ctx, "Goal", format_hours(to_minutes(s.goal_hours)) + ": " +
-                             (s.goal_eta ? s.goal_eta->str() + " at your pace (" + avg + " h/day, last 28 days)"
+                             (s.goal_eta ? s.goal_eta->str() + " at " + one_decimal(s.average_28) +
+                                               " h/day (your last 28 days)"
                                          : std::string("log some hours to see when you reach it at your pace")));
   if (s.goal_eta_at_schedule)
     print_row(ctx, "", s.goal_eta_at_schedule->str() + " if you study every scheduled hour");
+  if (s.forecast) print_row(ctx, "", "at your pace: " + p50_p85(s.forecast->goal_p50, s.forecast->goal_p85));
 
   int counts[5] = {0, 0, 0, 0, 0};
   for (auto state : states) ++counts[static_cast<int>(state)];

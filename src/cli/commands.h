@@ -28,7 +28,7 @@ int cmd_swap(Context& ctx, const std::string& choice, const std::string& option)
 int cmd_status(Context& ctx);
 
 struct RenderOptions {
-  std::string what = "graph";  ///< graph | path | timeline | heatmap
+  std::string what = "graph";  ///< graph | path | timeline | heatmap | burnup
   std::string to;              ///< path --to ID
   std::string output;          ///< -o FILE ("" or "-" = stdout)
   std::string format = "svg";  ///< svg | dot

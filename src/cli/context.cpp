@@ -136,7 +136,7 @@ const Plan& Context::baseline_plan() {
 }
 
 const Summary& Context::summary() {
-  if (!summary_) summary_ = summarize(curriculum(), journal(), baseline_plan(), current_plan(), today());
+  if (!summary_) summary_ = summarize(curriculum(), journal(), progress(), baseline_plan(), current_plan(), today());
   return *summary_;
 }
 

@@ -3,11 +3,27 @@
 #include <algorithm>
 
 #include "core/capacity.h"
-#include "core/progress.h"
+#include "core/habit.h"
 
 namespace tenk {
 
-Summary summarize(const Curriculum& c, const Journal& journal, const Plan& baseline, const Plan& current, Date today) {
+ForecastInput forecast_input(const Curriculum& c, const Journal& journal, const Plan& current,
+                             const Evidence& evidence, Minutes logged, double goal_hours, Date today) {
+  ForecastInput in;
+  in.start = today;
+  for (const auto& span : current.spans) in.remaining.push_back(span.minutes);
+  const Minutes left_today = std::max<Minutes>(0, c.schedule.capacity(today) - logged_on(journal, today));
+  const Schedule* schedule = &c.schedule;
+  in.capacity = [schedule, today, left_today](Date d) { return d == today ? left_today : schedule->capacity(d); };
+  in.logged = logged;
+  in.goal = goal_hours > 0 && goal_hours <= 1e12 ? to_minutes(goal_hours) : 0;
+  for (const auto& p : evidence.pace) in.pace.push_back(p.pace);
+  for (const auto& r : evidence.rhythm) in.rhythm.push_back(r.rhythm);
+  return in;
+}
+
+Summary summarize(const Curriculum& c, const Journal& journal, const Progress& progress, const Plan& baseline,
+                  const Plan& current, Date today) {
   Summary s;
   auto by_date = minutes_by_date(journal, today);
   for (const auto& [date, minutes] : by_date) {
@@ -33,6 +49,15 @@ Summary summarize(const Curriculum& c, const Journal& journal, const Plan& basel
   for (auto it = by_date.lower_bound(today - 27); it != by_date.end() && it->first <= today; ++it)
     recent += it->second;
   s.average_28 = static_cast<double>(recent) / 60.0 / 28.0;
+  s.schedule_delta_days = baseline.end - current.end;
+  s.habit_strength = habit_strength(c.schedule, by_date, today);
+
+  s.evidence.pace = learn_pace(c, progress);
+  s.evidence.rhythm = learn_rhythm(by_date, [&c](Date d) { return c.schedule.capacity(d); }, today);
+  if (s.evidence.enough())
+    s.forecast = run_forecast(forecast_input(c, journal, current, s.evidence, s.logged, s.goal_hours, today));
+  else
+    s.forecast_needs = forecast_needs(s.evidence);
   return s;
 }
 

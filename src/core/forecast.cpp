@@ -1,0 +1,209 @@
+#include "core/forecast.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <random>
+
+namespace tenk {
+namespace {
+
+// Minutes are summed as doubles once paces and rhythms multiply them; a
+// hundredth of a second absorbs the rounding of those sums, so a learner at
+// exactly 1x finishes on the day the capacity covers the work, not a day late.
+constexpr double kEpsilon = 1.0 / 6000.0;
+
+std::string more(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " more " + (n == 1 ? one : many);
+}
+
+template <class T, class Value>
+std::optional<double> median_of(const std::vector<T>& samples, std::size_t minimum, Value value) {
+  if (samples.size() < minimum || samples.empty()) return std::nullopt;
+  std::vector<double> v;
+  v.reserve(samples.size());
+  for (const auto& s : samples) v.push_back(value(s));
+  std::sort(v.begin(), v.end());
+  std::size_t n = v.size();
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+// The forecast's calendar in weeks: week 0 runs from the start to its
+// Sunday, every later week Monday to Sunday. Capacities are computed once,
+// when a run first reaches a week, and shared by all runs.
+class Weeks {
+ public:
+  Weeks(Date start, const std::function<Minutes(Date)>& capacity) : start_(start), capacity_(capacity) {
+    const std::int32_t horizon_days =
+        std::min<std::int32_t>(static_cast<std::int32_t>(kForecastHorizonYears * 365.2425), Date::max() - start);
+    // Week 0 has 7 - weekday days; only whole weeks fit after it.
+    const std::int32_t after_first = horizon_days - (6 - start.weekday());
+    count_ = after_first <= 0 ? 1 : 1 + after_first / 7;
+  }
+
+  int count() const { return count_; }
+  Date first_day(int w) const { return w == 0 ? start_ : first_monday() + 7 * (w - 1); }
+  Date last_day(int w) const { return first_monday() + 7 * w - 1; }
+  Minutes day_capacity(Date d) const { return std::max<Minutes>(0, capacity_(d)); }
+
+  Minutes capacity(int w) {
+    while (static_cast<int>(cap_.size()) <= w) {
+      int k = static_cast<int>(cap_.size());
+      Minutes total = 0;
+      for (Date d = first_day(k); d <= last_day(k); ++d) total += day_capacity(d);
+      cap_.push_back(total);
+    }
+    return cap_[static_cast<std::size_t>(w)];
+  }
+
+  /// All the minutes offered up to the horizon.
+  Minutes total() {
+    capacity(count_ - 1);
+    Minutes sum = 0;
+    for (Minutes m : cap_) sum += m;
+    return sum;
+  }
+
+ private:
+  Date first_monday() const { return start_ + (7 - start_.weekday()); }
+
+  Date start_;
+  const std::function<Minutes(Date)>& capacity_;
+  int count_ = 1;
+  std::vector<Minutes> cap_;
+};
+
+constexpr std::int32_t kNever = std::numeric_limits<std::int32_t>::max();
+
+// Nearest rank: the ceil(p/100 * n)-th smallest (1-based) of the runs.
+std::optional<Date> percentile(std::vector<std::int32_t>& offsets, int p, Date start) {
+  std::sort(offsets.begin(), offsets.end());
+  std::size_t n = offsets.size();
+  std::size_t rank = (static_cast<std::size_t>(p) * n + 99) / 100;
+  std::int32_t v = offsets[std::max<std::size_t>(rank, 1) - 1];
+  if (v == kNever) return std::nullopt;
+  return start + v;
+}
+
+}  // namespace
+
+std::vector<PaceSample> learn_pace(const Curriculum& c, const Progress& progress) {
+  std::vector<PaceSample> out;
+  for (std::size_t r = 0; r < c.resources.size() && r < progress.resources.size(); ++r) {
+    const auto& rp = progress.resources[r];
+    const Minutes estimate = c.resources[r].minutes;
+    if (!rp.done || rp.logged <= 0 || estimate <= 0) continue;
+    out.push_back({static_cast<int>(r), rp.logged, estimate,
+                   static_cast<double>(rp.logged) / static_cast<double>(estimate)});
+  }
+  return out;
+}
+
+std::vector<RhythmSample> learn_rhythm(const std::map<Date, Minutes>& logged,
+                                       const std::function<Minutes(Date)>& capacity, Date today) {
+  std::vector<RhythmSample> out;
+  auto first = std::find_if(logged.begin(), logged.end(), [](const auto& kv) { return kv.second > 0; });
+  if (first == logged.end() || first->first > today) return out;
+  // A week counts only if the learner had begun by its Monday: the week of
+  // the first entry is whole only when that entry is on a Monday.
+  const Date first_monday = first->first + ((7 - first->first.weekday()) % 7);
+  // The last week that ended before today.
+  Date monday = today - today.weekday() - 7;
+  for (; monday >= first_monday && out.size() < static_cast<std::size_t>(kRhythmWeeks); monday = monday - 7) {
+    RhythmSample s;
+    s.monday = monday;
+    for (Date d = monday; d < monday + 7; ++d) s.offered += std::max<Minutes>(0, capacity(d));
+    if (s.offered <= 0) continue;
+    for (auto it = logged.lower_bound(monday); it != logged.end() && it->first < monday + 7; ++it)
+      s.logged += it->second;
+    s.rhythm = static_cast<double>(s.logged) / static_cast<double>(s.offered);
+    out.push_back(s);
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+std::string forecast_needs(const Evidence& evidence) {
+  std::vector<std::string> parts;
+  if (evidence.pace.size() < static_cast<std::size_t>(kMinPaceSamples))
+    parts.push_back(more(kMinPaceSamples - evidence.pace.size(), "finished resource", "finished resources"));
+  if (evidence.rhythm.size() < static_cast<std::size_t>(kMinRhythmSamples))
+    parts.push_back(more(kMinRhythmSamples - evidence.rhythm.size(), "full week", "full weeks"));
+  if (parts.empty()) return "";
+  return parts.size() == 1 ? parts[0] : parts[0] + " and " + parts[1];
+}
+
+std::optional<double> median_pace(const std::vector<PaceSample>& pace) {
+  return median_of(pace, kMinPaceSamples, [](const PaceSample& s) { return s.pace; });
+}
+
+std::optional<double> median_rhythm(const std::vector<RhythmSample>& rhythm) {
+  return median_of(rhythm, kMinRhythmSamples, [](const RhythmSample& s) { return s.rhythm; });
+}
+
+std::optional<Minutes> at_your_pace(Minutes minutes, const std::vector<PaceSample>& pace) {
+  auto m = median_pace(pace);
+  if (!m) return std::nullopt;
+  return static_cast<Minutes>(std::llround(static_cast<double>(minutes) * *m));
+}
+
+Forecast run_forecast(const ForecastInput& in) {
+  Forecast f;
+  f.runs = kForecastRuns;
+  if (in.pace.empty() || in.rhythm.empty() || !in.capacity) return f;
+
+  Weeks weeks(in.start, in.capacity);
+  const bool has_goal = in.goal > 0;
+  const double goal_left = static_cast<double>(in.goal - in.logged);
+  // A target no run could reach before the horizon (even at the best rhythm
+  // every week) is never reached: skip walking a century for it.
+  const double best_rhythm = *std::max_element(in.rhythm.begin(), in.rhythm.end());
+  const double reachable = static_cast<double>(weeks.total()) * best_rhythm;
+  double best_work = 0;  // the least work any run can draw
+  const double best_pace = *std::min_element(in.pace.begin(), in.pace.end());
+  for (Minutes m : in.remaining) best_work += static_cast<double>(std::max<Minutes>(0, m)) * best_pace;
+  const bool work_reachable = best_work <= reachable + kEpsilon;
+  const bool goal_reachable = has_goal && goal_left <= reachable + kEpsilon;
+
+  std::mt19937 gen(kForecastSeed);
+  const auto pace_n = static_cast<std::uint32_t>(in.pace.size());
+  const auto rhythm_n = static_cast<std::uint32_t>(in.rhythm.size());
+  std::vector<std::int32_t> done(kForecastRuns, kNever), goal(kForecastRuns, kNever);
+
+  for (int run = 0; run < kForecastRuns; ++run) {
+    double work = 0;
+    for (Minutes m : in.remaining) work += static_cast<double>(std::max<Minutes>(0, m)) * in.pace[uniform_index(gen, pace_n)];
+    bool work_open = work_reachable, goal_open = goal_reachable;
+    if (work <= kEpsilon) done[run] = 0, work_open = false;
+    if (has_goal && goal_left <= kEpsilon) goal[run] = 0, goal_open = false;
+
+    double studied = 0;
+    for (int w = 0; w < weeks.count() && (work_open || goal_open); ++w) {
+      const double r = in.rhythm[uniform_index(gen, rhythm_n)];
+      const double week = static_cast<double>(weeks.capacity(w)) * r;
+      const bool work_here = work_open && studied + week + kEpsilon >= work;
+      const bool goal_here = goal_open && studied + week + kEpsilon >= goal_left;
+      if (work_here || goal_here) {
+        // Which day of this week: its study spread over the days in
+        // proportion to their capacity.
+        double s = studied;
+        for (Date d = weeks.first_day(w); d <= weeks.last_day(w); ++d) {
+          s += static_cast<double>(weeks.day_capacity(d)) * r;
+          if (work_open && s + kEpsilon >= work) done[run] = d - in.start, work_open = false;
+          if (goal_open && s + kEpsilon >= goal_left) goal[run] = d - in.start, goal_open = false;
+        }
+      }
+      studied += week;
+    }
+  }
+
+  f.p50 = percentile(done, 50, in.start);
+  f.p85 = percentile(done, 85, in.start);
+  if (has_goal) {
+    f.goal_p50 = percentile(goal, 50, in.start);
+    f.goal_p85 = percentile(goal, 85, in.start);
+  }
+  return f;
+}
+
+}  // namespace tenk
