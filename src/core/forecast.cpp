@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <limits>
 #include <random>
 
@@ -28,9 +29,9 @@ std::optional<double> median_of(const std::vector<T>& samples, std::size_t minim
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-// The forecast's calendar in weeks: week 0 runs from the start to its
-// Sunday, every later week Monday to Sunday. Capacities are computed once,
-// when a run first reaches a week, and shared by all runs.
+// The forecast's calendar in weeks up to the horizon: week 0 runs from the
+// start to its Sunday, every later week Monday to Sunday. Every run walks
+// the same weeks, so their capacities are computed once.
 class Weeks {
  public:
   Weeks(Date start, const std::function<Minutes(Date)>& capacity) : start_(start), capacity_(capacity) {
@@ -38,39 +39,39 @@ class Weeks {
         std::min<std::int32_t>(static_cast<std::int32_t>(kForecastHorizonYears * 365.2425), Date::max() - start);
     // Week 0 has 7 - weekday days; only whole weeks fit after it.
     const std::int32_t after_first = horizon_days - (6 - start.weekday());
-    count_ = after_first <= 0 ? 1 : 1 + after_first / 7;
+    const int count = after_first <= 0 ? 1 : 1 + after_first / 7;
+    capacity_of_.reserve(static_cast<std::size_t>(count));
+    for (int w = 0; w < count; ++w) {
+      Minutes total = 0;
+      for (Date d = first_day(w); d <= last_day(w); ++d) total += day_capacity(d);
+      capacity_of_.push_back(static_cast<double>(total));
+      total_ += static_cast<double>(total);
+    }
   }
 
-  int count() const { return count_; }
+  int count() const { return static_cast<int>(capacity_of_.size()); }
+  /// The week holding `d` (on or after the start).
+  int week_of(Date d) const { return d < first_monday() ? 0 : 1 + (d - first_monday()) / 7; }
+  /// Minutes offered from the first day of d's week through d.
+  Minutes capacity_through(Date d) const {
+    Minutes total = 0;
+    for (Date x = first_day(week_of(d)); x <= d; ++x) total += day_capacity(x);
+    return total;
+  }
   Date first_day(int w) const { return w == 0 ? start_ : first_monday() + 7 * (w - 1); }
   Date last_day(int w) const { return first_monday() + 7 * w - 1; }
   Minutes day_capacity(Date d) const { return std::max<Minutes>(0, capacity_(d)); }
-
-  Minutes capacity(int w) {
-    while (static_cast<int>(cap_.size()) <= w) {
-      int k = static_cast<int>(cap_.size());
-      Minutes total = 0;
-      for (Date d = first_day(k); d <= last_day(k); ++d) total += day_capacity(d);
-      cap_.push_back(total);
-    }
-    return cap_[static_cast<std::size_t>(w)];
-  }
-
+  double capacity(int w) const { return capacity_of_[static_cast<std::size_t>(w)]; }
   /// All the minutes offered up to the horizon.
-  Minutes total() {
-    capacity(count_ - 1);
-    Minutes sum = 0;
-    for (Minutes m : cap_) sum += m;
-    return sum;
-  }
+  double total() const { return total_; }
 
  private:
   Date first_monday() const { return start_ + (7 - start_.weekday()); }
 
   Date start_;
   const std::function<Minutes(Date)>& capacity_;
-  int count_ = 1;
-  std::vector<Minutes> cap_;
+  std::vector<double> capacity_of_;
+  double total_ = 0;
 };
 
 constexpr std::int32_t kNever = std::numeric_limits<std::int32_t>::max();
@@ -147,40 +148,64 @@ std::optional<Minutes> at_your_pace(Minutes minutes, const std::vector<PaceSampl
   return static_cast<Minutes>(std::llround(static_cast<double>(minutes) * *m));
 }
 
+namespace {
+
+// The draws of one run: its own generator, so that a run can be replayed
+// without the others (studied_band), paces first, then one rhythm a week.
+class RunDraws {
+ public:
+  RunDraws(const ForecastInput& in, int run)
+      : in_(in), gen_(kForecastSeed + static_cast<unsigned>(run)),
+        pace_(static_cast<std::uint32_t>(in.pace.size())), rhythm_(static_cast<std::uint32_t>(in.rhythm.size())) {}
+
+  /// The run's work: every remaining piece times a pace drawn for it.
+  double work() {
+    double total = 0;
+    for (Minutes m : in_.remaining) total += static_cast<double>(std::max<Minutes>(0, m)) * in_.pace[pace_(gen_)];
+    return total;
+  }
+  /// The next week's rhythm.
+  double rhythm() { return in_.rhythm[rhythm_(gen_)]; }
+
+ private:
+  const ForecastInput& in_;
+  std::mt19937 gen_;
+  IndexDraw pace_, rhythm_;
+};
+
+bool usable(const ForecastInput& in) { return !in.pace.empty() && !in.rhythm.empty() && in.capacity; }
+
+}  // namespace
+
 Forecast run_forecast(const ForecastInput& in) {
   Forecast f;
   f.runs = kForecastRuns;
-  if (in.pace.empty() || in.rhythm.empty() || !in.capacity) return f;
+  if (!usable(in)) return f;
 
   Weeks weeks(in.start, in.capacity);
   const bool has_goal = in.goal > 0;
   const double goal_left = static_cast<double>(in.goal - in.logged);
   // A target no run could reach before the horizon (even at the best rhythm
   // every week) is never reached: skip walking a century for it.
-  const double best_rhythm = *std::max_element(in.rhythm.begin(), in.rhythm.end());
-  const double reachable = static_cast<double>(weeks.total()) * best_rhythm;
-  double best_work = 0;  // the least work any run can draw
+  const double reachable = weeks.total() * *std::max_element(in.rhythm.begin(), in.rhythm.end());
   const double best_pace = *std::min_element(in.pace.begin(), in.pace.end());
+  double best_work = 0;  // the least work any run can draw
   for (Minutes m : in.remaining) best_work += static_cast<double>(std::max<Minutes>(0, m)) * best_pace;
   const bool work_reachable = best_work <= reachable + kEpsilon;
   const bool goal_reachable = has_goal && goal_left <= reachable + kEpsilon;
 
-  std::mt19937 gen(kForecastSeed);
-  const auto pace_n = static_cast<std::uint32_t>(in.pace.size());
-  const auto rhythm_n = static_cast<std::uint32_t>(in.rhythm.size());
   std::vector<std::int32_t> done(kForecastRuns, kNever), goal(kForecastRuns, kNever);
-
   for (int run = 0; run < kForecastRuns; ++run) {
-    double work = 0;
-    for (Minutes m : in.remaining) work += static_cast<double>(std::max<Minutes>(0, m)) * in.pace[uniform_index(gen, pace_n)];
+    RunDraws draws(in, run);
+    const double work = draws.work();
     bool work_open = work_reachable, goal_open = goal_reachable;
     if (work <= kEpsilon) done[run] = 0, work_open = false;
     if (has_goal && goal_left <= kEpsilon) goal[run] = 0, goal_open = false;
 
     double studied = 0;
     for (int w = 0; w < weeks.count() && (work_open || goal_open); ++w) {
-      const double r = in.rhythm[uniform_index(gen, rhythm_n)];
-      const double week = static_cast<double>(weeks.capacity(w)) * r;
+      const double r = draws.rhythm();
+      const double week = weeks.capacity(w) * r;
       const bool work_here = work_open && studied + week + kEpsilon >= work;
       const bool goal_here = goal_open && studied + week + kEpsilon >= goal_left;
       if (work_here || goal_here) {
@@ -204,6 +229,58 @@ Forecast run_forecast(const ForecastInput& in) {
     f.goal_p85 = percentile(goal, 85, in.start);
   }
   return f;
+}
+
+std::vector<BandPoint> studied_band(const ForecastInput& in, const std::vector<Date>& dates) {
+  std::vector<BandPoint> out;
+  if (!usable(in)) return out;
+  Weeks weeks(in.start, in.capacity);
+  // Each date as (its week, the capacity of that week through it).
+  struct Sample {
+    Date date;
+    int week;
+    double partial;
+  };
+  std::vector<Sample> samples;
+  for (Date d : dates)
+    if (d >= in.start && weeks.week_of(d) < weeks.count() &&
+        (samples.empty() || d > samples.back().date))
+      samples.push_back({d, weeks.week_of(d), static_cast<double>(weeks.capacity_through(d))});
+  if (samples.empty()) return out;
+
+  // studied[i][run]: minutes studied through samples[i] in that run.
+  std::vector<std::vector<double>> studied(samples.size(), std::vector<double>(kForecastRuns));
+  for (int run = 0; run < kForecastRuns; ++run) {
+    RunDraws draws(in, run);
+    draws.work();  // the run's paces come first in its stream
+    int week = -1;
+    double r = 0, before = 0;  // before: studied in the weeks before `week`
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+      while (week < samples[i].week) {
+        if (week >= 0) before += weeks.capacity(week) * r;
+        ++week;
+        r = draws.rhythm();
+      }
+      studied[i][static_cast<std::size_t>(run)] = before + samples[i].partial * r;
+    }
+  }
+  // Duality with the dates: the p-th percentile date of reaching an amount
+  // is at most d exactly when at least p % of the runs have studied that
+  // much by d, i.e. when the (n - rank)-th smallest (0-based) amount has.
+  auto order = [](std::vector<double>& v, int p) {
+    const std::size_t rank = (static_cast<std::size_t>(p) * v.size() + 99) / 100;
+    const auto k = static_cast<std::ptrdiff_t>(v.size() - rank);
+    std::nth_element(v.begin(), v.begin() + k, v.end());
+    return v[static_cast<std::size_t>(k)];
+  };
+  for (std::size_t i = 0; i < samples.size(); ++i) {
+    BandPoint b;
+    b.date = samples[i].date;
+    b.p50 = order(studied[i], 50);
+    b.p85 = order(studied[i], 85);
+    out.push_back(b);
+  }
+  return out;
 }
 
 }  // namespace tenk

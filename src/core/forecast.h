@@ -7,6 +7,7 @@
 // date, minutes logged per date) so that other kinds of work can be fed in
 // without touching the method.
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -28,8 +29,9 @@ inline constexpr int kMinRhythmSamples = 2;
 inline constexpr int kRhythmWeeks = 12;
 /// Monte Carlo runs of one forecast.
 inline constexpr int kForecastRuns = 1000;
-/// The seed of the forecast's generator (std::mt19937): fixed, so the same
-/// inputs give the same dates on every machine.
+/// The seed of the forecast's generators: run k draws from std::mt19937
+/// seeded with kForecastSeed + k, so the same inputs give the same dates on
+/// every machine, and one run can be replayed alone (studied_band).
 inline constexpr unsigned kForecastSeed = 10000;
 /// A run that has not finished this many years after its start never does
 /// (its date is "beyond the horizon").
@@ -128,22 +130,51 @@ struct Forecast {
 /// cover the sum of remaining x pace; the goal on the first date where
 /// logged + studied minutes reach it. p50 and p85 are nearest-rank
 /// percentiles of the runs' dates: with 1,000 runs sorted, the 500th and the
-/// 850th. Deterministic: the draws come from std::mt19937 seeded with
-/// kForecastSeed through a portable unbiased index draw.
+/// 850th. Deterministic: run k draws from std::mt19937 seeded with
+/// kForecastSeed + k through IndexDraw, the same on every standard library.
 Forecast run_forecast(const ForecastInput& input);
 
-/// An index in [0, n) from `next()`, a source of uniform 32-bit values (the
-/// output of std::mt19937): rejection sampling, the same on every standard
-/// library (std::uniform_int_distribution is not). n > 0.
-template <class Next>
-std::uint32_t uniform_index(Next&& next, std::uint32_t n) {
-  // Values at or above the largest multiple of n would favour small indices.
-  const std::uint64_t range = std::uint64_t{1} << 32;
-  const std::uint64_t limit = range - range % n;
-  for (;;) {
-    std::uint64_t x = static_cast<std::uint32_t>(next());
-    if (x < limit) return static_cast<std::uint32_t>(x % n);
+/// Minutes studied from the forecast's start through one date, as its runs
+/// see them.
+struct BandPoint {
+  Date date;
+  /// Half of the runs have studied at least this much by the end of `date`:
+  /// any amount below it is reached by `date` at p50.
+  double p50 = 0;
+  /// 85 % of the runs have studied at least this much: any amount below it
+  /// is reached by `date` at p85.
+  double p85 = 0;
+};
+
+/// The forecast's runs replayed (the same draws as run_forecast, each run
+/// walked as far as `dates` reach) to give, for each date, the minutes
+/// studied from `start` that the p50 and p85 runs reach. The dates at which
+/// these two curves reach an amount are that amount's p50 and p85 dates
+/// (for the goal: goal_p50 and goal_p85). `dates` ascending, on or after
+/// `start`; dates past the horizon are left out.
+std::vector<BandPoint> studied_band(const ForecastInput& input, const std::vector<Date>& dates);
+
+/// Indices in [0, n) from a source of uniform 32-bit values (the output of
+/// std::mt19937), by rejection: a value x is used as x % n when it lies
+/// below the largest multiple of n that fits in 2^32, else the next value is
+/// taken. The same on every standard library (std::uniform_int_distribution
+/// is not), and unbiased.
+class IndexDraw {
+ public:
+  /// n > 0.
+  explicit IndexDraw(std::uint32_t n) : n_(n), max_(UINT32_MAX - static_cast<std::uint32_t>(-n) % n) {}
+
+  template <class Next>
+  std::uint32_t operator()(Next&& next) const {
+    for (;;) {
+      // x < 2^32 - (2^32 mod n), written without 64-bit arithmetic.
+      std::uint32_t x = static_cast<std::uint32_t>(next());
+      if (x <= max_) return x % n_;
+    }
   }
-}
+
+ private:
+  std::uint32_t n_, max_;
+};
 
 }  // namespace tenk

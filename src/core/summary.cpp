@@ -54,9 +54,10 @@ Summary summarize(const Curriculum& c, const Journal& journal, const Progress& p
 
   s.evidence.pace = learn_pace(c, progress);
   s.evidence.rhythm = learn_rhythm(by_date, [&c](Date d) { return c.schedule.capacity(d); }, today);
-  if (s.evidence.enough())
-    s.forecast = run_forecast(forecast_input(c, journal, current, s.evidence, s.logged, s.goal_hours, today));
-  else
+  if (s.evidence.enough()) {
+    s.forecast_from = forecast_input(c, journal, current, s.evidence, s.logged, s.goal_hours, today);
+    s.forecast = run_forecast(s.forecast_from);
+  } else
     s.forecast_needs = forecast_needs(s.evidence);
   return s;
 }

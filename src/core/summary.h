@@ -34,6 +34,10 @@ struct Summary {
   /// nullopt with `forecast_needs` saying what history is missing.
   std::optional<Forecast> forecast;
   std::string forecast_needs;
+  /// What the forecast was made from (with a forecast), so that a picture
+  /// can replay its runs (studied_band). Its capacity refers to the
+  /// curriculum's schedule: valid while the curriculum is.
+  ForecastInput forecast_from;
 };
 
 /// The figures for `today`, entries dated after it ignored. `goal_hours`

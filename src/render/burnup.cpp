@@ -25,10 +25,14 @@ constexpr const char* kToday = "#d73a49";       // today (as in the timeline)
 constexpr const char* kScope = "#6e7781";       // the curriculum's hours, its end
 constexpr const char* kGoal = "#953800";        // the goal
 
+/// A white outline under a label keeps it legible where a line crosses it.
+constexpr const char* kHalo = " stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
+
 constexpr double kWidth = 1000, kHeight = 580;
-constexpr double kLeft = 72, kRight = 28, kTop = 118, kBottom = 44;
+constexpr double kLeft = 72, kRight = 28, kTop = 126, kBottom = 44;
 constexpr double kPlotW = kWidth - kLeft - kRight, kPlotH = kHeight - kTop - kBottom;
-/// The goal is drawn on the chart when it lengthens the span by at most this.
+/// The goal is drawn on the chart when it stretches neither axis by more than
+/// this: further out, it would squeeze the curriculum into a corner.
 constexpr double kGoalStretch = 1.5;
 /// At most this many points on one forecast curve.
 constexpr int kBandPoints = 400;
@@ -77,7 +81,8 @@ double nice_step(double ymax, int ticks) {
 }
 
 std::string hours_label(double h) {
-  std::string s = format_decimal(h);
+  // Whole hours once they are many: "3,960 h", not "3,959.5 h".
+  std::string s = h >= 100 ? std::to_string(static_cast<long long>(std::llround(h))) : format_decimal(h);
   // Thousands separated, as people write big hour counts: 10,000 h.
   auto dot = s.find('.');
   std::string whole = s.substr(0, dot), rest = dot == std::string::npos ? "" : s.substr(dot);
@@ -85,28 +90,47 @@ std::string hours_label(double h) {
   return whole + rest + " h";
 }
 
+/// "p50 2027-01-10 / p85 2027-02-01", or one date when both are the same.
+std::string p50_p85(const std::optional<Date>& p50, const std::optional<Date>& p85) {
+  if (!p50) return "beyond " + std::to_string(kForecastHorizonYears) + " years";
+  if (!p85 || *p85 == *p50) return (p85 ? "p50 and p85 " : "p50 ") + p50->str();
+  return "p50 " + p50->str() + " / p85 " + p85->str();
+}
+
 std::string short_date(Date d) { return std::string(kMonth[d.month() - 1]) + " " + std::to_string(d.day()) + ", " + std::to_string(d.year()); }
 
-/// Month (or year) lines and labels along the bottom, at least ~80 px apart.
+/// Date lines and labels along the bottom, at least ~80 px apart: days,
+/// Mondays, or the first of every 1, 2, 3 or 6 months, or of years.
 std::string x_axis(const Frame& f) {
   std::string s;
-  const double month_px = f.px_per_day() * 30.44;
+  const double bottom = kTop + kPlotH;
+  auto tick = [&](Date d, const std::string& label) {
+    const double x = f.x(d);
+    s += line(x, kTop, x, bottom, kGrid, 1);
+    if (x + 30 <= kWidth)
+      s += text(x, bottom + 18, label, " class=\"date\" text-anchor=\"middle\" fill=\"" + std::string(kMuted) + "\"");
+  };
+  auto day_label = [](Date d) { return std::string(kMonth[d.month() - 1]) + " " + std::to_string(d.day()); };
+  const double day_px = f.px_per_day();
+  if (day_px * 7 >= 80) {
+    // Short spans: every day, or every Monday.
+    const int every = day_px >= 80 ? 1 : 7;
+    Date d = every == 1 ? f.first : f.first + ((7 - f.first.weekday()) % 7);
+    for (; d < f.last; d = d + every) tick(d, day_label(d));
+    return s;
+  }
+  const double month_px = day_px * 30.44;
   int step = 1;
   for (int m : {1, 2, 3, 6, 12, 24, 60, 120, 600})
     if ((step = m) * month_px >= 80) break;
-  const double bottom = kTop + kPlotH;
   Date d = Date::from_ymd(f.first.year(), f.first.month(), 1);
   bool first_label = true;
   while (d < f.last) {
     const int index = d.year() * 12 + static_cast<int>(d.month()) - 1;
     if (d >= f.first && index % step == 0) {
-      const double x = f.x(d);
-      s += line(x, kTop, x, bottom, kGrid, 1);
-      std::string label = step >= 12 ? std::to_string(d.year())
-                                     : std::string(kMonth[d.month() - 1]) +
-                                           (d.month() == 1 || first_label ? " " + std::to_string(d.year()) : "");
-      if (x + 30 <= kWidth)
-        s += text(x, bottom + 18, label, " class=\"month\" text-anchor=\"middle\" fill=\"" + std::string(kMuted) + "\"");
+      tick(d, step >= 12 ? std::to_string(d.year())
+                         : std::string(kMonth[d.month() - 1]) +
+                               (d.month() == 1 || first_label ? " " + std::to_string(d.year()) : ""));
       first_label = false;
     }
     if (d.year() >= 9999 && d.month() == 12) break;
@@ -126,27 +150,47 @@ std::string y_axis(const Frame& f, double step) {
   return s;
 }
 
-/// A label that stays inside the plot: anchored at its end near the right.
-std::string marker_label(double x, double y, const std::string& escaped, const char* colour,
-                         const std::string& extra = "") {
-  const bool flip = x > kLeft + kPlotW - 150;
-  return text(flip ? x - 5 : x + 5, y, escaped,
-              std::string(flip ? " text-anchor=\"end\"" : "") + " fill=\"" + colour + "\"" + extra);
-}
-
-/// Minutes the schedule offers from `today` through each date up to `until`:
-/// cum[k] is through today + k. Today gives what is left of it.
-std::vector<Minutes> cumulative_capacity(const Schedule& schedule, Date today, Minutes logged_today, Date until) {
-  std::vector<Minutes> cum;
-  Minutes total = 0;
-  for (Date d = today; d <= until; ++d) {
-    Minutes c = schedule.capacity(d);
-    if (d == today) c = std::max<Minutes>(0, c - logged_today);
-    total += c;
-    cum.push_back(total);
+/// Places the markers' labels so that none overlaps another: each starts
+/// just above its point and moves up a row at a time until it is clear,
+/// with a faint leader back to its point when it moved. Near the right
+/// edge a label ends at its point instead of starting there.
+class Labels {
+ public:
+  std::string place(double x, double y, const std::string& plain, const char* colour, const char* cls,
+                    bool bold = false) {
+    const double w = (bold ? 7.4 : 6.9) * static_cast<double>(utf8_length(plain)) + 4;
+    const bool flip = x + 5 + w > kLeft + kPlotW;
+    const double x0 = flip ? x - 5 - w : x + 5, x1 = x0 + w;
+    double base = y - 8;
+    for (int row = 0; row < 8 && collides(x0, x1, base); ++row) base -= kRow;
+    boxes_.push_back({x0, x1, base - 12, base + 3});
+    std::string out;
+    if (base < y - 8) {
+      out += line(x, y - 5, x, base + 3, colour, 0.75, " stroke-opacity=\"0.5\"");
+      boxes_.push_back({x - 1, x + 1, base + 3, y - 5});
+    }
+    out += text(flip ? x - 5 : x + 5, base, xml_escape(plain),
+                std::string(" class=\"") + cls + "\"" + (flip ? " text-anchor=\"end\"" : "") + " fill=\"" + colour +
+                    "\"" + (bold ? " font-weight=\"bold\"" : "") + kHalo);
+    return out;
   }
-  return cum;
-}
+
+  /// Keeps later labels off a box drawn by other means.
+  void reserve(double x0, double x1, double top, double bottom) { boxes_.push_back({x0, x1, top, bottom}); }
+
+ private:
+  static constexpr double kRow = 17;
+  struct Box {
+    double x0, x1, top, bottom;
+  };
+  bool collides(double x0, double x1, double base) const {
+    const double top = base - 12, bottom = base + 3;
+    for (const Box& b : boxes_)
+      if (x0 < b.x1 && b.x0 < x1 && top < b.bottom && b.top < bottom) return true;
+    return false;
+  }
+  std::vector<Box> boxes_;
+};
 
 }  // namespace
 
@@ -165,7 +209,36 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
     for (const auto& b : d.blocks) planned_total += b.minutes;
   const double scope = hours_of(logged_all + planned_total);  // the curriculum's hours, as of today
   const std::optional<Forecast>& fc = summary.forecast;
-  const bool band = fc && fc->p50 && fc->p85 && planned_total > 0;
+  bool band = fc && fc->p50 && fc->p85 && planned_total > 0;
+
+
+  // The plan and the forecast go on from where the logged line ends: the
+  // end of today when something is logged today, else its start.
+  const Date anchor = logged_today > 0 ? today + 1 : today;
+
+  // The forecast band: the hours the forecast's runs study from today, the
+  // p50 and p85 curves, up to the p85 date (further when the goal is drawn).
+  std::vector<BandPoint> band_points;
+  auto band_to = [&](Date until) {
+    std::vector<Date> dates;
+    const int days = until - today + 1, every = std::max(1, days / kBandPoints);
+    for (int k = 0; k < days; k += every) dates.push_back(today + k);
+    for (Date d : {*fc->p50, *fc->p85, until}) dates.push_back(d);
+    if (fc->goal_p50 && *fc->goal_p50 <= until) dates.push_back(*fc->goal_p50);
+    if (fc->goal_p85 && *fc->goal_p85 <= until) dates.push_back(*fc->goal_p85);
+    std::sort(dates.begin(), dates.end());
+    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+    band_points = studied_band(summary.forecast_from, dates);
+  };
+  // Hours studied by `d` on the p50 (or p85) curve, from the band.
+  auto band_at = [&](Date d, bool p50) {
+    auto it = std::lower_bound(band_points.begin(), band_points.end(), d,
+                               [](const BandPoint& b, Date x) { return b.date < x; });
+    if (it == band_points.end()) return 0.0;
+    return hours_of(logged_all) + (p50 ? it->p50 : it->p85) / 60.0;
+  };
+  if (band) band_to(*fc->p85);
+  band = band && !band_points.empty();  // a forecast without its input draws no band
 
   // The x range: everything that happened and everything planned.
   Frame f;
@@ -175,20 +248,30 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
   Date end = std::max({today, baseline.empty() ? today : baseline.end, current.empty() ? today : current.end});
   if (band) end = std::max(end, *fc->p85);
   // The goal may be decades out: it joins the chart only when that keeps
-  // the rest readable (the span grows by at most half), else it is a note.
+  // the rest readable (neither the dates nor the hours grow by more than
+  // half), else it is a note.
   const double goal = summary.goal_hours;
   std::optional<Date> goal_date = fc && fc->goal_p50 ? fc->goal_p50 : summary.goal_eta_at_schedule;
   if (hours_of(logged_all) >= goal) goal_date = today;
   const double span = (end - f.first) + 1;
-  const bool goal_on_chart = goal > 0 && goal_date && (*goal_date - f.first + 1) <= kGoalStretch * span;
-  if (goal_on_chart) end = std::max(end, *goal_date);
+  double highest = std::max({hours_of(baseline_total), scope, 1.0});
+  if (band) highest = std::max(highest, band_at(*fc->p85, true));
+  const bool goal_on_chart = goal > 0 && goal_date && (*goal_date - f.first + 1) <= kGoalStretch * span &&
+                             goal <= kGoalStretch * highest;
+  if (goal_on_chart) {
+    Date goal_end = fc && fc->goal_p85 && hours_of(logged_all) < goal ? *fc->goal_p85 : *goal_date;
+    end = std::max(end, goal_end);
+    if (band && goal_end > *fc->p85) band_to(goal_end);
+  }
   const int pad = std::max(2, (end - f.first) / 25);
   f.last = end + 1 + pad;
 
-  double top = std::max({hours_of(baseline_total), scope, goal_on_chart ? goal : 0.0});
+  // Room above the highest line for the markers' labels.
+  double top = std::max({hours_of(baseline_total) * 1.04, scope * 1.15, goal_on_chart ? goal * 1.08 : 0.0});
+  if (band) top = std::max(top, band_at(band_points.back().date, true) * 1.08);
   if (top <= 0) top = 10;
-  const double step = nice_step(top * 1.04, 6);
-  f.ymax = std::ceil(top * 1.04 / step) * step;
+  const double step = nice_step(top, 6);
+  f.ymax = std::ceil(top / step) * step;
 
   std::string s;
   s += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -199,32 +282,33 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
   s += "<rect width=\"100%\" height=\"100%\" fill=\"" + std::string(kBackground) + "\"/>\n";
   s += text(kLeft, 26, xml_escape(truncate_text(c.title, 70)) + " \xE2\x80\x94 hours, cumulative",
             " font-size=\"17\" font-weight=\"bold\"");
-  std::string sub = "logged " + hours_label(hours_of(logged_all)) + " \xC2\xB7 plan ends " + current.end.str() +
+  std::string sub = "logged " + hours_label(hours_of(logged_all)) + " \xC2\xB7 " +
+                    (current.empty() ? std::string("nothing left to plan") : "plan ends " + current.end.str()) +
                     " \xC2\xB7 baseline ends " + baseline.end.str();
-  if (fc && fc->p50)
-    sub += " \xC2\xB7 at your pace p50 " + fc->p50->str() + (fc->p85 ? " / p85 " + fc->p85->str() : "");
+  if (fc)
+    sub += " \xC2\xB7 at your pace " + p50_p85(fc->p50, fc->p85);
   else if (!fc && !summary.forecast_needs.empty())
     sub += " \xC2\xB7 forecast after " + summary.forecast_needs;
   s += text(kLeft, 48, xml_escape(sub), " class=\"subtitle\" font-size=\"13\" fill=\"" + std::string(kMuted) + "\"");
 
   // Legend.
   double lx = kLeft;
-  const double ly = 74;
-  auto key_line = [&](const char* colour, double width, const std::string& dash, const std::string& name) {
-    s += line(lx, ly - 4, lx + 24, ly - 4, colour, width, dash.empty() ? "" : " stroke-dasharray=\"" + dash + "\"");
-    s += text(lx + 30, ly, xml_escape(name), " class=\"key\"");
-    lx += 30 + 7.0 * static_cast<double>(utf8_length(name)) + 22;
+  const double ly = 76;
+  auto key = [&](const std::string& swatch, const std::string& name) {
+    s += swatch + text(lx + 30, ly, xml_escape(name), " class=\"key\"");
+    lx += 30 + 6.4 * static_cast<double>(utf8_length(name)) + 24;
   };
-  key_line(kRoad, 4, "", "baseline: the road to stay above");
-  key_line(kLoggedLine, 3, "", "logged");
-  key_line(kPlanLine, 2.5, "7 4", "plan from today");
-  if (band) {
-    s += "<rect x=\"" + num(lx) + "\" y=\"" + num(ly - 11) + "\" width=\"24\" height=\"12\" fill=\"" + kBand +
-         "\" fill-opacity=\"0.22\"/>\n";
-    s += text(lx + 30, ly, "forecast at your pace, p50\xE2\x80\x93p85", " class=\"key\"");
-    lx += 30 + 7.0 * 32 + 22;
-  }
-  if (goal_on_chart) key_line(kGoal, 1.5, "2 3", "goal");
+  auto swatch_line = [&](const char* colour, double width, const char* dash) {
+    return line(lx, ly - 4, lx + 24, ly - 4, colour, width, *dash ? std::string(" stroke-dasharray=\"") + dash + "\"" : "");
+  };
+  key(swatch_line(kRoad, 4, ""), "baseline: the road to stay above");
+  key(swatch_line(kLoggedLine, 3, ""), "logged");
+  key(swatch_line(kPlanLine, 2.5, "7 4"), "plan from today");
+  if (band)
+    key("<rect x=\"" + num(lx) + "\" y=\"" + num(ly - 10) + "\" width=\"24\" height=\"12\" fill=\"" + kBand +
+            "\" fill-opacity=\"0.25\"/>\n",
+        "forecast at your pace, p50\xE2\x80\x93p85");
+  if (goal_on_chart) key(swatch_line(kGoal, 1.5, "2 3"), "goal");
 
   s += y_axis(f, step);
   s += x_axis(f);
@@ -233,62 +317,54 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
 
   // The curriculum's hours: where the plan and the forecast arrive.
   const double scope_y = f.y(scope);
-  if (planned_total > 0) {
+  if (planned_total > 0)
     s += line(kLeft, scope_y, kLeft + kPlotW, scope_y, kScope, 1,
               " class=\"scope\" stroke-dasharray=\"1 4\" stroke-linecap=\"round\"");
-    s += text(kLeft + 6, scope_y - 6, "curriculum: " + xml_escape(hours_label(scope)),
-              " font-size=\"11\" fill=\"" + std::string(kScope) + "\"");
-  }
 
-  // The goal, on the chart or as a note.
+  // The goal: a line when it is on the chart, else a note above it.
+  std::string goal_when;
   if (goal > 0) {
-    std::string when;
     if (fc && fc->goal_p50)
-      when = "p50 " + fc->goal_p50->str() + (fc->goal_p85 ? " / p85 " + fc->goal_p85->str() : "") + " at your pace";
+      goal_when = p50_p85(fc->goal_p50, fc->goal_p85) + " at your pace";
     else if (summary.goal_eta_at_schedule)
-      when = summary.goal_eta_at_schedule->str() + " if you study every scheduled hour";
-    if (hours_of(logged_all) >= goal) when = "reached";
-    if (goal_on_chart) {
-      const double gy = f.y(goal);
-      s += line(kLeft, gy, kLeft + kPlotW, gy, kGoal, 1.5, " class=\"goal\" stroke-dasharray=\"2 3\"");
-      s += "<circle class=\"goal-date\" cx=\"" + num(f.x(*goal_date + 1)) + "\" cy=\"" + num(gy) +
-           "\" r=\"4.5\" fill=\"" + kGoal + "\"/>\n";
-      s += marker_label(f.x(*goal_date + 1), gy - 8, xml_escape("goal " + hours_label(goal) + ": " + when), kGoal,
-                        " class=\"goal-label\" font-weight=\"bold\"");
-    } else {
-      std::string note = "goal " + hours_label(goal) + ": " + (when.empty() ? "not in sight yet" : when) +
-                         " \xE2\x80\x94 beyond this chart \xE2\x86\x92";
-      s += text(kLeft + kPlotW, 98, xml_escape(note),
-                " class=\"goal-note\" text-anchor=\"end\" font-weight=\"bold\" fill=\"" + std::string(kGoal) + "\"");
-    }
+      goal_when = summary.goal_eta_at_schedule->str() + " if you study every scheduled hour";
+    if (hours_of(logged_all) >= goal) goal_when = "reached";
+  }
+  if (goal_on_chart) {
+    const double gy = f.y(goal);
+    s += line(kLeft, gy, kLeft + kPlotW, gy, kGoal, 1.5, " class=\"goal\" stroke-dasharray=\"2 3\"");
+  } else if (goal > 0) {
+    std::string note = "goal " + hours_label(goal) + ": " + (goal_when.empty() ? "not in sight yet" : goal_when) +
+                       " \xE2\x80\x94 beyond this chart \xE2\x86\x92";
+    s += text(kLeft + kPlotW, 98, xml_escape(note),
+              " class=\"goal-note\" text-anchor=\"end\" font-weight=\"bold\" fill=\"" + std::string(kGoal) + "\"");
   }
 
-  // The forecast band, under the lines: from today to the curriculum's
-  // hours, its upper edge arriving at p50, its lower at p85, each rising
-  // with the schedule's capacity.
+  // The forecast band, under the lines: from today, the hours studied at
+  // your rhythm between the p50 and the p85 curves; an amount of hours is
+  // reached between the dates where the two curves reach it.
   if (band) {
-    const auto cum = cumulative_capacity(c.schedule, today, logged_today, *fc->p85);
-    const double c50 = static_cast<double>(cum[static_cast<std::size_t>(*fc->p50 - today)]);
-    const double c85 = static_cast<double>(cum.back());
-    const double base = hours_of(logged_all), rise = hours_of(planned_total);
-    auto edge = [&](Date d, double full) {
-      const double got = static_cast<double>(cum[static_cast<std::size_t>(d - today)]);
-      return f.y(base + rise * (full > 0 ? std::min(1.0, got / full) : 1.0));
-    };
-    const int days = *fc->p85 - today + 1;
-    const int every = std::max(1, days / kBandPoints);
-    std::vector<Date> dates;
-    for (int k = 0; k < days; k += every) dates.push_back(today + k);
-    if (dates.back() != *fc->p85) dates.push_back(*fc->p85);
-    std::string upper = point(f.x(today), f.y(base)), poly = upper;
-    for (Date d : dates) upper += point(f.x(d + 1), edge(d, c50));
-    poly = upper;
-    for (auto it = dates.rbegin(); it != dates.rend(); ++it) poly += point(f.x(*it + 1), edge(*it, c85));
+    // Over long spans the hours band is thin (weeks of rhythm average out)
+    // while the dates stay apart (the paces do not): the window between the
+    // p50 and p85 dates is shaded too, so that the spread always shows.
+    const double x50 = f.x(*fc->p50 + 1), x85 = f.x(*fc->p85 + 1);
+    s += "<rect class=\"forecast-window\" x=\"" + num(x50) + "\" y=\"" + num(kTop) + "\" width=\"" +
+         num(std::max(2.0, x85 - x50)) + "\" height=\"" + num(kPlotH) + "\" fill=\"" + kBand +
+         "\" fill-opacity=\"0.08\"><title>" +
+         xml_escape("the remaining work done at your pace: p50 " + fc->p50->str() + " to p85 " + fc->p85->str()) +
+         "</title></rect>\n";
+    const double base = hours_of(logged_all);
+    std::string upper = point(f.x(anchor), f.y(base));
+    for (const auto& b : band_points) upper += point(f.x(b.date + 1), f.y(base + b.p50 / 60.0));
+    std::string poly = upper;
+    for (auto it = band_points.rbegin(); it != band_points.rend(); ++it)
+      poly += point(f.x(it->date + 1), f.y(base + it->p85 / 60.0));
     s += "<polygon class=\"forecast\" points=\"" + poly + "\" fill=\"" + kBand +
-         "\" fill-opacity=\"0.22\" stroke=\"none\"><title>" +
-         xml_escape("forecast at your pace: done between p50 " + fc->p50->str() + " and p85 " + fc->p85->str()) +
+         "\" fill-opacity=\"0.25\" stroke=\"none\"><title>" +
+         xml_escape("forecast at your pace: hours studied at your rhythm, p50 (upper edge) to p85 (lower edge); "
+                    "the curriculum is done between p50 " + fc->p50->str() + " and p85 " + fc->p85->str()) +
          "</title></polygon>\n";
-    s += polyline(upper, "forecast-p50", kBand, 1.5, "p50 " + fc->p50->str(), " stroke-dasharray=\"4 3\"");
+    s += polyline(upper, "forecast-p50", kBand, 1.5, "p50", " stroke-dasharray=\"4 3\"");
   }
 
   // The baseline: the road.
@@ -307,7 +383,7 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
 
   // The current plan from today.
   if (!current.empty()) {
-    std::string pts = point(f.x(today), f.y(hours_of(logged_all)));
+    std::string pts = point(f.x(anchor), f.y(hours_of(logged_all)));
     Minutes cum = logged_all;
     for (const auto& d : current.days) {
       for (const auto& b : d.blocks) cum += b.minutes;
@@ -327,32 +403,62 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
       cum += it->second;
       pts += point(f.x(it->first + 1), f.y(hours_of(cum)));
     }
-    pts += point(f.x(today + 1), f.y(hours_of(cum)));
+    pts += point(f.x(anchor), f.y(hours_of(cum)));
     s += polyline(pts, "logged", kLoggedLine, 3, "logged: " + hours_label(hours_of(logged_all)) + " up to " + today.str());
   }
 
-  // Markers: the plan's end and the forecast's dates on the curriculum line.
-  if (planned_total > 0) {
-    const double ex = f.x(current.end + 1);
-    s += "<circle class=\"end\" cx=\"" + num(ex) + "\" cy=\"" + num(scope_y) + "\" r=\"4.5\" fill=\"" + kPlanLine +
-         "\"><title>" + xml_escape("the plan ends " + current.end.str()) + "</title></circle>\n";
-    s += marker_label(ex, scope_y - 8, xml_escape("plan ends " + short_date(current.end)), kPlanLine,
-                      " font-weight=\"bold\"");
-    if (band) {
-      const double x50 = f.x(*fc->p50 + 1), x85 = f.x(*fc->p85 + 1);
-      s += "<circle cx=\"" + num(x50) + "\" cy=\"" + num(scope_y) + "\" r=\"3.5\" fill=\"" + kBand + "\"/>\n";
-      s += "<circle cx=\"" + num(x85) + "\" cy=\"" + num(scope_y) + "\" r=\"3.5\" fill=\"" + kBand + "\"/>\n";
-      // Stacked when they are close, so that they never overlap.
-      const bool stack = x85 - x50 < 150;
-      s += marker_label(x50, scope_y + 18, xml_escape("p50 " + short_date(*fc->p50)), kBand);
-      s += marker_label(x85, scope_y + (stack ? 34 : 18), xml_escape("p85 " + short_date(*fc->p85)), kBand);
-    }
-  }
-
-  // Today, over everything.
+  // Today, over the lines.
   const double tx = f.x(today);
   s += line(tx, kTop - 6, tx, kTop + kPlotH, kToday, 1.5, " class=\"today\"");
-  s += text(tx, kTop - 10, "today", " text-anchor=\"middle\" font-weight=\"bold\" fill=\"" + std::string(kToday) + "\"");
+
+  // The markers, then their labels, last, so that nothing covers them and
+  // no label covers a marker.
+  struct Marker {
+    double x, y, r;
+    const char* colour;
+    const char* cls;
+    std::string tip, label, label_cls;
+    bool bold;
+  };
+  std::vector<Marker> markers;
+  if (planned_total > 0)
+    markers.push_back({f.x(current.end + 1), scope_y, 4.5, kPlanLine, "end", "the plan ends " + current.end.str(),
+                       "plan ends " + short_date(current.end), "end-label", true});
+  if (band) {
+    // Where the remaining work is done at your pace: on the p50 curve at
+    // the p50 date, on the p85 curve at the p85 date.
+    const double y50 = f.y(band_at(*fc->p50, true)), y85 = f.y(band_at(*fc->p85, false));
+    const bool same = *fc->p50 == *fc->p85;
+    markers.push_back({f.x(*fc->p50 + 1), y50, 4, kBand, "p50",
+                       "the remaining work done at your pace, p50: " + fc->p50->str(),
+                       (same ? "done p50 and p85 " : "done p50 ") + short_date(*fc->p50), "p50-label", false});
+    if (!same)
+      markers.push_back({f.x(*fc->p85 + 1), y85, 4, kBand, "p85",
+                         "the remaining work done at your pace, p85: " + fc->p85->str(),
+                         "done p85 " + short_date(*fc->p85), "p85-label", false});
+  }
+  if (!baseline.empty())
+    markers.push_back({f.x(baseline.end + 1), f.y(hours_of(baseline_total)), 4, kRoad, "baseline-end",
+                       "the baseline ends " + baseline.end.str(), "baseline ends " + short_date(baseline.end),
+                       "baseline-label", false});
+  if (goal_on_chart)
+    markers.push_back({f.x(*goal_date + 1), f.y(goal), 4.5, kGoal, "goal-date",
+                       "goal " + hours_label(goal) + ": " + goal_when,
+                       "goal " + hours_label(goal) + ": " + goal_when, "goal-label", true});
+
+  Labels labels;
+  labels.reserve(tx - 20, tx + 20, kTop - 22, kTop - 6);
+  s += text(tx, kTop - 10, "today",
+            " text-anchor=\"middle\" font-weight=\"bold\" fill=\"" + std::string(kToday) + "\"" + kHalo);
+  for (const Marker& m : markers) {
+    s += "<circle class=\"" + std::string(m.cls) + "\" cx=\"" + num(m.x) + "\" cy=\"" + num(m.y) + "\" r=\"" +
+         num(m.r) + "\" fill=\"" + m.colour + "\"><title>" + xml_escape(m.tip) + "</title></circle>\n";
+    labels.reserve(m.x - m.r, m.x + m.r, m.y - m.r, m.y + m.r);
+  }
+  if (planned_total > 0)
+    s += labels.place(kLeft + 1, scope_y, "curriculum: " + hours_label(scope) + " at the estimates", kScope,
+                      "scope-label");
+  for (const Marker& m : markers) s += labels.place(m.x, m.y, m.label, m.colour, m.label_cls.c_str(), m.bold);
   s += "</svg>\n";
   return s;
 }

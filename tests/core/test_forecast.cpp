@@ -175,17 +175,27 @@ TEST_CASE("median_pace and at_your_pace: the middle pace, times the work") {
   CHECK(*median_rhythm(r) == 0.75);
 }
 
-TEST_CASE("uniform_index: in range, unbiased by rejection, the same sequence everywhere") {
+TEST_CASE("IndexDraw: in range, unbiased by rejection, the same sequence everywhere") {
   std::mt19937 gen(kForecastSeed);
   std::array<int, 3> counts{};
-  for (int i = 0; i < 30000; ++i) ++counts[uniform_index(gen, 3)];
+  const IndexDraw three(3);
+  for (int i = 0; i < 30000; ++i) ++counts[three(gen)];
   for (int c : counts) CHECK(c > 9500);
   // Rejection: a source whose first value is past the last multiple of 3
   // below 2^32 is asked again.
   std::vector<std::uint32_t> values = {4294967295u, 7u};
   std::size_t k = 0;
-  CHECK(uniform_index([&] { return values[k++]; }, 3) == 1);
+  CHECK(three([&] { return values[k++]; }) == 1);
   CHECK(k == 2);
+  // Just below the limit is taken; n = 1 and powers of two reject nothing.
+  values = {4294967294u};
+  k = 0;
+  CHECK(three([&] { return values[k++]; }) == 4294967294u % 3);
+  values = {4294967295u};
+  k = 0;
+  CHECK(IndexDraw(1)([&] { return values[k++]; }) == 0);
+  k = 0;
+  CHECK(IndexDraw(8)([&] { return values[k++]; }) == 7);
   // std::mt19937 is specified by the standard: its 10,000th value is fixed.
   std::mt19937 ref;
   ref.discard(9999);
@@ -251,6 +261,36 @@ TEST_CASE("run_forecast: p85 is never before p50; the same inputs give the same 
   CHECK(a.p85->str() == "2024-10-18");
   CHECK(a.goal_p50->str() == "2025-06-12");
   CHECK(a.goal_p85->str() == "2025-07-01");
+}
+
+TEST_CASE("studied_band: replays the runs; its curves reach the goal on the goal's p50 and p85 dates") {
+  ForecastInput in;
+  in.start = day("2024-03-04");
+  for (int i = 0; i < 20; ++i) in.remaining.push_back(300 + 30 * i);
+  in.capacity = [](Date d) { return d.weekday() == 6 ? Minutes{0} : Minutes{120}; };
+  in.pace = {0.8, 1.0, 1.3, 2.5, 1.1};
+  in.rhythm = {0.4, 1.0, 0.9, 0.7};
+  in.goal = 600 * 60;
+  auto f = run_forecast(in);
+  std::vector<Date> dates;
+  for (Date d = in.start; d <= *f.goal_p85 + 7; ++d) dates.push_back(d);
+  auto band = studied_band(in, dates);
+  REQUIRE(band.size() == dates.size());
+  // Pinned like the dates (the Python re-implementation agrees).
+  CHECK(band[30].date == day("2024-04-03"));
+  CHECK(band[30].p50 == Approx(2484.0));
+  CHECK(band[30].p85 == Approx(2088.0));
+  std::optional<Date> reach50, reach85;
+  const double goal_left = static_cast<double>(in.goal - in.logged);
+  for (const auto& b : band) {
+    CHECK(b.p85 <= b.p50);
+    if (!reach50 && b.p50 + 1e-3 >= goal_left) reach50 = b.date;
+    if (!reach85 && b.p85 + 1e-3 >= goal_left) reach85 = b.date;
+  }
+  CHECK(reach50 == f.goal_p50);
+  CHECK(reach85 == f.goal_p85);
+  // Dates before the start, repeated or out of order are left out.
+  CHECK(studied_band(in, {day("2024-03-01"), day("2024-03-05"), day("2024-03-05"), day("2024-03-04")}).size() == 1);
 }
 
 TEST_CASE("run_forecast: a rhythm of nothing never finishes; a goal already reached is today") {
