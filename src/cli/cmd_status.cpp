@@ -61,24 +61,20 @@ std::string p50_p85(const std::optional<Date>& p50, const std::optional<Date>& p
   return "p50 " + date(p50) + " / p85 " + date(p85);
 }
 
-// "you take about 1.4× the estimates, from 7 finished resources; you study
-// 85% of the scheduled hours (last 12 weeks)", and what is still missing.
-std::string pace_sentence(const Summary& s) {
-  std::vector<std::string> parts;
-  if (auto pace = median_pace(s.evidence.pace)) {
-    std::size_t n = s.evidence.pace.size();
-    parts.push_back("you take about " + one_decimal(*pace) + "× the estimates, from " + std::to_string(n) +
-                    " finished resources");
-  }
-  if (auto rhythm = median_rhythm(s.evidence.rhythm)) {
-    std::size_t n = s.evidence.rhythm.size();
-    parts.push_back("you study about " + std::to_string(static_cast<int>(std::lround(*rhythm * 100))) +
-                    "% of the scheduled hours (last " + std::to_string(n) + " weeks)");
-  }
-  if (!s.forecast) parts.push_back("after " + s.forecast_needs + " tenk learns your pace");
-  std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
-  return out;
+// What the journal says about the learner's pace, one sentence a row:
+// "you take about 1.4× the estimates, from 7 finished resources",
+// "you study about 85% of the scheduled hours (last 12 weeks)", and with
+// too little history what is still needed.
+std::vector<std::string> pace_sentences(const Summary& s) {
+  std::vector<std::string> rows;
+  if (auto pace = median_pace(s.evidence.pace))
+    rows.push_back("you take about " + one_decimal(*pace) + "× the estimates, from " +
+                   std::to_string(s.evidence.pace.size()) + " finished resources");
+  if (auto rhythm = median_rhythm(s.evidence.rhythm))
+    rows.push_back("you study about " + std::to_string(static_cast<int>(std::lround(*rhythm * 100))) +
+                   "% of the scheduled hours (last " + std::to_string(s.evidence.rhythm.size()) + " weeks)");
+  if (!s.forecast) rows.push_back("after " + s.forecast_needs + " tenk learns your pace");
+  return rows;
 }
 
 void print_row(Context& ctx, const std::string& label, const std::string& value) {
@@ -134,10 +130,11 @@ int cmd_status(Context& ctx) {
   print_row(ctx, "Plan ends", st.bold + s.end.str() + st.reset + " (" + relative_days(ctx.today(), s.end) +
                                   "); baseline " + s.baseline_end.str() + ", " + signed_days(slip));
   if (s.forecast) print_row(ctx, "", "at your pace: " + p50_p85(s.forecast->p50, s.forecast->p85));
-  print_row(ctx, "Your pace", pace_sentence(s));
+  auto pace_rows = pace_sentences(s);
+  for (std::size_t i = 0; i < pace_rows.size(); ++i) print_row(ctx, i == 0 ? "Your pace" : "", pace_rows[i]);
   print_row(ctx, "Goal", format_hours(to_minutes(s.goal_hours)) + ": " +
                              (s.goal_eta ? s.goal_eta->str() + " at " + one_decimal(s.average_28) +
-                                               " h/day (your last 28 days)"
+                                               " h/day (your last " + std::to_string(s.average_days) + (s.average_days == 1 ? " day)" : " days)")
                                          : std::string("log some hours to see when you reach it at your pace")));
   if (s.goal_eta_at_schedule)
     print_row(ctx, "", s.goal_eta_at_schedule->str() + " if you study every scheduled hour");

@@ -45,10 +45,13 @@ Summary summarize(const Curriculum& c, const Journal& journal, const Progress& p
   Minutes goal_left = to_minutes(s.goal_hours) - s.logged;
   s.goal_eta_at_schedule = date_covering(c.schedule, today, goal_left,
                                          std::max<Minutes>(0, c.schedule.capacity(today) - logged_on(journal, today)));
+  // Over the same days as goal_eta, so that the figure printed beside it
+  // explains it.
+  s.average_days = average_window(by_date, today);
   Minutes recent = 0;
-  for (auto it = by_date.lower_bound(today - 27); it != by_date.end() && it->first <= today; ++it)
+  for (auto it = by_date.lower_bound(today - (s.average_days - 1)); it != by_date.end() && it->first <= today; ++it)
     recent += it->second;
-  s.average_28 = static_cast<double>(recent) / 60.0 / 28.0;
+  s.average_28 = static_cast<double>(recent) / 60.0 / s.average_days;
   s.schedule_delta_days = baseline.end - current.end;
   s.habit_strength = habit_strength(c.schedule, by_date, today);
 

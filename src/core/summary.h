@@ -23,7 +23,8 @@ struct Summary {
   std::optional<Date> goal_eta;
   /// When the goal is reached if every scheduled hour from today is studied.
   std::optional<Date> goal_eta_at_schedule;
-  double average_28 = 0;  ///< hours per day over the last 28 days
+  double average_28 = 0;  ///< hours per day over the last `average_days` days
+  int average_days = 28;  ///< 28, or the days since the first entry if fewer
   /// Baseline end minus current end, in days: positive = ahead.
   int schedule_delta_days = 0;
   /// Habit strength, 0-1 (core/habit.h).
