@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstddef>
 #include <limits>
-#include <random>
 
 namespace tenk {
 namespace {
@@ -34,9 +33,12 @@ std::optional<double> median_of(const std::vector<T>& samples, std::size_t minim
 // the same weeks, so their capacities are computed once.
 class Weeks {
  public:
-  Weeks(Date start, const std::function<Minutes(Date)>& capacity) : start_(start), capacity_(capacity) {
-    const std::int32_t horizon_days =
+  /// The weeks up to the horizon, or only up to the week of `until`.
+  Weeks(Date start, const std::function<Minutes(Date)>& capacity, std::optional<Date> until = std::nullopt)
+      : start_(start), capacity_(capacity) {
+    std::int32_t horizon_days =
         std::min<std::int32_t>(static_cast<std::int32_t>(kForecastHorizonYears * 365.2425), Date::max() - start);
+    if (until && *until >= start) horizon_days = std::min(horizon_days, (*until - start) + 6);
     // Week 0 has 7 - weekday days; only whole weeks fit after it.
     const std::int32_t after_first = horizon_days - (6 - start.weekday());
     const int count = after_first <= 0 ? 1 : 1 + after_first / 7;
@@ -155,7 +157,7 @@ namespace {
 class RunDraws {
  public:
   RunDraws(const ForecastInput& in, int run)
-      : in_(in), gen_(kForecastSeed + static_cast<unsigned>(run)),
+      : in_(in), gen_(run_stream(kForecastSeed, static_cast<std::uint32_t>(run))),
         pace_(static_cast<std::uint32_t>(in.pace.size())), rhythm_(static_cast<std::uint32_t>(in.rhythm.size())) {}
 
   /// The run's work: every remaining piece times a pace drawn for it.
@@ -169,7 +171,7 @@ class RunDraws {
 
  private:
   const ForecastInput& in_;
-  std::mt19937 gen_;
+  SplitMix64 gen_;
   IndexDraw pace_, rhythm_;
 };
 
@@ -233,8 +235,8 @@ Forecast run_forecast(const ForecastInput& in) {
 
 std::vector<BandPoint> studied_band(const ForecastInput& in, const std::vector<Date>& dates) {
   std::vector<BandPoint> out;
-  if (!usable(in)) return out;
-  Weeks weeks(in.start, in.capacity);
+  if (!usable(in) || dates.empty()) return out;
+  Weeks weeks(in.start, in.capacity, *std::max_element(dates.begin(), dates.end()));
   // Each date as (its week, the capacity of that week through it).
   struct Sample {
     Date date;
@@ -248,36 +250,45 @@ std::vector<BandPoint> studied_band(const ForecastInput& in, const std::vector<D
       samples.push_back({d, weeks.week_of(d), static_cast<double>(weeks.capacity_through(d))});
   if (samples.empty()) return out;
 
-  // studied[i][run]: minutes studied through samples[i] in that run.
-  std::vector<std::vector<double>> studied(samples.size(), std::vector<double>(kForecastRuns));
+  // studied[run * n + i]: minutes studied through samples[i] in that run,
+  // one run's row written at a time.
+  const std::size_t n = samples.size();
+  std::vector<double> studied(n * kForecastRuns);
   for (int run = 0; run < kForecastRuns; ++run) {
     RunDraws draws(in, run);
     draws.work();  // the run's paces come first in its stream
+    double* row = studied.data() + static_cast<std::size_t>(run) * n;
     int week = -1;
     double r = 0, before = 0;  // before: studied in the weeks before `week`
-    for (std::size_t i = 0; i < samples.size(); ++i) {
+    for (std::size_t i = 0; i < n; ++i) {
       while (week < samples[i].week) {
         if (week >= 0) before += weeks.capacity(week) * r;
         ++week;
         r = draws.rhythm();
       }
-      studied[i][static_cast<std::size_t>(run)] = before + samples[i].partial * r;
+      row[i] = before + samples[i].partial * r;
     }
   }
   // Duality with the dates: the p-th percentile date of reaching an amount
   // is at most d exactly when at least p % of the runs have studied that
-  // much by d, i.e. when the (n - rank)-th smallest (0-based) amount has.
-  auto order = [](std::vector<double>& v, int p) {
-    const std::size_t rank = (static_cast<std::size_t>(p) * v.size() + 99) / 100;
-    const auto k = static_cast<std::ptrdiff_t>(v.size() - rank);
-    std::nth_element(v.begin(), v.begin() + k, v.end());
-    return v[static_cast<std::size_t>(k)];
+  // much by d, i.e. when the (runs - rank)-th smallest (0-based) amount has:
+  // the 500th for p50, the 150th for p85.
+  auto index_of = [](int p) {
+    const std::size_t rank = (static_cast<std::size_t>(p) * kForecastRuns + 99) / 100;
+    return static_cast<std::ptrdiff_t>(kForecastRuns - rank);
   };
-  for (std::size_t i = 0; i < samples.size(); ++i) {
+  const std::ptrdiff_t k50 = index_of(50), k85 = index_of(85);
+  std::vector<double> column(kForecastRuns);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t run = 0; run < column.size(); ++run) column[run] = studied[run * n + i];
     BandPoint b;
     b.date = samples[i].date;
-    b.p50 = order(studied[i], 50);
-    b.p85 = order(studied[i], 85);
+    std::nth_element(column.begin(), column.begin() + k50, column.end());
+    b.p50 = column[static_cast<std::size_t>(k50)];
+    // Everything below k50 is now at most p50: the p85 order statistic is
+    // among them.
+    std::nth_element(column.begin(), column.begin() + k85, column.begin() + k50);
+    b.p85 = column[static_cast<std::size_t>(k85)];
     out.push_back(b);
   }
   return out;

@@ -29,8 +29,8 @@ inline constexpr int kMinRhythmSamples = 2;
 inline constexpr int kRhythmWeeks = 12;
 /// Monte Carlo runs of one forecast.
 inline constexpr int kForecastRuns = 1000;
-/// The seed of the forecast's generators: run k draws from std::mt19937
-/// seeded with kForecastSeed + k, so the same inputs give the same dates on
+/// The seed of the forecast's generators: run k draws from its own
+/// SplitMix64 stream (RunStream), so the same inputs give the same dates on
 /// every machine, and one run can be replayed alone (studied_band).
 inline constexpr unsigned kForecastSeed = 10000;
 /// A run that has not finished this many years after its start never does
@@ -130,8 +130,8 @@ struct Forecast {
 /// cover the sum of remaining x pace; the goal on the first date where
 /// logged + studied minutes reach it. p50 and p85 are nearest-rank
 /// percentiles of the runs' dates: with 1,000 runs sorted, the 500th and the
-/// 850th. Deterministic: run k draws from std::mt19937 seeded with
-/// kForecastSeed + k through IndexDraw, the same on every standard library.
+/// 850th. Deterministic: run k draws from RunStream(kForecastSeed, k)
+/// through IndexDraw, the same on every machine and standard library.
 Forecast run_forecast(const ForecastInput& input);
 
 /// Minutes studied from the forecast's start through one date, as its runs
@@ -154,27 +154,62 @@ struct BandPoint {
 /// `start`; dates past the horizon are left out.
 std::vector<BandPoint> studied_band(const ForecastInput& input, const std::vector<Date>& dates);
 
-/// Indices in [0, n) from a source of uniform 32-bit values (the output of
-/// std::mt19937), by rejection: a value x is used as x % n when it lies
-/// below the largest multiple of n that fits in 2^32, else the next value is
-/// taken. The same on every standard library (std::uniform_int_distribution
-/// is not), and unbiased.
+/// SplitMix64 (Steele, Lea and Flood, 2014; the generator of Java's
+/// SplittableRandom): a 64-bit counter stepped by the golden gamma and
+/// mixed. Plain integer arithmetic, so every machine gives the same values;
+/// no seeding cost, so each of the forecast's 1,000 runs can have a stream
+/// of its own.
+/// Example: from state 1234567 the first output is 6457827717110365317.
+class SplitMix64 {
+ public:
+  explicit SplitMix64(std::uint64_t state) : state_(state) {}
+  /// The next 64-bit value.
+  std::uint64_t next() {
+    state_ += 0x9E3779B97F4A7C15u;
+    return mix(state_);
+  }
+  /// The next 32-bit value: the high half of next().
+  std::uint32_t operator()() { return static_cast<std::uint32_t>(next() >> 32); }
+  /// SplitMix64's finalizer: a bijection of 64-bit values that scatters
+  /// neighbouring inputs.
+  static std::uint64_t mix(std::uint64_t z) {
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+    return z ^ (z >> 31);
+  }
+
+ private:
+  std::uint64_t state_;
+};
+
+/// The stream of run `run` of a forecast seeded with `seed`: SplitMix64
+/// started at mix(seed * 2^32 + run), so the runs start at scattered,
+/// unrelated points of the generator's 2^64 cycle.
+inline SplitMix64 run_stream(std::uint32_t seed, std::uint32_t run) {
+  return SplitMix64(SplitMix64::mix((std::uint64_t{seed} << 32) | run));
+}
+
+/// Indices in [0, n) from a source of uniform 32-bit values (a
+/// SplitMix64): Lemire's multiply-shift, x * n / 2^32, with rejection of
+/// the few x whose low product bits fall below 2^32 mod n, so that every
+/// index is equally likely. The same on every standard library
+/// (std::uniform_int_distribution is not), and without a division on the
+/// common path: the forecast draws about a million indices.
 class IndexDraw {
  public:
   /// n > 0.
-  explicit IndexDraw(std::uint32_t n) : n_(n), max_(UINT32_MAX - static_cast<std::uint32_t>(-n) % n) {}
+  explicit IndexDraw(std::uint32_t n) : n_(n), threshold_(static_cast<std::uint32_t>(-n) % n) {}
 
   template <class Next>
   std::uint32_t operator()(Next&& next) const {
     for (;;) {
-      // x < 2^32 - (2^32 mod n), written without 64-bit arithmetic.
-      std::uint32_t x = static_cast<std::uint32_t>(next());
-      if (x <= max_) return x % n_;
+      const std::uint64_t m = std::uint64_t{static_cast<std::uint32_t>(next())} * n_;
+      if (static_cast<std::uint32_t>(m) >= threshold_) return static_cast<std::uint32_t>(m >> 32);
     }
   }
 
  private:
-  std::uint32_t n_, max_;
+  std::uint32_t n_, threshold_;  ///< threshold_ = 2^32 mod n
 };
 
 }  // namespace tenk

@@ -35,7 +35,7 @@ constexpr double kPlotW = kWidth - kLeft - kRight, kPlotH = kHeight - kTop - kBo
 /// this: further out, it would squeeze the curriculum into a corner.
 constexpr double kGoalStretch = 1.5;
 /// At most this many points on one forecast curve.
-constexpr int kBandPoints = 400;
+constexpr int kBandPoints = 120;
 constexpr std::array<const char*, 12> kMonth = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
@@ -84,10 +84,14 @@ std::string hours_label(double h) {
   // Whole hours once they are many: "3,960 h", not "3,959.5 h".
   std::string s = h >= 100 ? std::to_string(static_cast<long long>(std::llround(h))) : format_decimal(h);
   // Thousands separated, as people write big hour counts: 10,000 h.
-  auto dot = s.find('.');
-  std::string whole = s.substr(0, dot), rest = dot == std::string::npos ? "" : s.substr(dot);
-  for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3) whole.insert(static_cast<std::size_t>(i), ",");
-  return whole + rest + " h";
+  const std::size_t digits = std::min(s.find('.'), s.size());
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && i < digits && (digits - i) % 3 == 0) out += ',';
+    out += s[i];
+  }
+  out += " h";
+  return out;
 }
 
 /// "p50 2027-01-10 / p85 2027-02-01", or one date when both are the same.
