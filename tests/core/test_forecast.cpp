@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <array>
+#include <cmath>
 
 #include "core/forecast.h"
 #include "core/plan_input.h"
