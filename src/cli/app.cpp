@@ -85,8 +85,8 @@ void build(CLI::App& app, Parsed& p) {
   history->add_option("--id", p.history.id, "Only the entries of this id");
   history->add_option("--by", p.history.by, "day (default), week or month");
 
-  auto* render = add_command(app, "render", "Draw the path as SVG: graph, path, timeline or heatmap");
-  render->add_option("what", p.render.what, "graph (default), path, timeline or heatmap");
+  auto* render = add_command(app, "render", "Draw the path as SVG: graph, path, timeline, heatmap or burnup");
+  render->add_option("what", p.render.what, "graph (default), path, timeline, heatmap or burnup");
   render->add_option("--to", p.render.to, "With path: the resource to draw the path to");
   render->add_option("-o,--output", p.render.output, "Write to FILE (default: stdout)");
   render->add_option("--format", p.render.format, "svg (default) or dot");

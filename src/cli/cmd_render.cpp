@@ -1,4 +1,4 @@
-// `tenk render [graph|path|timeline|heatmap] [--to ID] [-o FILE] [--format svg|dot]`.
+// `tenk render [graph|path|timeline|heatmap|burnup] [--to ID] [-o FILE] [--format svg|dot]`.
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -10,6 +10,7 @@
 #include "core/suggest.h"
 #include "files/output.h"
 #include "json/output.h"
+#include "render/burnup.h"
 #include "render/graph.h"
 #include "render/heatmap.h"
 #include "render/timeline.h"
@@ -17,7 +18,7 @@
 namespace tenk {
 namespace {
 
-const std::vector<std::string> kKinds = {"graph", "path", "timeline", "heatmap"};
+const std::vector<std::string> kKinds = {"graph", "path", "timeline", "heatmap", "burnup"};
 
 int resource_for_path(Context& ctx, const std::string& id) {
   const auto& c = ctx.curriculum();
@@ -49,7 +50,7 @@ RenderedGraph draw_graph(Context& ctx, const RenderOptions& opts, GraphFormat fo
 int cmd_render(Context& ctx, const RenderOptions& opts) {
   if (std::find(kKinds.begin(), kKinds.end(), opts.what) == kKinds.end())
     throw UsageError("unknown picture '" + opts.what + "'" + did_you_mean(opts.what, kKinds) +
-                     "; pictures: graph, path, timeline, heatmap");
+                     "; pictures: graph, path, timeline, heatmap, burnup");
   if (opts.format != "svg" && opts.format != "dot")
     throw InputError("--format must be svg or dot, got '" + opts.format + "'");
   bool is_graph = opts.what == "graph" || opts.what == "path";
@@ -62,6 +63,9 @@ int cmd_render(Context& ctx, const RenderOptions& opts) {
     rendered = draw_graph(ctx, opts, opts.format == "dot" ? GraphFormat::Dot : GraphFormat::Svg);
   } else if (opts.what == "timeline") {
     rendered.text = render_timeline(ctx.curriculum(), ctx.current_plan(), ctx.progress(), ctx.journal(), ctx.today());
+  } else if (opts.what == "burnup") {
+    rendered.text = render_burnup(ctx.curriculum(), ctx.baseline_plan(), ctx.current_plan(),
+                                  minutes_by_date(ctx.journal(), ctx.today()), ctx.summary(), ctx.today());
   } else {
     rendered.text = render_heatmap(minutes_by_date(ctx.journal(), ctx.today()), ctx.today(), ctx.curriculum().title);
   }

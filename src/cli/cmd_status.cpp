@@ -8,7 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/text.h"
-#include "cli/text.h"
+#include "json/forecast.h"
 #include "json/output.h"
 
 namespace tenk {
@@ -39,7 +39,7 @@ json status_json(Context& ctx, const Summary& s, const std::vector<ResourceState
                          {"remaining", nullptr},
                          {"week_hours", to_hours(c.practice[i].week_minutes())},
                          {"state", unlocked[i] ? "practice" : "locked"}});
-  return {{"today", ctx.today().str()},
+  json j = {{"today", ctx.today().str()},
           {"curriculum", c.id},
           {"logged_hours", to_hours(s.logged)},
           {"goal_hours", s.goal_hours},
@@ -55,6 +55,38 @@ json status_json(Context& ctx, const Summary& s, const std::vector<ResourceState
           {"goal_eta_at_schedule", s.goal_eta_at_schedule ? json(s.goal_eta_at_schedule->str()) : json(nullptr)},
           {"average_hours_per_day_28", std::round(s.average_28 * 100) / 100},
           {"resources", resources}};
+  add_forecast_keys(j, s);
+  return j;
+}
+
+std::string one_decimal(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+// "p50 2027-01-10 / p85 2027-02-01", a date beyond the horizon said so.
+std::string p50_p85(const std::optional<Date>& p50, const std::optional<Date>& p85) {
+  auto date = [](const std::optional<Date>& d) {
+    return d ? d->str() : "not within " + std::to_string(kForecastHorizonYears) + " years";
+  };
+  return "p50 " + date(p50) + " / p85 " + date(p85);
+}
+
+// What the journal says about the learner's pace, one sentence a row:
+// "you take about 1.4× the estimates, from 7 finished resources",
+// "you study about 85% of the scheduled hours (last 12 weeks)", and with
+// too little history what is still needed.
+std::vector<std::string> pace_sentences(const Summary& s) {
+  std::vector<std::string> rows;
+  if (auto pace = median_pace(s.evidence.pace))
+    rows.push_back("you take about " + one_decimal(*pace) + "× the estimates, from " +
+                   std::to_string(s.evidence.pace.size()) + " finished resources");
+  if (auto rhythm = median_rhythm(s.evidence.rhythm))
+    rows.push_back("you study about " + std::to_string(static_cast<int>(std::lround(*rhythm * 100))) +
+                   "% of the scheduled hours (last " + std::to_string(s.evidence.rhythm.size()) + " weeks)");
+  if (!s.forecast) rows.push_back("after " + s.forecast_needs + " tenk learns your pace");
+  return rows;
 }
 
 void print_row(Context& ctx, const std::string& label, const std::string& value) {
@@ -122,17 +154,21 @@ int cmd_status(Context& ctx) {
                                " before today against " + format_hours(s.baseline_to_date) + " planned → " + color +
                                delta_text(s.delta) + st.reset);
   print_row(ctx, "Streak", std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
-                               " (longest " + std::to_string(s.streaks.longest) + ")");
+                               " (longest " + std::to_string(s.streaks.longest) + ") · habit strength " +
+                               std::to_string(static_cast<int>(std::lround(s.habit_strength * 100))) + "%");
   int slip = s.end - s.baseline_end;
   print_row(ctx, "Plan ends", st.bold + s.end.str() + st.reset + " (" + relative_days(ctx.today(), s.end) +
                                   "); baseline " + s.baseline_end.str() + ", " + signed_days(slip));
-  char avg[32];
-  std::snprintf(avg, sizeof avg, "%.1f", s.average_28);
+  if (s.forecast) print_row(ctx, "", "at your pace: " + p50_p85(s.forecast->p50, s.forecast->p85));
+  auto pace_rows = pace_sentences(s);
+  for (std::size_t i = 0; i < pace_rows.size(); ++i) print_row(ctx, i == 0 ? "Your pace" : "", pace_rows[i]);
   print_row(ctx, "Goal", format_hours(to_minutes(s.goal_hours)) + ": " +
-                             (s.goal_eta ? s.goal_eta->str() + " at your pace (" + avg + " h/day, last 28 days)"
+                             (s.goal_eta ? s.goal_eta->str() + " at " + one_decimal(s.average_28) +
+                                               " h/day (your last " + std::to_string(s.average_days) + (s.average_days == 1 ? " day)" : " days)")
                                          : std::string("log some hours to see when you reach it at your pace")));
   if (s.goal_eta_at_schedule)
     print_row(ctx, "", s.goal_eta_at_schedule->str() + " if you study every scheduled hour");
+  if (s.forecast) print_row(ctx, "", "at your pace: " + p50_p85(s.forecast->goal_p50, s.forecast->goal_p85));
 
   int counts[5] = {0, 0, 0, 0, 0};
   for (auto state : states) ++counts[static_cast<int>(state)];

@@ -6,7 +6,6 @@
 
 #include "cli/commands.h"
 #include "cli/text.h"
-#include "cli/text.h"
 #include "json/output.h"
 
 namespace tenk {
@@ -49,11 +48,25 @@ std::vector<int> unlocked_today(const PlanGraph& g, const Plan& plan, Date today
 }
 
 json summary_json(const Summary& s) {
+  auto date = [](const std::optional<Date>& d) { return d ? json(d->str()) : json(nullptr); };
   return {{"logged_hours", to_hours(s.logged)},
           {"delta_hours", to_hours(s.delta)},
           {"streak_days", s.streaks.current},
+          {"habit_strength", s.habit_strength},
           {"end", s.end.str()},
-          {"baseline_end", s.baseline_end.str()}};
+          {"baseline_end", s.baseline_end.str()},
+          {"forecast_p50", s.forecast ? date(s.forecast->p50) : json(nullptr)},
+          {"forecast_p85", s.forecast ? date(s.forecast->p85) : json(nullptr)}};
+}
+
+// The forecast earns a place on the one-line summary only when it tells the
+// learner something the plan does not: its p50 more than a week off the end.
+std::string forecast_note(const Summary& s) {
+  if (!s.forecast) return "";
+  if (!s.forecast->p50) return " · at your pace not within " + std::to_string(kForecastHorizonYears) + " years";
+  int gap = *s.forecast->p50 - s.end;
+  if (gap >= -7 && gap <= 7) return "";
+  return " · at your pace " + s.forecast->p50->str();
 }
 
 std::string summary_line(const Summary& s, const Style& st) {
@@ -62,6 +75,7 @@ std::string summary_line(const Summary& s, const Style& st) {
                      " · plan ends " + s.end.str();
   int slip = s.end - s.baseline_end;
   if (slip != 0) line += " (" + signed_days(slip) + " vs baseline)";
+  line += forecast_note(s);
   return st.dim + line + st.reset;
 }
 

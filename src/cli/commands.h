@@ -35,7 +35,7 @@ struct HistoryOptions {
 int cmd_history(Context& ctx, const HistoryOptions& opts);
 
 struct RenderOptions {
-  std::string what = "graph";  ///< graph | path | timeline | heatmap
+  std::string what = "graph";  ///< graph | path | timeline | heatmap | burnup
   std::string to;              ///< path --to ID
   std::string output;          ///< -o FILE ("" or "-" = stdout)
   std::string format = "svg";  ///< svg | dot

@@ -152,7 +152,7 @@ Plan Context::plan_until(bool baseline, Date until) {
 }
 
 const Summary& Context::summary() {
-  if (!summary_) summary_ = summarize(curriculum(), journal(), baseline_plan(), current_plan(), today());
+  if (!summary_) summary_ = summarize(curriculum(), journal(), progress(), baseline_plan(), current_plan(), today());
   return *summary_;
 }
 

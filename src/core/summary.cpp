@@ -3,11 +3,27 @@
 #include <algorithm>
 
 #include "core/capacity.h"
-#include "core/progress.h"
+#include "core/habit.h"
 
 namespace tenk {
 
-Summary summarize(const Curriculum& c, const Journal& journal, const Plan& baseline, const Plan& current, Date today) {
+ForecastInput forecast_input(const Curriculum& c, const Journal& journal, const Plan& current,
+                             const Evidence& evidence, Minutes logged, double goal_hours, Date today) {
+  ForecastInput in;
+  in.start = today;
+  for (const auto& span : current.spans) in.remaining.push_back(span.minutes);
+  const Minutes left_today = std::max<Minutes>(0, c.schedule.capacity(today) - logged_on(journal, today));
+  const Schedule* schedule = &c.schedule;
+  in.capacity = [schedule, today, left_today](Date d) { return d == today ? left_today : schedule->capacity(d); };
+  in.logged = logged;
+  in.goal = goal_hours > 0 && goal_hours <= 1e12 ? to_minutes(goal_hours) : 0;
+  for (const auto& p : evidence.pace) in.pace.push_back(p.pace);
+  for (const auto& r : evidence.rhythm) in.rhythm.push_back(r.rhythm);
+  return in;
+}
+
+Summary summarize(const Curriculum& c, const Journal& journal, const Progress& progress, const Plan& baseline,
+                  const Plan& current, Date today) {
   Summary s;
   auto by_date = minutes_by_date(journal, today);
   for (const auto& [date, minutes] : by_date) {
@@ -29,10 +45,23 @@ Summary summarize(const Curriculum& c, const Journal& journal, const Plan& basel
   Minutes goal_left = to_minutes(s.goal_hours) - s.logged;
   s.goal_eta_at_schedule = date_covering(c.schedule, today, goal_left,
                                          std::max<Minutes>(0, c.schedule.capacity(today) - logged_on(journal, today)));
+  // Over the same days as goal_eta, so that the figure printed beside it
+  // explains it.
+  s.average_days = average_window(by_date, today);
   Minutes recent = 0;
-  for (auto it = by_date.lower_bound(today - 27); it != by_date.end() && it->first <= today; ++it)
+  for (auto it = by_date.lower_bound(today - (s.average_days - 1)); it != by_date.end() && it->first <= today; ++it)
     recent += it->second;
-  s.average_28 = static_cast<double>(recent) / 60.0 / 28.0;
+  s.average_28 = static_cast<double>(recent) / 60.0 / s.average_days;
+  s.schedule_delta_days = baseline.end - current.end;
+  s.habit_strength = habit_strength(c.schedule, by_date, today);
+
+  s.evidence.pace = learn_pace(c, progress);
+  s.evidence.rhythm = learn_rhythm(by_date, [&c](Date d) { return c.schedule.capacity(d); }, today);
+  if (s.evidence.enough()) {
+    s.forecast_from = forecast_input(c, journal, current, s.evidence, s.logged, s.goal_hours, today);
+    s.forecast = run_forecast(s.forecast_from);
+  } else
+    s.forecast_needs = forecast_needs(s.evidence);
   return s;
 }
 

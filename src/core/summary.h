@@ -4,8 +4,10 @@
 
 #include <optional>
 
+#include "core/forecast.h"
 #include "core/journal.h"
 #include "core/planner.h"
+#include "core/progress.h"
 #include "core/streaks.h"
 
 namespace tenk {
@@ -21,11 +23,35 @@ struct Summary {
   std::optional<Date> goal_eta;
   /// When the goal is reached if every scheduled hour from today is studied.
   std::optional<Date> goal_eta_at_schedule;
-  double average_28 = 0;  ///< hours per day over the last 28 days
+  double average_28 = 0;  ///< hours per day over the last `average_days` days
+  int average_days = 28;  ///< 28, or the days since the first entry if fewer
+  /// Baseline end minus current end, in days: positive = ahead.
+  int schedule_delta_days = 0;
+  /// Habit strength, 0-1 (core/habit.h).
+  double habit_strength = 0;
+  /// The journal's pace and rhythm lists (SPEC 3.4).
+  Evidence evidence;
+  /// The forecast of the current plan's remaining work and of the goal, or
+  /// nullopt with `forecast_needs` saying what history is missing.
+  std::optional<Forecast> forecast;
+  std::string forecast_needs;
+  /// What the forecast was made from (with a forecast), so that a picture
+  /// can replay its runs (studied_band). Its capacity refers to the
+  /// curriculum's schedule: valid while the curriculum is.
+  ForecastInput forecast_from;
 };
 
 /// The figures for `today`, entries dated after it ignored. `goal_hours`
-/// defaults to 10,000 when the curriculum sets none.
-Summary summarize(const Curriculum& c, const Journal& journal, const Plan& baseline, const Plan& current, Date today);
+/// defaults to 10,000 when the curriculum sets none. `progress` is
+/// apply_journal(c, journal, today); `current` the plan made from it.
+Summary summarize(const Curriculum& c, const Journal& journal, const Progress& progress, const Plan& baseline,
+                  const Plan& current, Date today);
+
+/// The forecast's input for the current plan (SPEC 3.4): the remaining
+/// minutes of each planned resource, the schedule's capacity from `today`
+/// (today's less what is already logged on it), the minutes logged up to
+/// today and the goal, with the evidence's lists.
+ForecastInput forecast_input(const Curriculum& c, const Journal& journal, const Plan& current,
+                             const Evidence& evidence, Minutes logged, double goal_hours, Date today);
 
 }  // namespace tenk

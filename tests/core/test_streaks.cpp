@@ -107,6 +107,19 @@ TEST_CASE("goal_eta: average of the 28 days ending today") {
   CHECK(goal_eta(m, 50, today) == today);          // passed
 }
 
+TEST_CASE("goal_eta: fewer than 28 days since the first entry, the average of those days") {
+  Date today = day("2024-06-28");
+  // Started 7 days ago (today included), 2 h a day: 14 h; 10 h more take 5 days.
+  std::map<Date, Minutes> m;
+  for (int i = 0; i < 7; ++i) m[today - i] = 120;
+  CHECK(average_window(m, today) == 7);
+  CHECK(goal_eta(m, 24, today) == today + 5);
+  // Started today: today's hours are the average.
+  CHECK(goal_eta({{today, 28 * 60}}, 38, today) == today + 1);
+  CHECK(average_window({}, today) == 28);
+  CHECK(average_window({{today - 100, 60}}, today) == 28);
+}
+
 TEST_CASE("goal_eta: nullopt without a goal or without recent hours") {
   std::map<Date, Minutes> m = {{day("2024-01-01"), 600}};
   CHECK(!goal_eta(m, 100, day("2024-06-28")));  // nothing in the last 28 days
@@ -114,9 +127,8 @@ TEST_CASE("goal_eta: nullopt without a goal or without recent hours") {
   CHECK(!goal_eta({}, 100, day("2024-06-28")));
   // Today's hours count; yesterday's 28th-day-back boundary too.
   Date today = day("2024-06-28");
-  CHECK(goal_eta({{today, 28 * 60}}, 38, today) == today + 10);
   CHECK(goal_eta({{today - 27, 28 * 60}}, 38, today) == today + 10);
-  CHECK(!goal_eta({{today - 28, 28 * 60}}, 38, today));
+  CHECK(!goal_eta({{today - 28, 28 * 60}, {today - 60, 60}}, 38, today));
   // A goal too far to reach before 9999-12-31.
   CHECK(!goal_eta({{today, 1}}, 1e9, today));
 }

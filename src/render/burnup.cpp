@@ -1,0 +1,470 @@
+#include "render/burnup.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <vector>
+
+#include "render/svg_writer.h"
+
+namespace tenk {
+namespace {
+
+// The burn-up's colours, in one place so that the pictures' palette can be
+// moved together.
+constexpr const char* kBackground = "#ffffff";
+constexpr const char* kInk = "#24292f";        // title
+constexpr const char* kMuted = "#57606a";      // subtitle, axis labels, notes
+constexpr const char* kGrid = "#e4e7eb";       // grid lines
+constexpr const char* kAxis = "#8c959f";       // the axes
+constexpr const char* kRoad = "#d4a72c";       // the baseline: the line to stay above
+constexpr const char* kLoggedLine = "#1a7f37";  // hours logged
+constexpr const char* kPlanLine = "#0969da";    // the current plan from today
+constexpr const char* kBand = "#8250df";        // the forecast's p50-p85 band
+constexpr const char* kToday = "#d73a49";       // today (as in the timeline)
+constexpr const char* kScope = "#6e7781";       // the curriculum's hours, its end
+constexpr const char* kGoal = "#953800";        // the goal
+
+/// A white outline under a label keeps it legible where a line crosses it.
+constexpr const char* kHalo = " stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
+
+constexpr double kWidth = 1000, kHeight = 580;
+constexpr double kLeft = 72, kRight = 28, kTop = 126, kBottom = 44;
+constexpr double kPlotW = kWidth - kLeft - kRight, kPlotH = kHeight - kTop - kBottom;
+/// The goal is drawn on the chart when it stretches neither axis by more than
+/// this: further out, it would squeeze the curriculum into a corner.
+constexpr double kGoalStretch = 1.5;
+/// At most this many points on one forecast curve.
+constexpr int kBandPoints = 120;
+constexpr std::array<const char*, 12> kMonth = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+/// Dates to x, hours to y. A cumulative figure "through day d" sits at the
+/// end of d, x(d + 1).
+struct Frame {
+  Date first, last;  ///< x runs from the start of `first` to the start of `last`
+  double ymax = 1;   ///< hours at the top
+  double x(Date d) const { return kLeft + kPlotW * (d - first) / std::max(1, last - first); }
+  double y(double hours) const { return kTop + kPlotH * (1 - hours / ymax); }
+  double px_per_day() const { return kPlotW / std::max(1, last - first); }
+};
+
+double hours_of(Minutes m) { return static_cast<double>(m) / 60.0; }
+
+std::string point(double x, double y) { return num(x) + "," + num(y) + " "; }
+
+std::string line(double x1, double y1, double x2, double y2, const char* stroke, double width,
+                 const std::string& extra = "") {
+  return "<line x1=\"" + num(x1) + "\" y1=\"" + num(y1) + "\" x2=\"" + num(x2) + "\" y2=\"" + num(y2) +
+         "\" stroke=\"" + stroke + "\" stroke-width=\"" + num(width) + "\"" + extra + "/>\n";
+}
+
+std::string text(double x, double y, const std::string& escaped, const std::string& extra = "") {
+  return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\"" + extra + ">" + escaped + "</text>\n";
+}
+
+/// A series as a polyline with a tooltip.
+std::string polyline(const std::string& points, const char* cls, const char* stroke, double width,
+                     const std::string& tip, const std::string& extra = "") {
+  return std::string("<polyline class=\"") + cls + "\" points=\"" + points + "\" fill=\"none\" stroke=\"" + stroke +
+         "\" stroke-width=\"" + num(width) + "\" stroke-linejoin=\"round\"" + extra + "><title>" + xml_escape(tip) +
+         "</title></polyline>\n";
+}
+
+/// 1, 2, 2.5 or 5 times a power of ten: the y step for about `ticks` lines.
+double nice_step(double ymax, int ticks) {
+  double raw = ymax / ticks;
+  double p = std::pow(10.0, std::floor(std::log10(raw)));
+  for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+    if (m * p >= raw) return m * p;
+  return 10 * p;
+}
+
+std::string hours_label(double h) {
+  // Whole hours once they are many: "3,960 h", not "3,959.5 h".
+  std::string s = h >= 100 ? std::to_string(static_cast<long long>(std::llround(h))) : format_decimal(h);
+  // Thousands separated, as people write big hour counts: 10,000 h.
+  const std::size_t digits = std::min(s.find('.'), s.size());
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && i < digits && (digits - i) % 3 == 0) out += ',';
+    out += s[i];
+  }
+  out += " h";
+  return out;
+}
+
+/// "p50 2027-01-10 / p85 2027-02-01", or one date when both are the same.
+std::string p50_p85(const std::optional<Date>& p50, const std::optional<Date>& p85) {
+  if (!p50) return "beyond " + std::to_string(kForecastHorizonYears) + " years";
+  if (!p85 || *p85 == *p50) return (p85 ? "p50 and p85 " : "p50 ") + p50->str();
+  return "p50 " + p50->str() + " / p85 " + p85->str();
+}
+
+std::string short_date(Date d) { return std::string(kMonth[d.month() - 1]) + " " + std::to_string(d.day()) + ", " + std::to_string(d.year()); }
+
+/// Date lines and labels along the bottom, at least ~80 px apart: days,
+/// Mondays, or the first of every 1, 2, 3 or 6 months, or of years.
+std::string x_axis(const Frame& f) {
+  std::string s;
+  const double bottom = kTop + kPlotH;
+  auto tick = [&](Date d, const std::string& label) {
+    const double x = f.x(d);
+    s += line(x, kTop, x, bottom, kGrid, 1);
+    if (x + 30 <= kWidth)
+      s += text(x, bottom + 18, label, " class=\"date\" text-anchor=\"middle\" fill=\"" + std::string(kMuted) + "\"");
+  };
+  auto day_label = [](Date d) { return std::string(kMonth[d.month() - 1]) + " " + std::to_string(d.day()); };
+  const double day_px = f.px_per_day();
+  if (day_px * 7 >= 80) {
+    // Short spans: every day, or every Monday.
+    const int every = day_px >= 80 ? 1 : 7;
+    Date d = every == 1 ? f.first : f.first + ((7 - f.first.weekday()) % 7);
+    for (; d < f.last; d = d + every) tick(d, day_label(d));
+    return s;
+  }
+  const double month_px = day_px * 30.44;
+  int step = 1;
+  for (int m : {1, 2, 3, 6, 12, 24, 60, 120, 600})
+    if ((step = m) * month_px >= 80) break;
+  Date d = Date::from_ymd(f.first.year(), f.first.month(), 1);
+  bool first_label = true;
+  while (d < f.last) {
+    const int index = d.year() * 12 + static_cast<int>(d.month()) - 1;
+    if (d >= f.first && index % step == 0) {
+      tick(d, step >= 12 ? std::to_string(d.year())
+                         : std::string(kMonth[d.month() - 1]) +
+                               (d.month() == 1 || first_label ? " " + std::to_string(d.year()) : ""));
+      first_label = false;
+    }
+    if (d.year() >= 9999 && d.month() == 12) break;
+    d = Date::from_ymd(d.month() == 12 ? d.year() + 1 : d.year(), d.month() % 12 + 1, 1);
+  }
+  return s;
+}
+
+/// Horizontal lines and hour labels up the left.
+std::string y_axis(const Frame& f, double step) {
+  std::string s;
+  for (double h = 0; h <= f.ymax + step / 1000; h += step) {
+    const double y = f.y(h);
+    s += line(kLeft, y, kLeft + kPlotW, y, kGrid, 1);
+    s += text(kLeft - 8, y + 4, hours_label(h), " class=\"hours\" text-anchor=\"end\" fill=\"" + std::string(kMuted) + "\"");
+  }
+  return s;
+}
+
+/// Places the markers' labels so that none overlaps another: each starts
+/// just above its point and moves up a row at a time until it is clear,
+/// with a faint leader back to its point when it moved. Near the right
+/// edge a label ends at its point instead of starting there.
+class Labels {
+ public:
+  std::string place(double x, double y, const std::string& plain, const char* colour, const char* cls,
+                    bool bold = false) {
+    const double w = (bold ? 7.4 : 6.9) * static_cast<double>(utf8_length(plain)) + 4;
+    const bool flip = x + 5 + w > kLeft + kPlotW;
+    const double x0 = flip ? x - 5 - w : x + 5, x1 = x0 + w;
+    double base = y - 8;
+    for (int row = 0; row < 8 && collides(x0, x1, base); ++row) base -= kRow;
+    boxes_.push_back({x0, x1, base - 12, base + 3});
+    std::string out;
+    if (base < y - 8) {
+      out += line(x, y - 5, x, base + 3, colour, 0.75, " stroke-opacity=\"0.5\"");
+      boxes_.push_back({x - 1, x + 1, base + 3, y - 5});
+    }
+    out += text(flip ? x - 5 : x + 5, base, xml_escape(plain),
+                std::string(" class=\"") + cls + "\"" + (flip ? " text-anchor=\"end\"" : "") + " fill=\"" + colour +
+                    "\"" + (bold ? " font-weight=\"bold\"" : "") + kHalo);
+    return out;
+  }
+
+  /// Keeps later labels off a box drawn by other means.
+  void reserve(double x0, double x1, double top, double bottom) { boxes_.push_back({x0, x1, top, bottom}); }
+
+ private:
+  static constexpr double kRow = 17;
+  struct Box {
+    double x0, x1, top, bottom;
+  };
+  bool collides(double x0, double x1, double base) const {
+    const double top = base - 12, bottom = base + 3;
+    for (const Box& b : boxes_)
+      if (x0 < b.x1 && b.x0 < x1 && top < b.bottom && b.top < bottom) return true;
+    return false;
+  }
+  std::vector<Box> boxes_;
+};
+
+}  // namespace
+
+std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan& current,
+                          const std::map<Date, Minutes>& logged, const Summary& summary, Date today) {
+  // The figures.
+  Minutes logged_all = 0, logged_today = 0;
+  for (auto it = logged.begin(); it != logged.end() && it->first <= today; ++it) {
+    logged_all += it->second;
+    if (it->first == today) logged_today = it->second;
+  }
+  Minutes baseline_total = 0, planned_total = 0;
+  for (const auto& d : baseline.days)
+    for (const auto& b : d.blocks) baseline_total += b.minutes;
+  for (const auto& d : current.days)
+    for (const auto& b : d.blocks) planned_total += b.minutes;
+  const double scope = hours_of(logged_all + planned_total);  // the curriculum's hours, as of today
+  const std::optional<Forecast>& fc = summary.forecast;
+  bool band = fc && fc->p50 && fc->p85 && planned_total > 0;
+
+
+  // The plan and the forecast go on from where the logged line ends: the
+  // end of today when something is logged today, else its start.
+  const Date anchor = logged_today > 0 ? today + 1 : today;
+
+  // The forecast band: the hours the forecast's runs study from today, the
+  // p50 and p85 curves, up to the p85 date (further when the goal is drawn).
+  std::vector<BandPoint> band_points;
+  auto band_to = [&](Date until) {
+    std::vector<Date> dates;
+    const int days = until - today + 1, every = std::max(1, days / kBandPoints);
+    for (int k = 0; k < days; k += every) dates.push_back(today + k);
+    for (Date d : {*fc->p50, *fc->p85, until}) dates.push_back(d);
+    if (fc->goal_p50 && *fc->goal_p50 <= until) dates.push_back(*fc->goal_p50);
+    if (fc->goal_p85 && *fc->goal_p85 <= until) dates.push_back(*fc->goal_p85);
+    std::sort(dates.begin(), dates.end());
+    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+    band_points = studied_band(summary.forecast_from, dates);
+  };
+  // Hours studied by `d` on the p50 (or p85) curve, from the band.
+  auto band_at = [&](Date d, bool p50) {
+    auto it = std::lower_bound(band_points.begin(), band_points.end(), d,
+                               [](const BandPoint& b, Date x) { return b.date < x; });
+    if (it == band_points.end()) return 0.0;
+    return hours_of(logged_all) + (p50 ? it->p50 : it->p85) / 60.0;
+  };
+  if (band) band_to(*fc->p85);
+  band = band && !band_points.empty();  // a forecast without its input draws no band
+
+  // The x range: everything that happened and everything planned.
+  Frame f;
+  f.first = today;
+  if (!baseline.empty()) f.first = std::min(f.first, baseline.start);
+  if (!logged.empty()) f.first = std::min(f.first, logged.begin()->first);
+  Date end = std::max({today, baseline.empty() ? today : baseline.end, current.empty() ? today : current.end});
+  if (band) end = std::max(end, *fc->p85);
+  // The goal may be decades out: it joins the chart only when that keeps
+  // the rest readable (neither the dates nor the hours grow by more than
+  // half), else it is a note.
+  const double goal = summary.goal_hours;
+  std::optional<Date> goal_date = fc && fc->goal_p50 ? fc->goal_p50 : summary.goal_eta_at_schedule;
+  if (hours_of(logged_all) >= goal) goal_date = today;
+  const double span = (end - f.first) + 1;
+  double highest = std::max({hours_of(baseline_total), scope, 1.0});
+  if (band) highest = std::max(highest, band_at(*fc->p85, true));
+  const bool goal_on_chart = goal > 0 && goal_date && (*goal_date - f.first + 1) <= kGoalStretch * span &&
+                             goal <= kGoalStretch * highest;
+  if (goal_on_chart) {
+    Date goal_end = fc && fc->goal_p85 && hours_of(logged_all) < goal ? *fc->goal_p85 : *goal_date;
+    end = std::max(end, goal_end);
+    if (band && goal_end > *fc->p85) band_to(goal_end);
+  }
+  const int pad = std::max(2, (end - f.first) / 25);
+  f.last = end + 1 + pad;
+
+  // Room above the highest line for the markers' labels.
+  double top = std::max({hours_of(baseline_total) * 1.04, scope * 1.15, goal_on_chart ? goal * 1.08 : 0.0});
+  if (band) top = std::max(top, band_at(band_points.back().date, true) * 1.08);
+  if (top <= 0) top = 10;
+  const double step = nice_step(top, 6);
+  f.ymax = std::ceil(top / step) * step;
+
+  std::string s;
+  s += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(kWidth) + "\" height=\"" + num(kHeight) +
+       "\" viewBox=\"0 0 " + num(kWidth) + " " + num(kHeight) +
+       "\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\" fill=\"" + kInk + "\">\n";
+  s += "<title>" + xml_escape(c.title) + ": burn-up</title>\n";
+  s += "<rect width=\"100%\" height=\"100%\" fill=\"" + std::string(kBackground) + "\"/>\n";
+  s += text(kLeft, 26, xml_escape(truncate_text(c.title, 70)) + " \xE2\x80\x94 hours, cumulative",
+            " font-size=\"17\" font-weight=\"bold\"");
+  std::string sub = "logged " + hours_label(hours_of(logged_all)) + " \xC2\xB7 " +
+                    (current.empty() ? std::string("nothing left to plan") : "plan ends " + current.end.str()) +
+                    " \xC2\xB7 baseline ends " + baseline.end.str();
+  if (fc)
+    sub += " \xC2\xB7 at your pace " + p50_p85(fc->p50, fc->p85);
+  else if (!fc && !summary.forecast_needs.empty())
+    sub += " \xC2\xB7 forecast after " + summary.forecast_needs;
+  s += text(kLeft, 48, xml_escape(sub), " class=\"subtitle\" font-size=\"13\" fill=\"" + std::string(kMuted) + "\"");
+
+  // Legend.
+  double lx = kLeft;
+  const double ly = 76;
+  auto key = [&](const std::string& swatch, const std::string& name) {
+    s += swatch + text(lx + 30, ly, xml_escape(name), " class=\"key\"");
+    lx += 30 + 6.4 * static_cast<double>(utf8_length(name)) + 24;
+  };
+  auto swatch_line = [&](const char* colour, double width, const char* dash) {
+    return line(lx, ly - 4, lx + 24, ly - 4, colour, width, *dash ? std::string(" stroke-dasharray=\"") + dash + "\"" : "");
+  };
+  key(swatch_line(kRoad, 4, ""), "baseline: the road to stay above");
+  key(swatch_line(kLoggedLine, 3, ""), "logged");
+  key(swatch_line(kPlanLine, 2.5, "7 4"), "plan from today");
+  if (band)
+    key("<rect x=\"" + num(lx) + "\" y=\"" + num(ly - 10) + "\" width=\"24\" height=\"12\" fill=\"" + kBand +
+            "\" fill-opacity=\"0.25\"/>\n",
+        "forecast at your pace, p50\xE2\x80\x93p85");
+  if (goal_on_chart) key(swatch_line(kGoal, 1.5, "2 3"), "goal");
+
+  s += y_axis(f, step);
+  s += x_axis(f);
+  s += line(kLeft, kTop + kPlotH, kLeft + kPlotW, kTop + kPlotH, kAxis, 1);
+  s += line(kLeft, kTop, kLeft, kTop + kPlotH, kAxis, 1);
+
+  // The curriculum's hours: where the plan and the forecast arrive.
+  const double scope_y = f.y(scope);
+  if (planned_total > 0)
+    s += line(kLeft, scope_y, kLeft + kPlotW, scope_y, kScope, 1,
+              " class=\"scope\" stroke-dasharray=\"1 4\" stroke-linecap=\"round\"");
+
+  // The goal: a line when it is on the chart, else a note above it.
+  std::string goal_when;
+  if (goal > 0) {
+    if (fc && fc->goal_p50)
+      goal_when = p50_p85(fc->goal_p50, fc->goal_p85) + " at your pace";
+    else if (summary.goal_eta_at_schedule)
+      goal_when = summary.goal_eta_at_schedule->str() + " if you study every scheduled hour";
+    if (hours_of(logged_all) >= goal) goal_when = "reached";
+  }
+  if (goal_on_chart) {
+    const double gy = f.y(goal);
+    s += line(kLeft, gy, kLeft + kPlotW, gy, kGoal, 1.5, " class=\"goal\" stroke-dasharray=\"2 3\"");
+  } else if (goal > 0) {
+    std::string note = "goal " + hours_label(goal) + ": " + (goal_when.empty() ? "not in sight yet" : goal_when) +
+                       " \xE2\x80\x94 beyond this chart \xE2\x86\x92";
+    s += text(kLeft + kPlotW, 98, xml_escape(note),
+              " class=\"goal-note\" text-anchor=\"end\" font-weight=\"bold\" fill=\"" + std::string(kGoal) + "\"");
+  }
+
+  // The forecast band, under the lines: from today, the hours studied at
+  // your rhythm between the p50 and the p85 curves; an amount of hours is
+  // reached between the dates where the two curves reach it.
+  if (band) {
+    // Over long spans the hours band is thin (weeks of rhythm average out)
+    // while the dates stay apart (the paces do not): the window between the
+    // p50 and p85 dates is shaded too, so that the spread always shows.
+    const double x50 = f.x(*fc->p50 + 1), x85 = f.x(*fc->p85 + 1);
+    s += "<rect class=\"forecast-window\" x=\"" + num(x50) + "\" y=\"" + num(kTop) + "\" width=\"" +
+         num(std::max(2.0, x85 - x50)) + "\" height=\"" + num(kPlotH) + "\" fill=\"" + kBand +
+         "\" fill-opacity=\"0.08\"><title>" +
+         xml_escape("the remaining work done at your pace: p50 " + fc->p50->str() + " to p85 " + fc->p85->str()) +
+         "</title></rect>\n";
+    const double base = hours_of(logged_all);
+    std::string upper = point(f.x(anchor), f.y(base));
+    for (const auto& b : band_points) upper += point(f.x(b.date + 1), f.y(base + b.p50 / 60.0));
+    std::string poly = upper;
+    for (auto it = band_points.rbegin(); it != band_points.rend(); ++it)
+      poly += point(f.x(it->date + 1), f.y(base + it->p85 / 60.0));
+    s += "<polygon class=\"forecast\" points=\"" + poly + "\" fill=\"" + kBand +
+         "\" fill-opacity=\"0.25\" stroke=\"none\"><title>" +
+         xml_escape("forecast at your pace: hours studied at your rhythm, p50 (upper edge) to p85 (lower edge); "
+                    "the curriculum is done between p50 " + fc->p50->str() + " and p85 " + fc->p85->str()) +
+         "</title></polygon>\n";
+    s += polyline(upper, "forecast-p50", kBand, 1.5, "p50", " stroke-dasharray=\"4 3\"");
+  }
+
+  // The baseline: the road.
+  if (!baseline.empty()) {
+    std::string pts = point(f.x(baseline.start), f.y(0));
+    Minutes cum = 0;
+    for (const auto& d : baseline.days) {
+      for (const auto& b : d.blocks) cum += b.minutes;
+      pts += point(f.x(d.date + 1), f.y(hours_of(cum)));
+    }
+    s += polyline(pts, "baseline", kRoad, 4,
+                  "baseline: " + hours_label(hours_of(baseline_total)) + " from " + baseline.start.str() + " to " +
+                      baseline.end.str(),
+                  " stroke-opacity=\"0.85\"");
+  }
+
+  // The current plan from today.
+  if (!current.empty()) {
+    std::string pts = point(f.x(anchor), f.y(hours_of(logged_all)));
+    Minutes cum = logged_all;
+    for (const auto& d : current.days) {
+      for (const auto& b : d.blocks) cum += b.minutes;
+      pts += point(f.x(d.date + 1), f.y(hours_of(cum)));
+    }
+    s += polyline(pts, "plan", kPlanLine, 2.5,
+                  "plan from today: " + hours_label(hours_of(planned_total)) + " more, to " + current.end.str(),
+                  " stroke-dasharray=\"7 4\"");
+  }
+
+  // The hours logged, up to today.
+  {
+    const Date from = logged.empty() ? f.first : logged.begin()->first;
+    std::string pts = point(f.x(from), f.y(0));
+    Minutes cum = 0;
+    for (auto it = logged.begin(); it != logged.end() && it->first <= today; ++it) {
+      cum += it->second;
+      pts += point(f.x(it->first + 1), f.y(hours_of(cum)));
+    }
+    pts += point(f.x(anchor), f.y(hours_of(cum)));
+    s += polyline(pts, "logged", kLoggedLine, 3, "logged: " + hours_label(hours_of(logged_all)) + " up to " + today.str());
+  }
+
+  // Today, over the lines.
+  const double tx = f.x(today);
+  s += line(tx, kTop - 6, tx, kTop + kPlotH, kToday, 1.5, " class=\"today\"");
+
+  // The markers, then their labels, last, so that nothing covers them and
+  // no label covers a marker.
+  struct Marker {
+    double x, y, r;
+    const char* colour;
+    const char* cls;
+    std::string tip, label, label_cls;
+    bool bold;
+  };
+  std::vector<Marker> markers;
+  if (planned_total > 0)
+    markers.push_back({f.x(current.end + 1), scope_y, 4.5, kPlanLine, "end", "the plan ends " + current.end.str(),
+                       "plan ends " + short_date(current.end), "end-label", true});
+  if (band) {
+    // Where the remaining work is done at your pace: on the p50 curve at
+    // the p50 date, on the p85 curve at the p85 date.
+    const double y50 = f.y(band_at(*fc->p50, true)), y85 = f.y(band_at(*fc->p85, false));
+    const bool same = *fc->p50 == *fc->p85;
+    markers.push_back({f.x(*fc->p50 + 1), y50, 4, kBand, "p50",
+                       "the remaining work done at your pace, p50: " + fc->p50->str(),
+                       (same ? "done p50 and p85 " : "done p50 ") + short_date(*fc->p50), "p50-label", false});
+    if (!same)
+      markers.push_back({f.x(*fc->p85 + 1), y85, 4, kBand, "p85",
+                         "the remaining work done at your pace, p85: " + fc->p85->str(),
+                         "done p85 " + short_date(*fc->p85), "p85-label", false});
+  }
+  if (!baseline.empty())
+    markers.push_back({f.x(baseline.end + 1), f.y(hours_of(baseline_total)), 4, kRoad, "baseline-end",
+                       "the baseline ends " + baseline.end.str(), "baseline ends " + short_date(baseline.end),
+                       "baseline-label", false});
+  if (goal_on_chart)
+    markers.push_back({f.x(*goal_date + 1), f.y(goal), 4.5, kGoal, "goal-date",
+                       "goal " + hours_label(goal) + ": " + goal_when,
+                       "goal " + hours_label(goal) + ": " + goal_when, "goal-label", true});
+
+  Labels labels;
+  labels.reserve(tx - 20, tx + 20, kTop - 22, kTop - 6);
+  s += text(tx, kTop - 10, "today",
+            " text-anchor=\"middle\" font-weight=\"bold\" fill=\"" + std::string(kToday) + "\"" + kHalo);
+  for (const Marker& m : markers) {
+    s += "<circle class=\"" + std::string(m.cls) + "\" cx=\"" + num(m.x) + "\" cy=\"" + num(m.y) + "\" r=\"" +
+         num(m.r) + "\" fill=\"" + m.colour + "\"><title>" + xml_escape(m.tip) + "</title></circle>\n";
+    labels.reserve(m.x - m.r, m.x + m.r, m.y - m.r, m.y + m.r);
+  }
+  if (planned_total > 0)
+    s += labels.place(kLeft + 1, scope_y, "curriculum: " + hours_label(scope) + " at the estimates", kScope,
+                      "scope-label");
+  for (const Marker& m : markers) s += labels.place(m.x, m.y, m.label, m.colour, m.label_cls.c_str(), m.bold);
+  s += "</svg>\n";
+  return s;
+}
+
+}  // namespace tenk

@@ -1,0 +1,26 @@
+#pragma once
+// `tenk render burnup`: cumulative hours against dates, SVG (SPEC 5).
+
+#include <map>
+#include <string>
+
+#include "core/curriculum.h"
+#include "core/planner.h"
+#include "core/summary.h"
+
+namespace tenk {
+
+/// The baseline as the line to stay above (Beeminder's "road"), the hours
+/// logged, the current plan from today and, with a forecast, its p50-p85
+/// band up to the curriculum's hours; today, the plan's end and the goal
+/// marked. The x axis runs from the first of the baseline start and the
+/// first logged date to the latest of the baseline end, the plan end and
+/// the forecast's p85; the goal is drawn on the chart when its date (the
+/// forecast's goal p50, else the date at every scheduled hour) lengthens
+/// that span by at most half, and named in a note otherwise.
+/// `logged` is minutes per date up to `today` (streaks.h minutes_by_date);
+/// `summary` gives the forecast and the goal.
+std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan& current,
+                          const std::map<Date, Minutes>& logged, const Summary& summary, Date today);
+
+}  // namespace tenk
