@@ -1,7 +1,8 @@
 // `tenk log ID HOURS ...` and `tenk done ID`: append one journal entry.
-// Everything is checked before the single append; a refused command leaves
-// the journal byte-identical.
+// Everything is checked before the single append (the 24-hour rule under
+// the journal's lock); a refused command leaves the journal byte-identical.
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
@@ -50,11 +51,20 @@ Minutes parse_amount(const std::string& text, const char* what, bool allow_zero,
   return m;
 }
 
-// Appends and reports what the learner now stands at.
-int write_and_report(Context& ctx, const JournalEntry& entry, int resource) {
+// A rule the new entry must pass against the journal as it is just before
+// the append; throws InputError to refuse.
+using EntryCheck = std::function<void(const Journal& before)>;
+
+// Appends and reports what the learner now stands at. The journal is read
+// under the append's lock, so `check` and the report see every entry
+// written before ours, by any process, and none after it.
+int write_and_report(Context& ctx, const JournalEntry& entry, int resource, const EntryCheck& check = {}) {
   const auto& c = ctx.curriculum();
   std::string line = format_entry(entry);
-  append_line(ctx.journal_path(), line);
+  append_line(ctx.journal_path(), line, [&] {
+    const Journal& before = ctx.reread_journal().entries;
+    if (check) check(before);
+  });
 
   Journal after = ctx.journal();
   after.push_back(entry);
@@ -104,11 +114,15 @@ int cmd_log(Context& ctx, const LogOptions& opts) {
   if (opts.note.size() > kMaxNote) throw InputError("--note is longer than 64 KB");
   entry.note = opts.note;
 
-  Minutes already = logged_on(ctx.journal(), entry.date);
-  if (already + *entry.hours > kMaxPerDay)
-    throw InputError("that would make " + format_hours(already + *entry.hours) + " on " + entry.date.str() +
-                     " (at most 24 h a day; " + format_hours(already) + " already logged)");
-  return write_and_report(ctx, entry, resource);
+  // The 24-hour rule reads the journal under the same lock as the append:
+  // read before it, two tenk processes could each see 20 h and add 4 h.
+  auto at_most_a_day = [&](const Journal& before) {
+    Minutes already = logged_on(before, entry.date);
+    if (already + *entry.hours > kMaxPerDay)
+      throw InputError("that would make " + format_hours(already + *entry.hours) + " on " + entry.date.str() +
+                       " (at most 24 h a day; " + format_hours(already) + " already logged)");
+  };
+  return write_and_report(ctx, entry, resource, at_most_a_day);
 }
 
 int cmd_done(Context& ctx, const std::string& id, const std::string& date) {

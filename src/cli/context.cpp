@@ -65,6 +65,16 @@ const JournalReadResult& Context::journal_result() {
   return *journal_;
 }
 
+const JournalReadResult& Context::reread_journal() {
+  journal_.reset();
+  progress_.reset();
+  graph_.reset();
+  current_plan_.reset();
+  baseline_plan_.reset();
+  summary_.reset();
+  return journal_result();
+}
+
 void Context::print_warnings(bool shown_already) {
   if (warnings_printed_) return;
   warnings_printed_ = true;

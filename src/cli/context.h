@@ -46,6 +46,9 @@ class Context {
   /// The journal read and parsed (a missing file is an empty journal),
   /// with its warnings.
   const JournalReadResult& journal_result();
+  /// The journal read again, replacing what was read before: for a writer
+  /// that holds the journal's lock and must see every entry appended so far.
+  const JournalReadResult& reread_journal();
   const Journal& journal() { return journal_result().entries; }
   /// --today, TENK_TODAY, else the system's local date. InputError if malformed.
   Date today();

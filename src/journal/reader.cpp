@@ -23,6 +23,19 @@ using detail::RawValue;
 constexpr double kMaxEntryHours = 24;
 constexpr double kMaxLeftHours = 10'000;
 
+constexpr const char* kExpectedEntry = "expected one entry `- {date: YYYY-MM-DD, id: ID, hours: H}`";
+
+// Whether a line can be an entry at all: `-`, blanks, then a flow mapping.
+// Any other line is refused here, before yaml-cpp (which costs far more
+// per line) and without an exception, so a file of a million broken lines
+// is read as fast as a good one.
+bool entry_shaped(std::string_view line) {
+  if (line.size() < 3 || line[0] != '-' || (line[1] != ' ' && line[1] != '\t')) return false;
+  std::size_t i = 1;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  return i < line.size() && line[i] == '{';
+}
+
 const std::vector<std::string>& known_keys() {
   static const std::vector<std::string> keys = {"date", "id", "hours", "left", "done", "note", "choice", "pick"};
   return keys;
@@ -292,7 +305,7 @@ RawEntry scan_yaml_line(std::string_view line) {
     throw std::runtime_error("not valid YAML (" + why + ")");
   }
   if (!doc->is_sequence() || doc->children.size() != 1 || !doc->children[0].is_map())
-    throw std::runtime_error("expected one entry `- {date: YYYY-MM-DD, id: ID, hours: H}`");
+    throw std::runtime_error(kExpectedEntry);
   const YamlNode& map = doc->children[0];
   RawEntry out;
   for (std::size_t i = 0; i < map.map_size(); ++i) {
@@ -328,6 +341,7 @@ class JournalParser {
     auto text = trim(raw);
     if (text.empty() || text.front() == '#') return;
     if (text.size() > kMaxJournalLine) return too_long(text.size(), false);
+    if (!entry_shaped(text)) return warn(std::string(kExpectedEntry) + "; line skipped");
     try {
       JournalEntry e = read_line(text);
       if (curriculum_) check_names(e, *curriculum_);
