@@ -4,11 +4,9 @@
 #include "cli/app.h"
 
 #include <CLI/CLI.hpp>
-#include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <iostream>
 #include <nlohmann/json.hpp>
+#include <ostream>
 
 #include "cli/commands.h"
 #include "cli/text.h"
@@ -178,16 +176,10 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   }
 }
 
-int finish_stdout(int code, std::ostream& err) {
-  // std::cout writes through C's stdout (synced with stdio, no buffer of its
-  // own): an earlier failed write set cout's badbit and stdout's error flag;
-  // what is still buffered is written here, and a failure leaves errno.
-  errno = 0;
-  const bool flush_failed = std::fflush(stdout) != 0;
-  const int reason = errno;
-  if (!flush_failed && !std::ferror(stdout) && std::cout.good()) return code;
-  err << "tenk: error: cannot write to standard output" << (reason ? std::string(": ") + std::strerror(reason) : "")
-      << '\n';
+int finish_stdout(int code, FdStreamBuf& out, std::ostream& err) {
+  out.pubsync();
+  if (out.error() == 0) return code;
+  err << "tenk: error: cannot write to standard output: " << std::strerror(out.error()) << '\n';
   return code == 0 ? 1 : code;
 }
 

@@ -26,6 +26,10 @@ struct ChildSetup {
   std::string out = "/dev/null";       ///< file that receives stdout (created or truncated)
   std::string err = "/dev/null";       ///< file that receives stderr
   std::optional<rlim_t> file_size_limit;  ///< RLIMIT_FSIZE in bytes, SIGXFSZ ignored
+  /// When >= 0: the child waits to read one byte from this descriptor (a
+  /// pipe's read end) before it runs tenk, so the test can act knowing the
+  /// child's pid first.
+  int gate = -1;
 };
 
 /// How a child ended.
@@ -57,6 +61,10 @@ inline pid_t start_tenk(const ChildSetup& s) {
 
   pid_t pid = ::fork();
   if (pid != 0) return pid;
+  if (s.gate >= 0) {
+    char byte;
+    if (::read(s.gate, &byte, 1) != 1) ::_exit(125);
+  }
   int in = ::open("/dev/null", O_RDONLY);
   int out = ::open(s.out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   int err = ::open(s.err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
