@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstring>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
@@ -29,9 +30,24 @@ struct Parsed {
   RenderOptions render;
 };
 
+// --days: a whole number from 0 to INT_MAX, said plainly when it is not
+// (CLI11's own range check prints the largest double, 309 digits).
+CLI::Validator days_validator() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        const std::string why = "must be a whole number of days, 0 or more, got '" + printable(text.substr(0, 40)) +
+                                (text.size() > 40 ? "…'" : "'");
+        if (text.empty() || text.size() > 10 || text.find_first_not_of("0123456789") != std::string::npos) return why;
+        if (std::stoll(text) > std::numeric_limits<int>::max())
+          return "must be at most " + std::to_string(std::numeric_limits<int>::max()) + " days";
+        return "";
+      },
+      "N");
+}
+
 void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.add_option("-c,--curriculum", g.curriculum,
-                 "Curriculum YAML file (default: $TENK_CURRICULUM, else the built-in cracked-ml)");
+                 "Curriculum YAML file (default: $TENK_CURRICULUM, else $XDG_CONFIG_HOME/tenk/curriculum.yaml if it exists, else the built-in cracked-ml)");
   app.add_option("--log", g.log, "Journal file (default: $TENK_LOG, else $XDG_DATA_HOME/tenk/ID.log.yaml)");
   app.add_option("--today", g.today, "Pretend today is DATE, YYYY-MM-DD (default: $TENK_TODAY, else the system date)");
   app.add_flag("--json", g.json, "Print one JSON document on stdout");
@@ -53,7 +69,7 @@ void build(CLI::App& app, Parsed& p) {
   add_command(app, "today", "What to study today (the default command)");
 
   auto* plan = add_command(app, "plan", "The plan, day by day");
-  plan->add_option("--days", p.plan.days, "Show only the next N days")->check(CLI::NonNegativeNumber);
+  plan->add_option("--days", p.plan.days, "Show only the next N days")->check(days_validator());
   plan->add_flag("--baseline", p.plan.baseline, "Show the baseline instead of the current plan");
 
   auto* log = add_command(app, "log", "Log study hours on a resource");

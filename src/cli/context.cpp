@@ -1,5 +1,7 @@
 #include "cli/context.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <ctime>
 #include <ostream>
@@ -19,6 +21,13 @@ Context::Context(GlobalOptions options, std::ostream& o, std::ostream& e)
 const LoadResult& Context::load_result() {
   if (load_) return *load_;
   std::string path = options_.curriculum.empty() ? env_or_empty("TENK_CURRICULUM") : options_.curriculum;
+  if (path.empty()) {
+    // SPEC 4: the learner's own copy, when there is one.
+    std::string config = xdg_dir("XDG_CONFIG_HOME", ".config");
+    struct stat st {};
+    if (!config.empty() && ::stat((config + "/tenk/curriculum.yaml").c_str(), &st) == 0)
+      path = config + "/tenk/curriculum.yaml";
+  }
   if (path.empty())
     load_ = load_curriculum(embedded_curriculum(), std::string(embedded_curriculum_name()));
   else
@@ -44,13 +53,9 @@ const std::string& Context::journal_path() {
   if (journal_path_) return *journal_path_;
   std::string path = options_.log.empty() ? env_or_empty("TENK_LOG") : options_.log;
   if (path.empty()) {
-    std::string base = env_or_empty("XDG_DATA_HOME");
-    if (base.empty()) {
-      std::string home = env_or_empty("HOME");
-      if (home.empty())
-        throw InputError("cannot find the journal: HOME is not set (use --log FILE or TENK_LOG)");
-      base = home + "/.local/share";
-    }
+    std::string base = xdg_dir("XDG_DATA_HOME", ".local/share");
+    if (base.empty())
+      throw InputError("cannot find the journal: HOME is not set (use --log FILE or TENK_LOG)");
     path = base + "/tenk/" + curriculum().id + ".log.yaml";
   }
   journal_path_ = path;

@@ -17,6 +17,14 @@ std::string env_or_empty(const char* name) {
   return v ? std::string(v) : std::string();
 }
 
+std::string xdg_dir(const char* var, const char* under_home) {
+  std::string dir = env_or_empty(var);
+  if (dir.starts_with('/')) return dir;
+  std::string home = env_or_empty("HOME");
+  if (home.empty()) return "";
+  return home + "/" + under_home;
+}
+
 bool want_color(bool no_color) {
   if (no_color || std::getenv("NO_COLOR") != nullptr) return false;
   return isatty(STDOUT_FILENO) == 1;
