@@ -157,7 +157,7 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
   s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(width) + "\" height=\"" + num(height) +
        "\" viewBox=\"0 0 " + num(width) + " " + num(height) +
        "\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\" fill=\"#24292f\">\n";
-  s += "<title>" + xml_escape(c.title) + ": timeline</title>\n";
+  s += "<title>" + xml_escape(tooltip_text(c.title)) + ": timeline</title>\n";
   s += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
   s += text(12, 22, xml_escape(truncate_text(c.title, 80)), " font-size=\"15\" font-weight=\"bold\"");
   std::string sub = plan.empty() ? std::string("nothing left to plan")
@@ -181,22 +181,23 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
     const char* colour = palette_colour(topics.of(res));
 
     std::string label = truncate_text(res.title, kLabelChars) + (done ? " \xE2\x9C\x93" : "");
-    s += "<g class=\"label\"><title>" + xml_escape(res.title + " (" + res.id + ")") + "</title>" +
+    const std::string title = tooltip_text(res.title);  // once per row, not per block
+    s += "<g class=\"label\"><title>" + xml_escape(title + " (" + res.id + ")") + "</title>" +
          text(12, y + kRowH / 2 + 4, xml_escape(label), row.history && row.planned.empty() ? " fill=\"#8c959f\"" : "") +
          "</g>\n";
 
     if (block_bars) {
       for (const auto& [date, m] : row.logged)
         s += rect(ax.x(date) + 0.5, bar_y, ax.px_per_day - 1, kBarH, kLogged,
-                  res.title + " \xE2\x80\x94 " + date.str() + ": " + format_hours(m) + " logged", "logged");
+                  title + " \xE2\x80\x94 " + date.str() + ": " + format_hours(m) + " logged", "logged");
       for (const auto& [date, m] : row.planned)
         s += rect(ax.x(date) + 0.5, bar_y, ax.px_per_day - 1, kBarH, colour,
-                  res.title + " \xE2\x80\x94 " + date.str() + ": " + format_hours(m) + " planned", "block");
+                  title + " \xE2\x80\x94 " + date.str() + ": " + format_hours(m) + " planned", "block");
     } else {
       // Compressed: one bar over the logged dates and one over the planned span.
       auto span_bar = [&](Date a, Date b, Minutes total, const char* fill, const char* what, const char* cls) {
         s += rect(ax.x(a), bar_y, (b - a + 1) * ax.px_per_day, kBarH, fill,
-                  res.title + " \xE2\x80\x94 " + a.str() + " to " + b.str() + ": " + format_hours(total) + " " + what, cls);
+                  title + " \xE2\x80\x94 " + a.str() + " to " + b.str() + ": " + format_hours(total) + " " + what, cls);
       };
       if (!row.logged.empty()) {
         Minutes total = 0;
