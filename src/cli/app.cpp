@@ -12,6 +12,8 @@
 #include "cli/commands.h"
 #include "cli/text.h"
 #include "core/error.h"
+#include "core/diagnostic.h"
+#include "core/quote.h"
 #include "core/suggest.h"
 #include "json/output.h"
 
@@ -35,8 +37,7 @@ struct Parsed {
 CLI::Validator days_validator() {
   return CLI::Validator(
       [](std::string& text) -> std::string {
-        const std::string why = "must be a whole number of days, 0 or more, got '" + printable(text.substr(0, 40)) +
-                                (text.size() > 40 ? "…'" : "'");
+        const std::string why = "must be a whole number of days, 0 or more, got " + in_quotes(text);
         if (text.empty() || text.size() > 10 || text.find_first_not_of("0123456789") != std::string::npos) return why;
         if (std::stoll(text) > std::numeric_limits<int>::max())
           return "must be at most " + std::to_string(std::numeric_limits<int>::max()) + " days";
@@ -114,7 +115,7 @@ std::string usage_message(const CLI::ParseError& e, const CLI::App& app) {
   if (dynamic_cast<const CLI::ExtrasError*>(&e) && app.get_subcommands().empty()) {
     auto extras = app.remaining();
     if (!extras.empty() && !extras.front().starts_with("-"))
-      return "unknown command '" + extras.front() + "'" + did_you_mean(extras.front(), kCommands) +
+      return "unknown command " + in_quotes(extras.front()) + did_you_mean(extras.front(), kCommands) +
              "; commands: check, today, plan, log, done, swap, status, render";
   }
   return e.what();
@@ -129,7 +130,8 @@ void print_error(std::ostream& err, const std::string& message) {
     auto nl = message.find('\n', from);
     if (nl == std::string::npos) nl = message.size();
     if (!safe.empty()) safe += '\n';
-    safe += printable(std::string_view(message).substr(from, nl - from));
+    // Values echoed by CLI11 are not shortened at the source like ours.
+    safe += printable(shorten(std::string_view(message).substr(from, nl - from), kMaxMessageChars));
     from = nl + 1;
   }
   if (safe.find(": error: ") != std::string::npos || safe.starts_with("tenk: "))

@@ -7,7 +7,9 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/text.h"
 #include "core/error.h"
+#include "core/quote.h"
 #include "core/suggest.h"
 #include "journal/writer.h"
 #include "json/output.h"
@@ -26,28 +28,28 @@ int resource_index(const Curriculum& c, const std::string& id) {
     std::string options;
     for (const auto& o : c.choices[static_cast<std::size_t>(ref.index)].options)
       options += (options.empty() ? "" : ", ") + o.id;
-    throw InputError("'" + id + "' is a choice, not a resource: log hours on one of its options (" + options + ")");
+    throw InputError(in_quotes(id) + " is a choice, not a resource: log hours on one of its options (" + options + ")");
   }
-  throw InputError("unknown resource '" + id + "'" + did_you_mean(id, c.resource_ids()));
+  throw InputError("unknown resource " + in_quotes(id) + did_you_mean(id, c.resource_ids()));
 }
 
 Date entry_date(Context& ctx, const std::string& text) {
   if (text.empty()) return ctx.today();
   auto d = Date::parse(text);
-  if (!d) throw InputError("--date '" + text + "' is not a real date (YYYY-MM-DD)");
+  if (!d) throw InputError("--date " + in_quotes(text) + " is not a real date (YYYY-MM-DD)");
   return *d;
 }
 
 Minutes parse_amount(const std::string& text, const char* what, bool allow_zero, double max_hours) {
   auto h = parse_hours(text);
-  if (!h) throw InputError(std::string(what) + " '" + text + "' is not a duration (use 1.5, 90m, 1h30m or 1:30)");
+  if (!h) throw InputError(std::string(what) + " " + in_quotes(text) + " is not a duration (use 1.5, 90m, 1h30m or 1:30)");
   if (allow_zero ? *h < 0 : *h <= 0)
-    throw InputError(std::string(what) + " must be " + (allow_zero ? "0 or more" : "more than 0") + ", got '" +
-                     text + "'");
+    throw InputError(std::string(what) + " must be " + (allow_zero ? "0 or more" : "more than 0") + ", got " +
+                     in_quotes(text));
   if (*h > max_hours)
-    throw InputError(std::string(what) + " '" + text + "' is more than " + format_hours(to_minutes(max_hours)));
+    throw InputError(std::string(what) + " " + in_quotes(text) + " is more than " + format_hours(to_minutes(max_hours)));
   Minutes m = to_minutes(*h);
-  if (m == 0 && !allow_zero) throw InputError(std::string(what) + " '" + text + "' is less than a minute");
+  if (m == 0 && !allow_zero) throw InputError(std::string(what) + " " + in_quotes(text) + " is less than a minute");
   return m;
 }
 
@@ -89,10 +91,10 @@ int write_and_report(Context& ctx, const JournalEntry& entry, int resource, cons
   }
   const auto& s = ctx.style();
   if (entry.hours)
-    ctx.out << s.green << "Logged " << format_hours(*entry.hours) << s.reset << " on " << s.bold << r.title << s.reset
+    ctx.out << s.green << "Logged " << format_hours(*entry.hours) << s.reset << " on " << s.bold << printable(r.title) << s.reset
             << " (" << entry.date.str() << "). ";
   if (rp.done)
-    ctx.out << s.green << "✓ " << r.title << " is done." << s.reset;
+    ctx.out << s.green << "✓ " << printable(r.title) << " is done." << s.reset;
   else
     ctx.out << format_hours(rp.remaining) << " left on it.";
   ctx.out << ' ' << format_hours(on_date) << " logged " << (entry.date == ctx.today() ? "today" : "on " + entry.date.str())

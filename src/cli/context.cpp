@@ -10,6 +10,7 @@
 #include "cli/text.h"
 #include "core/error.h"
 #include "core/plan_input.h"
+#include "core/quote.h"
 #include "files/file.h"
 
 namespace tenk {
@@ -111,7 +112,7 @@ Date Context::today() {
   } else {
     auto parsed = Date::parse(text);
     if (!parsed)
-      throw InputError("today's date '" + text + "' is not a real YYYY-MM-DD date" +
+      throw InputError("today's date " + in_quotes(text) + " is not a real YYYY-MM-DD date" +
                        (options_.today.empty() ? " (from TENK_TODAY)" : ""));
     today_ = *parsed;
   }

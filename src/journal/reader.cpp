@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "core/quote.h"
 #include "core/suggest.h"
 #include "core/utf8.h"
 #include "core/validate.h"
@@ -138,14 +139,14 @@ std::optional<std::string> scan_quoted(std::string_view s, std::size_t& i) {
 // ---- Meaning --------------------------------------------------------------
 
 const std::string& scalar_of(const RawValue& v, const std::string& key) {
-  if (v.kind == RawValue::Kind::Null) fail("'" + key + "' has no value");
-  if (v.kind != RawValue::Kind::Scalar) fail("'" + key + "' must be a single value");
+  if (v.kind == RawValue::Kind::Null) fail(in_quotes(key) + " has no value");
+  if (v.kind != RawValue::Kind::Scalar) fail(in_quotes(key) + " must be a single value");
   return v.text;
 }
 
 const std::string& string_of(const RawValue& v, const std::string& key) {
   const auto& s = scalar_of(v, key);
-  if (s.empty()) fail("'" + key + "' is empty");
+  if (s.empty()) fail(in_quotes(key) + " is empty");
   return s;
 }
 
@@ -154,16 +155,16 @@ const std::string& string_of(const RawValue& v, const std::string& key) {
 Minutes minutes_of(const RawValue& v, const std::string& key, bool allow_zero, double max) {
   const auto& text = scalar_of(v, key);
   auto hours = parse_hours(text);
-  if (!hours) fail("'" + key + "' must be hours such as 1.5, 90m, 1h30m or 1:30, got '" + text + "'");
+  if (!hours) fail(in_quotes(key) + " must be hours such as 1.5, 90m, 1h30m or 1:30, got " + in_quotes(text));
   bool too_low = allow_zero ? *hours < 0 : *hours <= 0;
   if (too_low || *hours > max) {
     char range[64];
     std::snprintf(range, sizeof range, "%s 0 and at most %g", allow_zero ? "at least" : "more than", max);
-    fail("'" + key + "' must be " + range + " hours, got '" + text + "'");
+    fail(in_quotes(key) + " must be " + range + " hours, got " + in_quotes(text));
   }
   Minutes m = to_minutes(*hours);
   // 0.001 h is "more than 0" but rounds to no time at all.
-  if (!allow_zero && m <= 0) fail("'" + key + "' is less than a minute: '" + text + "'");
+  if (!allow_zero && m <= 0) fail(in_quotes(key) + " is less than a minute: " + in_quotes(text));
   return m;
 }
 
@@ -175,7 +176,7 @@ bool bool_of(const RawValue& v, const std::string& key) {
     if (v.text == "false" || v.text == "False" || v.text == "FALSE") return false;
   }
   std::string got = v.kind == RawValue::Kind::Scalar ? v.text : "a non-scalar";
-  fail("'" + key + "' must be true or false, got '" + got + "'");
+  fail(in_quotes(key) + " must be true or false, got " + in_quotes(got));
 }
 
 JournalEntry entry_of(const RawEntry& raw) {
@@ -186,13 +187,13 @@ JournalEntry entry_of(const RawEntry& raw) {
     const auto& keys = known_keys();
     const auto known = static_cast<unsigned>(std::find(keys.begin(), keys.end(), key) - keys.begin());
     if (known < keys.size()) {
-      if (seen & (1u << known)) fail("key '" + key + "' given twice");
+      if (seen & (1u << known)) fail("key " + in_quotes(key) + " given twice");
       seen |= 1u << known;
     }
     if (key == "date") {
       const auto& text = scalar_of(v, key);
       auto d = Date::parse(text);
-      if (!d) fail("'" + text + "' is not a date (expected YYYY-MM-DD)");
+      if (!d) fail(in_quotes(text) + " is not a date (expected YYYY-MM-DD)");
       e.date = *d;
       has_date = true;
     } else if (key == "id") {
@@ -211,7 +212,7 @@ JournalEntry entry_of(const RawEntry& raw) {
     } else if (key == "pick") {
       e.pick = string_of(v, key);
     } else {
-      fail("unknown key '" + key + "'" + did_you_mean(key, known_keys()));
+      fail("unknown key " + in_quotes(key) + did_you_mean(key, known_keys()));
     }
   }
   if (!has_date) fail("missing 'date'");
@@ -223,7 +224,7 @@ JournalEntry entry_of(const RawEntry& raw) {
     if (e.hours || e.left || has_done) fail("a pick entry has only date, choice, pick and note");
   } else {
     if (!is_log) fail("missing 'id' (or 'choice' and 'pick')");
-    if (!e.hours && !e.left && !has_done) fail("entry for '" + e.id + "' has none of hours, left, done");
+    if (!e.hours && !e.left && !has_done) fail("entry for " + in_quotes(e.id) + " has none of hours, left, done");
   }
   return e;
 }
@@ -248,14 +249,14 @@ void check_names(const JournalEntry& e, const Curriculum& c) {
   if (!e.is_pick()) {
     auto ref = c.find(e.id);
     if (ref.is_resource()) return;
-    if (ref.is_choice()) fail("'" + e.id + "' is a choice; log hours on one of its options");
-    fail("unknown resource '" + e.id + "'" + did_you_mean(e.id, c.resource_ids()));
+    if (ref.is_choice()) fail(in_quotes(e.id) + " is a choice; log hours on one of its options");
+    fail("unknown resource " + in_quotes(e.id) + did_you_mean(e.id, c.resource_ids()));
   }
   auto ref = c.find(e.choice);
-  if (!ref.is_choice()) fail("unknown choice '" + e.choice + "'" + did_you_mean(e.choice, c.choice_ids()));
+  if (!ref.is_choice()) fail("unknown choice " + in_quotes(e.choice) + did_you_mean(e.choice, c.choice_ids()));
   auto options = option_ids(c.choices[static_cast<std::size_t>(ref.index)]);
   if (std::find(options.begin(), options.end(), e.pick) == options.end())
-    fail("'" + e.pick + "' is not an option of choice '" + e.choice + "'" + did_you_mean(e.pick, options));
+    fail(in_quotes(e.pick) + " is not an option of choice " + in_quotes(e.choice) + did_you_mean(e.pick, options));
 }
 
 }  // namespace

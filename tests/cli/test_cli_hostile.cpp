@@ -61,7 +61,7 @@ TEST_CASE("hostile: a 50 MB journal line is skipped with a warning, in less than
   else CHECK(end.max_rss_kb < kMemoryBoundKb);
 }
 
-TEST_CASE("hostile: 1 MB of '[' after '- {' is a cheap warning, never a deep parse") {
+TEST_CASE("hostile: 1 MB of opening brackets after '- {' is a cheap warning, never a deep parse") {
   Scratch s;
   auto journal = hostile_journal(s, "- {", '[', 1'000'000);
   auto end = run_tenk(today_setup(s, journal));
