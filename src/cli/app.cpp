@@ -4,12 +4,16 @@
 #include "cli/app.h"
 
 #include <CLI/CLI.hpp>
+#include <cstring>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "cli/commands.h"
 #include "cli/text.h"
 #include "core/error.h"
+#include "core/diagnostic.h"
+#include "core/quote.h"
 #include "core/suggest.h"
 #include "json/output.h"
 
@@ -31,9 +35,23 @@ struct Parsed {
   RenderOptions render;
 };
 
+// --days: a whole number from 0 to INT_MAX, said plainly when it is not
+// (CLI11's own range check prints the largest double, 309 digits).
+CLI::Validator days_validator() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        const std::string why = "must be a whole number of days, 0 or more, got " + in_quotes(text);
+        if (text.empty() || text.size() > 10 || text.find_first_not_of("0123456789") != std::string::npos) return why;
+        if (std::stoll(text) > std::numeric_limits<int>::max())
+          return "must be at most " + std::to_string(std::numeric_limits<int>::max()) + " days";
+        return "";
+      },
+      "N");
+}
+
 void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.add_option("-c,--curriculum", g.curriculum,
-                 "Curriculum YAML file (default: $TENK_CURRICULUM, else the built-in cracked-ml)");
+                 "Curriculum YAML file (default: $TENK_CURRICULUM, else $XDG_CONFIG_HOME/tenk/curriculum.yaml if it exists, else the built-in cracked-ml)");
   app.add_option("--log", g.log, "Journal file (default: $TENK_LOG, else $XDG_DATA_HOME/tenk/ID.log.yaml)");
   app.add_option("--today", g.today, "Pretend today is DATE, YYYY-MM-DD (default: $TENK_TODAY, else the system date)");
   app.add_flag("--json", g.json, "Print one JSON document on stdout");
@@ -55,7 +73,7 @@ void build(CLI::App& app, Parsed& p) {
   add_command(app, "today", "What to study today (the default command)");
 
   auto* plan = add_command(app, "plan", "The plan, day by day");
-  plan->add_option("--days", p.plan.days, "Show only the next N days")->check(CLI::NonNegativeNumber);
+  plan->add_option("--days", p.plan.days, "Show only the next N days")->check(days_validator());
   plan->add_flag("--baseline", p.plan.baseline, "Show the baseline instead of the current plan");
 
   auto* log = add_command(app, "log", "Log study hours on a resource");
@@ -113,7 +131,8 @@ std::string usage_message(const CLI::ParseError& e, const CLI::App& app) {
     if (!extras.empty() && !extras.front().starts_with("-")) {
       std::string all;
       for (const auto& c : kCommands) all += (all.empty() ? "" : ", ") + c;
-      return "unknown command '" + extras.front() + "'" + did_you_mean(extras.front(), kCommands) + "; commands: " + all;
+      return "unknown command " + in_quotes(extras.front()) + did_you_mean(extras.front(), kCommands) +
+             "; commands: " + all;
     }
   }
   return e.what();
@@ -128,7 +147,8 @@ void print_error(std::ostream& err, const std::string& message) {
     auto nl = message.find('\n', from);
     if (nl == std::string::npos) nl = message.size();
     if (!safe.empty()) safe += '\n';
-    safe += printable(std::string_view(message).substr(from, nl - from));
+    // Values echoed by CLI11 are not shortened at the source like ours.
+    safe += printable(shorten(std::string_view(message).substr(from, nl - from), kMaxMessageChars));
     from = nl + 1;
   }
   if (safe.find(": error: ") != std::string::npos || safe.starts_with("tenk: "))
@@ -189,6 +209,13 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     if (p.global.json) print_json_error(out, e.what(), 1);
     return 1;
   }
+}
+
+int finish_stdout(int code, FdStreamBuf& out, std::ostream& err) {
+  out.pubsync();
+  if (out.error() == 0) return code;
+  err << "tenk: error: cannot write to standard output: " << std::strerror(out.error()) << '\n';
+  return code == 0 ? 1 : code;
 }
 
 }  // namespace tenk

@@ -1,13 +1,15 @@
 // `tenk log ID HOURS ...` and `tenk done ID`: append one journal entry.
-// Everything is checked before the single append; a refused command leaves
-// the journal byte-identical.
+// Everything is checked before the single append (the 24-hour rule under
+// the journal's lock); a refused command leaves the journal byte-identical.
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "cli/commands.h"
 #include "cli/text.h"
 #include "core/error.h"
+#include "core/quote.h"
 #include "core/suggest.h"
 #include "journal/writer.h"
 #include "json/output.h"
@@ -27,44 +29,53 @@ NodeRef loggable(const Curriculum& c, const std::string& id) {
     std::string options;
     for (const auto& o : c.choices[static_cast<std::size_t>(ref.index)].options)
       options += (options.empty() ? "" : ", ") + o.id;
-    throw InputError("'" + id + "' is a choice, not a resource: log hours on one of its options (" + options + ")");
+    throw InputError(in_quotes(id) + " is a choice, not a resource: log hours on one of its options (" + options + ")");
   }
   auto ids = c.resource_ids();
   auto practice = c.practice_ids();
   ids.insert(ids.end(), practice.begin(), practice.end());
-  throw InputError("unknown resource '" + id + "'" + did_you_mean(id, ids));
+  throw InputError("unknown resource " + in_quotes(id) + did_you_mean(id, ids));
 }
 
 [[noreturn]] void never_finishes(const std::string& id, const char* what) {
-  throw InputError("'" + id + "' is a practice item, which never finishes: " + what +
+  throw InputError(in_quotes(id) + " is a practice item, which never finishes: " + what +
                    " does not apply to it (log hours on it instead)");
 }
 
 Date entry_date(Context& ctx, const std::string& text) {
   if (text.empty()) return ctx.today();
   auto d = Date::parse(text);
-  if (!d) throw InputError("--date '" + text + "' is not a real date (YYYY-MM-DD)");
+  if (!d) throw InputError("--date " + in_quotes(text) + " is not a real date (YYYY-MM-DD)");
   return *d;
 }
 
 Minutes parse_amount(const std::string& text, const char* what, bool allow_zero, double max_hours) {
   auto h = parse_hours(text);
-  if (!h) throw InputError(std::string(what) + " '" + text + "' is not a duration (use 1.5, 90m, 1h30m or 1:30)");
+  if (!h) throw InputError(std::string(what) + " " + in_quotes(text) + " is not a duration (use 1.5, 90m, 1h30m or 1:30)");
   if (allow_zero ? *h < 0 : *h <= 0)
-    throw InputError(std::string(what) + " must be " + (allow_zero ? "0 or more" : "more than 0") + ", got '" +
-                     text + "'");
+    throw InputError(std::string(what) + " must be " + (allow_zero ? "0 or more" : "more than 0") + ", got " +
+                     in_quotes(text));
   if (*h > max_hours)
-    throw InputError(std::string(what) + " '" + text + "' is more than " + format_hours(to_minutes(max_hours)));
+    throw InputError(std::string(what) + " " + in_quotes(text) + " is more than " + format_hours(to_minutes(max_hours)));
   Minutes m = to_minutes(*h);
-  if (m == 0 && !allow_zero) throw InputError(std::string(what) + " '" + text + "' is less than a minute");
+  if (m == 0 && !allow_zero) throw InputError(std::string(what) + " " + in_quotes(text) + " is less than a minute");
   return m;
 }
 
-// Appends and reports what the learner now stands at.
-int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target) {
+// A rule the new entry must pass against the journal as it is just before
+// the append; throws InputError to refuse.
+using EntryCheck = std::function<void(const Journal& before)>;
+
+// Appends and reports what the learner now stands at. The journal is read
+// under the append's lock, so `check` and the report see every entry
+// written before ours, by any process, and none after it.
+int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target, const EntryCheck& check = {}) {
   const auto& c = ctx.curriculum();
   std::string line = format_entry(entry);
-  append_line(ctx.journal_path(), line);
+  append_line(ctx.journal_path(), line, [&] {
+    const Journal& before = ctx.reread_journal().entries;
+    if (check) check(before);
+  });
 
   Journal after = ctx.journal();
   after.push_back(entry);
@@ -122,11 +133,15 @@ int cmd_log(Context& ctx, const LogOptions& opts) {
   if (opts.note.size() > kMaxNote) throw InputError("--note is longer than 64 KB");
   entry.note = opts.note;
 
-  Minutes already = logged_on(ctx.journal(), entry.date);
-  if (already + *entry.hours > kMaxPerDay)
-    throw InputError("that would make " + format_hours(already + *entry.hours) + " on " + entry.date.str() +
-                     " (at most 24 h a day; " + format_hours(already) + " already logged)");
-  return write_and_report(ctx, entry, target);
+  // The 24-hour rule reads the journal under the same lock as the append:
+  // read before it, two tenk processes could each see 20 h and add 4 h.
+  auto at_most_a_day = [&](const Journal& before) {
+    Minutes already = logged_on(before, entry.date);
+    if (already + *entry.hours > kMaxPerDay)
+      throw InputError("that would make " + format_hours(already + *entry.hours) + " on " + entry.date.str() +
+                       " (at most 24 h a day; " + format_hours(already) + " already logged)");
+  };
+  return write_and_report(ctx, entry, target, at_most_a_day);
 }
 
 int cmd_done(Context& ctx, const std::string& id, const std::string& date) {

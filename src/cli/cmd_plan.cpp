@@ -19,7 +19,7 @@ void print_header(Context& ctx, const PlanGraph& g, const Plan& plan, bool basel
   const auto& s = ctx.style();
   Minutes total = 0;
   for (const auto& span : plan.spans) total += span.minutes;
-  ctx.out << s.bold << c.title << s.reset << " — " << (baseline ? "baseline" : "plan");
+  ctx.out << s.bold << printable(c.title) << s.reset << " — " << (baseline ? "baseline" : "plan");
   if (plan.empty()) {
     ctx.out << ": nothing left to plan. Every resource in the plan is done.\n";
     return;

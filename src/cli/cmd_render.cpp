@@ -5,8 +5,10 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/text.h"
 #include "core/error.h"
 #include "core/streaks.h"
+#include "core/quote.h"
 #include "core/suggest.h"
 #include "files/output.h"
 #include "json/output.h"
@@ -25,9 +27,9 @@ int resource_for_path(Context& ctx, const std::string& id) {
   if (id.empty()) throw InputError("render path needs --to ID (the resource to draw the path to)");
   NodeRef ref = c.find(id);
   if (ref.is_choice()) return ctx.progress().picks[static_cast<std::size_t>(ref.index)];
-  if (!ref.is_resource()) throw InputError("unknown resource '" + id + "'" + did_you_mean(id, c.all_ids()));
+  if (!ref.is_resource()) throw InputError("unknown resource " + in_quotes(id) + did_you_mean(id, c.all_ids()));
   if (!ctx.graph().in_plan(ref.index))
-    throw InputError("'" + id + "' is not in the plan: it is an option of a choice that picks another " +
+    throw InputError(in_quotes(id) + " is not in the plan: it is an option of a choice that picks another " +
                      "(tenk swap to pick it)");
   return ref.index;
 }
@@ -49,10 +51,10 @@ RenderedGraph draw_graph(Context& ctx, const RenderOptions& opts, GraphFormat fo
 
 int cmd_render(Context& ctx, const RenderOptions& opts) {
   if (std::find(kKinds.begin(), kKinds.end(), opts.what) == kKinds.end())
-    throw UsageError("unknown picture '" + opts.what + "'" + did_you_mean(opts.what, kKinds) +
+    throw UsageError("unknown picture " + in_quotes(opts.what) + did_you_mean(opts.what, kKinds) +
                      "; pictures: graph, path, timeline, heatmap, burnup");
   if (opts.format != "svg" && opts.format != "dot")
-    throw InputError("--format must be svg or dot, got '" + opts.format + "'");
+    throw InputError("--format must be svg or dot, got " + in_quotes(opts.format));
   bool is_graph = opts.what == "graph" || opts.what == "path";
   if (opts.format == "dot" && !is_graph)
     throw InputError("--format dot is for graph and path; " + opts.what + " is drawn as SVG only");
@@ -82,7 +84,7 @@ int cmd_render(Context& ctx, const RenderOptions& opts) {
   } else if (to_stdout) {
     ctx.out << rendered.text;
   } else {
-    ctx.out << "Wrote " << opts.output << " (" << opts.what << ", " << rendered.text.size() / 1024 + 1 << " KB)\n";
+    ctx.out << "Wrote " << printable(opts.output) << " (" << opts.what << ", " << rendered.text.size() / 1024 + 1 << " KB)\n";
   }
   return 0;
 }

@@ -147,7 +147,7 @@ int cmd_status(Context& ctx) {
   }
   const auto& c = ctx.curriculum();
   const auto& st = ctx.style();
-  ctx.out << st.bold << c.title << st.reset << " — status on " << day_label(ctx.today()) << "\n\n";
+  ctx.out << st.bold << printable(c.title) << st.reset << " — status on " << day_label(ctx.today()) << "\n\n";
 
   std::string color = s.delta > 0 ? st.green : s.delta < 0 ? st.yellow : "";
   print_row(ctx, "Logged", format_hours(s.logged) + " in total; " + format_hours(s.logged_to_date) +

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/text.h"
 #include "core/error.h"
+#include "core/quote.h"
 #include "core/suggest.h"
 #include "journal/writer.h"
 #include "json/output.h"
@@ -22,12 +23,12 @@ int choice_index(const Curriculum& c, const std::string& id) {
   if (ref.is_resource()) {
     int owner = c.option_of()[static_cast<std::size_t>(ref.index)];
     if (owner >= 0)
-      throw InputError("'" + id + "' is an option, not a choice: try 'tenk swap " +
+      throw InputError(in_quotes(id) + " is an option, not a choice: try 'tenk swap " +
                        c.choices[static_cast<std::size_t>(owner)].id + " " + id + "'");
-    throw InputError("'" + id + "' is a resource, not a choice");
+    throw InputError(in_quotes(id) + " is a resource, not a choice");
   }
-  if (c.choices.empty()) throw InputError("unknown choice '" + id + "': this curriculum has no choices");
-  throw InputError("unknown choice '" + id + "'" + did_you_mean(id, c.choice_ids()));
+  if (c.choices.empty()) throw InputError("unknown choice " + in_quotes(id) + ": this curriculum has no choices");
+  throw InputError("unknown choice " + in_quotes(id) + did_you_mean(id, c.choice_ids()));
 }
 
 int option_position(const Choice& choice, const std::string& id) {
@@ -38,7 +39,7 @@ int option_position(const Choice& choice, const std::string& id) {
   }
   std::string all;
   for (const auto& o : ids) all += (all.empty() ? "" : ", ") + o;
-  throw InputError("'" + id + "' is not an option of " + choice.id + did_you_mean(id, ids) + "; options: " + all);
+  throw InputError(in_quotes(id) + " is not an option of " + choice.id + did_you_mean(id, ids) + "; options: " + all);
 }
 
 int list_choices(Context& ctx) {
@@ -63,13 +64,14 @@ int list_choices(Context& ctx) {
   const auto& s = ctx.style();
   if (c.choices.empty()) ctx.out << "This curriculum has no choices.\n";
   for (std::size_t i = 0; i < c.choices.size(); ++i) {
-    ctx.out << s.bold << c.choices[i].title << s.reset << s.dim << "  (" << c.choices[i].id << ")" << s.reset << '\n';
+    ctx.out << s.bold << printable(c.choices[i].title) << s.reset << s.dim << "  (" << printable(c.choices[i].id) << ")"
+            << s.reset << '\n';
     for (const auto& o : c.choices[i].options) {
       const auto& r = c.resources[static_cast<std::size_t>(o.target.index)];
       Minutes logged = p.resources[static_cast<std::size_t>(o.target.index)].logged;
       bool picked = o.target.index == p.picks[i];
       ctx.out << (picked ? s.green + "  ▸ " : "    ") << fit(r.title, 50) << s.reset << right(format_hours(r.minutes), 9)
-              << (logged > 0 ? "  " + format_hours(logged) + " logged" : "") << s.dim << "  " << r.id << s.reset << '\n';
+              << (logged > 0 ? "  " + format_hours(logged) + " logged" : "") << s.dim << "  " << printable(r.id) << s.reset << '\n';
     }
   }
   if (!c.choices.empty())
@@ -100,7 +102,7 @@ int cmd_swap(Context& ctx, const std::string& choice_id, const std::string& opti
                                 {"end_after", ctx.current_plan().end.str()}, {"delta_days", 0}})
               << '\n';
     else
-      ctx.out << choice.title << ": " << after_r.title << " is already picked. Nothing written.\n";
+      ctx.out << printable(choice.title) << ": " << printable(after_r.title) << " is already picked. Nothing written.\n";
     return 0;
   }
 
@@ -123,8 +125,8 @@ int cmd_swap(Context& ctx, const std::string& choice_id, const std::string& opti
             << '\n';
     return 0;
   }
-  ctx.out << s.bold << choice.title << s.reset << ": now " << s.green << after_r.title << s.reset << " (was "
-          << before_r.title << ").\n"
+  ctx.out << s.bold << printable(choice.title) << s.reset << ": now " << s.green << printable(after_r.title) << s.reset
+          << " (was " << printable(before_r.title) << ").\n"
           << "Plan ends " << s.bold << end_after.str() << s.reset << ", was " << end_before.str() << " ("
           << (delta > 0 ? s.yellow : s.green) << signed_days(delta) << s.reset << ").\n";
   return 0;

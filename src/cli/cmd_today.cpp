@@ -124,9 +124,10 @@ int cmd_today(Context& ctx) {
   }
 
   const auto& s = ctx.style();
-  ctx.out << s.bold << "Today · " << day_label(today) << s.reset << "  " << s.dim << c.title << s.reset << "\n\n";
+  ctx.out << s.bold << "Today · " << day_label(today) << s.reset << "  " << s.dim << printable(c.title) << s.reset
+          << "\n\n";
   if (plan.empty()) {
-    ctx.out << "  Everything in the plan is done. Add resources to " << c.id
+    ctx.out << "  Everything in the plan is done. Add resources to " << printable(c.id)
             << " or swap a choice to keep going.\n";
   } else if (!day) {
     if (capacity == 0)
@@ -138,7 +139,8 @@ int cmd_today(Context& ctx) {
     ctx.out << "  Next study day: " << s.bold << day_label(first.date) << s.reset << " ("
             << relative_days(today, first.date) << "): ";
     for (std::size_t i = 0; i < first.blocks.size(); ++i)
-      ctx.out << (i ? ", " : "") << format_hm(first.blocks[i].minutes) << " " << printable(block_title(c, first.blocks[i]));
+      ctx.out << (i ? ", " : "") << format_hm(first.blocks[i].minutes) << " "
+              << printable(block_title(c, first.blocks[i]));
     ctx.out << '\n';
   } else {
     for (const auto& b : day->blocks) {
@@ -151,11 +153,11 @@ int cmd_today(Context& ctx) {
       }
       const auto& r = c.resources[static_cast<std::size_t>(b.resource)];
       Minutes left = left_after(plan, b.resource, today);
-      ctx.out << "  " << s.cyan << s.bold << right(format_hm(b.minutes), 5) << s.reset << "  " << s.bold << r.title
-              << s.reset;
+      ctx.out << "  " << s.cyan << s.bold << right(format_hm(b.minutes), 5) << s.reset << "  " << s.bold
+              << printable(r.title) << s.reset;
       if (r.kind != Kind::Unspecified && r.kind != Kind::Other) ctx.out << s.dim << "  (" << kind_name(r.kind) << ")" << s.reset;
       ctx.out << '\n';
-      if (!r.url.empty()) ctx.out << "         " << s.blue << r.url << s.reset << '\n';
+      if (!r.url.empty()) ctx.out << "         " << s.blue << printable(r.url) << s.reset << '\n';
       ctx.out << "         " << s.dim
               << (left == 0 ? std::string("finishes today") : format_hours(left) + " left after today") << s.reset
               << '\n';
@@ -166,7 +168,7 @@ int cmd_today(Context& ctx) {
     if (!unlocks.empty()) {
       ctx.out << "\n  Unlocks next: ";
       for (std::size_t i = 0; i < unlocks.size() && i < 3; ++i)
-        ctx.out << (i ? ", " : "") << title_of(c, unlocks[i]);
+        ctx.out << (i ? ", " : "") << printable(title_of(c, unlocks[i]));
       if (unlocks.size() > 3) ctx.out << " and " << unlocks.size() - 3 << " more";
       ctx.out << '\n';
     }

@@ -1,5 +1,7 @@
 #include "cli/context.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <ctime>
 #include <ostream>
@@ -8,6 +10,7 @@
 #include "cli/text.h"
 #include "core/error.h"
 #include "core/plan_input.h"
+#include "core/quote.h"
 #include "files/file.h"
 
 namespace tenk {
@@ -19,6 +22,13 @@ Context::Context(GlobalOptions options, std::ostream& o, std::ostream& e)
 const LoadResult& Context::load_result() {
   if (load_) return *load_;
   std::string path = options_.curriculum.empty() ? env_or_empty("TENK_CURRICULUM") : options_.curriculum;
+  if (path.empty()) {
+    // SPEC 4: the learner's own copy, when there is one.
+    std::string config = xdg_dir("XDG_CONFIG_HOME", ".config");
+    struct stat st {};
+    if (!config.empty() && ::stat((config + "/tenk/curriculum.yaml").c_str(), &st) == 0)
+      path = config + "/tenk/curriculum.yaml";
+  }
   if (path.empty())
     load_ = load_curriculum(embedded_curriculum(), std::string(embedded_curriculum_name()));
   else
@@ -44,13 +54,9 @@ const std::string& Context::journal_path() {
   if (journal_path_) return *journal_path_;
   std::string path = options_.log.empty() ? env_or_empty("TENK_LOG") : options_.log;
   if (path.empty()) {
-    std::string base = env_or_empty("XDG_DATA_HOME");
-    if (base.empty()) {
-      std::string home = env_or_empty("HOME");
-      if (home.empty())
-        throw InputError("cannot find the journal: HOME is not set (use --log FILE or TENK_LOG)");
-      base = home + "/.local/share";
-    }
+    std::string base = xdg_dir("XDG_DATA_HOME", ".local/share");
+    if (base.empty())
+      throw InputError("cannot find the journal: HOME is not set (use --log FILE or TENK_LOG)");
     path = base + "/tenk/" + curriculum().id + ".log.yaml";
   }
   journal_path_ = path;
@@ -63,6 +69,16 @@ const JournalReadResult& Context::journal_result() {
   const auto& path = journal_path();
   journal_ = read_journal(path, &c);
   return *journal_;
+}
+
+const JournalReadResult& Context::reread_journal() {
+  journal_.reset();
+  progress_.reset();
+  graph_.reset();
+  current_plan_.reset();
+  baseline_plan_.reset();
+  summary_.reset();
+  return journal_result();
 }
 
 void Context::print_warnings(bool shown_already) {
@@ -96,7 +112,7 @@ Date Context::today() {
   } else {
     auto parsed = Date::parse(text);
     if (!parsed)
-      throw InputError("today's date '" + text + "' is not a real YYYY-MM-DD date" +
+      throw InputError("today's date " + in_quotes(text) + " is not a real YYYY-MM-DD date" +
                        (options_.today.empty() ? " (from TENK_TODAY)" : ""));
     today_ = *parsed;
   }

@@ -19,7 +19,7 @@ namespace tenk {
 
 /// The global options (SPEC 4), as given on the command line.
 struct GlobalOptions {
-  std::string curriculum;  ///< -c/--curriculum; "" = TENK_CURRICULUM, else embedded
+  std::string curriculum;  ///< -c/--curriculum; "" = TENK_CURRICULUM, else the config file, else embedded
   std::string log;         ///< --log; "" = TENK_LOG, else the XDG default
   std::string today;       ///< --today; "" = TENK_TODAY, else the system date
   bool json = false;
@@ -36,16 +36,22 @@ class Context {
   bool json() const { return options_.json; }
   const Style& style() const { return style_; }
 
-  /// The curriculum text loaded and checked, errors and all (for `check`).
+  /// The curriculum text loaded and checked, errors and all (for `check`):
+  /// -c, TENK_CURRICULUM, $XDG_CONFIG_HOME/tenk/curriculum.yaml if it exists
+  /// (~/.config when unset, empty or relative), else the embedded one.
   const LoadResult& load_result();
   /// The valid curriculum. Throws InputError listing every problem if invalid.
   const Curriculum& curriculum();
   /// Where the journal lives (SPEC 2): --log, TENK_LOG, else
-  /// $XDG_DATA_HOME/tenk/<id>.log.yaml (~/.local/share when unset or empty).
+  /// $XDG_DATA_HOME/tenk/<id>.log.yaml (~/.local/share when unset, empty or
+  /// relative).
   const std::string& journal_path();
   /// The journal read and parsed (a missing file is an empty journal),
   /// with its warnings.
   const JournalReadResult& journal_result();
+  /// The journal read again, replacing what was read before: for a writer
+  /// that holds the journal's lock and must see every entry appended so far.
+  const JournalReadResult& reread_journal();
   const Journal& journal() { return journal_result().entries; }
   /// --today, TENK_TODAY, else the system's local date. InputError if malformed.
   Date today();

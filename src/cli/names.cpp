@@ -28,10 +28,10 @@ std::string suggestions_for(const Curriculum& c, const std::string& name) {
 Lookup resolve_name(Context& ctx, const std::string& name, const std::string& what) {
   const Curriculum& c = ctx.curriculum();
   if (auto found = lookup(c, name)) {
-    if (found->by_title) ctx.err << "tenk: note: '" << printable(shorten(name, 80)) << "' is " << found->id << '\n';
+    if (found->by_title) ctx.err << "tenk: note: " << printable(in_quotes(name)) << " is " << found->id << '\n';
     return *found;
   }
-  throw InputError("unknown " + what + " '" + shorten(name, 80) + "'" + suggestions_for(c, name));
+  throw InputError("unknown " + what + " " + in_quotes(name) + suggestions_for(c, name));
 }
 
 }  // namespace tenk

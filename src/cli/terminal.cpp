@@ -32,6 +32,14 @@ std::size_t output_width() {
   return std::max<std::size_t>(width, 60);
 }
 
+std::string xdg_dir(const char* var, const char* under_home) {
+  std::string dir = env_or_empty(var);
+  if (dir.starts_with('/')) return dir;
+  std::string home = env_or_empty("HOME");
+  if (home.empty()) return "";
+  return home + "/" + under_home;
+}
+
 bool want_color(bool no_color) {
   if (no_color || std::getenv("NO_COLOR") != nullptr) return false;
   return isatty(STDOUT_FILENO) == 1;

@@ -26,4 +26,10 @@ std::size_t output_width();
 /// The value of environment variable `name`, or "" when unset.
 std::string env_or_empty(const char* name);
 
+/// An XDG base folder: $`var` when it is an absolute path, else
+/// $HOME/`under_home` (e.g. ".local/share"); "" when neither is set. The
+/// XDG spec says a relative value is invalid and must be ignored, so
+/// `XDG_DATA_HOME=data` never means "a folder named data wherever tenk runs".
+std::string xdg_dir(const char* var, const char* under_home);
+
 }  // namespace tenk

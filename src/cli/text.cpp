@@ -153,13 +153,6 @@ std::string relative_days(Date from, Date to) {
   return d > 0 ? "in " + span : span + " ago";
 }
 
-std::string shorten(std::string_view text, std::size_t max) {
-  if (text.size() <= max) return std::string(text);
-  std::size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not mid-character
-  return std::string(text.substr(0, cut)) + "\xE2\x80\xA6";
-}
-
 std::string delta_text(Minutes delta) {
   if (delta == 0) return "on plan";
   return format_hours(delta > 0 ? delta : -delta) + (delta > 0 ? " ahead" : " behind");

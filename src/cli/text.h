@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/curriculum.h"
+#include "core/quote.h"
 
 namespace tenk {
 
@@ -34,9 +35,6 @@ std::string count(std::size_t n, std::string_view noun, std::string_view plural_
 std::string relative_days(Date from, Date to);
 /// "1.5 h ahead", "2 h behind", "on plan".
 std::string delta_text(Minutes delta);
-/// `text` cut to at most `max` bytes (never inside a character) with "…" at the end (a value echoed in a
-/// message: a 1 MB id must not fill the screen). Not made printable.
-std::string shorten(std::string_view text, std::size_t max);
 /// "+12 days", "-3 days", "no change".
 std::string signed_days(int days);
 /// The title of resource `r`.

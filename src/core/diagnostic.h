@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/quote.h"
+
 namespace tenk {
 
 enum class Severity { Error, Warning };
@@ -14,6 +16,11 @@ enum class Severity { Error, Warning };
 /// (and say so): a mangled file can hold millions of problems and nobody
 /// reads past the first screens (compilers stop early for the same reason).
 constexpr std::size_t kMaxDiagnostics = 1000;
+
+/// The longest message kept, in code points: messages quote values
+/// shortened already (core/quote.h); this bounds the rest (a long cycle
+/// path), so a thousand kept diagnostics stay a few megabytes at most.
+constexpr std::size_t kMaxMessageChars = 4096;
 
 /// A position in a source file, 1-based. 0 means "not known" (then it is
 /// left out of messages).
@@ -43,7 +50,9 @@ class Diagnostics {
 
   void error(SourcePos pos, std::string message) { add(pos, Severity::Error, std::move(message)); }
   void warning(SourcePos pos, std::string message) { add(pos, Severity::Warning, std::move(message)); }
+  /// Adds one; a message over kMaxMessageChars code points is cut (see there).
   void add(SourcePos pos, Severity severity, std::string message) {
+    if (message.size() > kMaxMessageChars) message = shorten(message, kMaxMessageChars);
     items_.push_back({file_, pos, severity, std::move(message)});
   }
   void append(const Diagnostics& other) { items_.insert(items_.end(), other.items_.begin(), other.items_.end()); }

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "core/cycles.h"
+#include "core/quote.h"
 #include "core/suggest.h"
 
 namespace tenk {
@@ -63,7 +64,7 @@ void check_duplicate_ids(const Curriculum& c, Diagnostics& out) {
   for (const auto& d : defs) {
     if (full(out)) return;
     auto [it, inserted] = first.try_emplace(*d.id, d.pos);
-    if (!inserted) out.error(d.pos, "duplicate id '" + *d.id + "' (first defined at " + at(it->second) + ")");
+    if (!inserted) out.error(d.pos, "duplicate id " + in_quotes(*d.id) + " (first defined at " + at(it->second) + ")");
   }
 }
 
@@ -75,7 +76,7 @@ class RefChecker {
     for (const auto& r : c_.resources)
       for (const auto& ref : r.prerequisites) {
         if (full(out_)) return;
-        if (!r.id.empty() && ref.id == r.id) out_.error(ref.pos, "resource '" + r.id + "' requires itself");
+        if (!r.id.empty() && ref.id == r.id) out_.error(ref.pos, "resource " + in_quotes(r.id) + " requires itself");
         else check_required(ref);
       }
     for (const auto& p : c_.practice)
@@ -89,9 +90,9 @@ class RefChecker {
   // never finishes, so whatever required it would wait forever.
   void check_required(const Ref& ref) {
     if (ref.target.is_practice())
-      out_.error(ref.pos, "'" + ref.id + "' is a practice item, which never finishes: nothing may require it");
+      out_.error(ref.pos, in_quotes(ref.id) + " is a practice item, which never finishes: nothing may require it");
     else if (!ref.target)
-      out_.error(ref.pos, "unknown id '" + ref.id + "' in requires" + suggest(ref.id, requirable_ids()));
+      out_.error(ref.pos, "unknown id " + in_quotes(ref.id) + " in requires" + suggest(ref.id, requirable_ids()));
   }
 
   void choices() {
@@ -108,19 +109,19 @@ class RefChecker {
       for (const auto& ref : ch.options) {
         if (full(out_)) return;
         if (ref.target.is_choice()) {
-          out_.error(ref.pos, "option '" + ref.id + "' is a choice; options must be resources");
+          out_.error(ref.pos, "option " + in_quotes(ref.id) + " is a choice; options must be resources");
         } else if (ref.target.is_practice()) {
-          out_.error(ref.pos, "option '" + ref.id + "' is a practice item; options must be resources");
+          out_.error(ref.pos, "option " + in_quotes(ref.id) + " is a practice item; options must be resources");
         } else if (!ref.target) {
-          out_.error(ref.pos, "unknown option '" + ref.id + "' in choice '" + ch.id + "'" +
+          out_.error(ref.pos, "unknown option " + in_quotes(ref.id) + " in choice '" + ch.id + "'" +
                                   suggest(ref.id, resource_ids()));
         } else if (auto [it, first] = here.try_emplace(ref.target.index, ref.pos); !first) {
-          out_.error(ref.pos, "option '" + ref.id + "' is listed twice in choice '" + ch.id + "' (first at " +
+          out_.error(ref.pos, "option " + in_quotes(ref.id) + " is listed twice in choice '" + ch.id + "' (first at " +
                                   at(it->second) + ")");
         } else if (auto [owner_it, free] = owner.try_emplace(ref.target.index, static_cast<int>(ci), ref.pos); !free) {
           const auto& [other, where] = owner_it->second;
           const auto& other_id = c_.choices[static_cast<std::size_t>(other)].id;
-          out_.error(ref.pos, "option '" + ref.id + "' is already an option of " +
+          out_.error(ref.pos, "option " + in_quotes(ref.id) + " is already an option of " +
                                   (other_id.empty() ? std::string("another choice") : "choice '" + other_id + "'") +
                                   " (at " + at(where) + ")");
         }

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "core/quote.h"
 #include "core/suggest.h"
 #include "core/utf8.h"
 #include "core/validate.h"
@@ -22,6 +23,19 @@ using detail::RawValue;
 // most what a resource may be estimated at.
 constexpr double kMaxEntryHours = 24;
 constexpr double kMaxLeftHours = 10'000;
+
+constexpr const char* kExpectedEntry = "expected one entry `- {date: YYYY-MM-DD, id: ID, hours: H}`";
+
+// Whether a line can be an entry at all: `-`, blanks, then a flow mapping.
+// Any other line is refused here, before yaml-cpp (which costs far more
+// per line) and without an exception, so a file of a million broken lines
+// is read as fast as a good one.
+bool entry_shaped(std::string_view line) {
+  if (line.size() < 3 || line[0] != '-' || (line[1] != ' ' && line[1] != '\t')) return false;
+  std::size_t i = 1;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  return i < line.size() && line[i] == '{';
+}
 
 const std::vector<std::string>& known_keys() {
   static const std::vector<std::string> keys = {"date", "id", "hours", "left", "done", "note", "choice", "pick"};
@@ -125,14 +139,14 @@ std::optional<std::string> scan_quoted(std::string_view s, std::size_t& i) {
 // ---- Meaning --------------------------------------------------------------
 
 const std::string& scalar_of(const RawValue& v, const std::string& key) {
-  if (v.kind == RawValue::Kind::Null) fail("'" + key + "' has no value");
-  if (v.kind != RawValue::Kind::Scalar) fail("'" + key + "' must be a single value");
+  if (v.kind == RawValue::Kind::Null) fail(in_quotes(key) + " has no value");
+  if (v.kind != RawValue::Kind::Scalar) fail(in_quotes(key) + " must be a single value");
   return v.text;
 }
 
 const std::string& string_of(const RawValue& v, const std::string& key) {
   const auto& s = scalar_of(v, key);
-  if (s.empty()) fail("'" + key + "' is empty");
+  if (s.empty()) fail(in_quotes(key) + " is empty");
   return s;
 }
 
@@ -141,16 +155,16 @@ const std::string& string_of(const RawValue& v, const std::string& key) {
 Minutes minutes_of(const RawValue& v, const std::string& key, bool allow_zero, double max) {
   const auto& text = scalar_of(v, key);
   auto hours = parse_hours(text);
-  if (!hours) fail("'" + key + "' must be hours such as 1.5, 90m, 1h30m or 1:30, got '" + text + "'");
+  if (!hours) fail(in_quotes(key) + " must be hours such as 1.5, 90m, 1h30m or 1:30, got " + in_quotes(text));
   bool too_low = allow_zero ? *hours < 0 : *hours <= 0;
   if (too_low || *hours > max) {
     char range[64];
     std::snprintf(range, sizeof range, "%s 0 and at most %g", allow_zero ? "at least" : "more than", max);
-    fail("'" + key + "' must be " + range + " hours, got '" + text + "'");
+    fail(in_quotes(key) + " must be " + range + " hours, got " + in_quotes(text));
   }
   Minutes m = to_minutes(*hours);
   // 0.001 h is "more than 0" but rounds to no time at all.
-  if (!allow_zero && m <= 0) fail("'" + key + "' is less than a minute: '" + text + "'");
+  if (!allow_zero && m <= 0) fail(in_quotes(key) + " is less than a minute: " + in_quotes(text));
   return m;
 }
 
@@ -162,7 +176,7 @@ bool bool_of(const RawValue& v, const std::string& key) {
     if (v.text == "false" || v.text == "False" || v.text == "FALSE") return false;
   }
   std::string got = v.kind == RawValue::Kind::Scalar ? v.text : "a non-scalar";
-  fail("'" + key + "' must be true or false, got '" + got + "'");
+  fail(in_quotes(key) + " must be true or false, got " + in_quotes(got));
 }
 
 JournalEntry entry_of(const RawEntry& raw) {
@@ -173,13 +187,13 @@ JournalEntry entry_of(const RawEntry& raw) {
     const auto& keys = known_keys();
     const auto known = static_cast<unsigned>(std::find(keys.begin(), keys.end(), key) - keys.begin());
     if (known < keys.size()) {
-      if (seen & (1u << known)) fail("key '" + key + "' given twice");
+      if (seen & (1u << known)) fail("key " + in_quotes(key) + " given twice");
       seen |= 1u << known;
     }
     if (key == "date") {
       const auto& text = scalar_of(v, key);
       auto d = Date::parse(text);
-      if (!d) fail("'" + text + "' is not a date (expected YYYY-MM-DD)");
+      if (!d) fail(in_quotes(text) + " is not a date (expected YYYY-MM-DD)");
       e.date = *d;
       has_date = true;
     } else if (key == "id") {
@@ -198,7 +212,7 @@ JournalEntry entry_of(const RawEntry& raw) {
     } else if (key == "pick") {
       e.pick = string_of(v, key);
     } else {
-      fail("unknown key '" + key + "'" + did_you_mean(key, known_keys()));
+      fail("unknown key " + in_quotes(key) + did_you_mean(key, known_keys()));
     }
   }
   if (!has_date) fail("missing 'date'");
@@ -210,7 +224,7 @@ JournalEntry entry_of(const RawEntry& raw) {
     if (e.hours || e.left || has_done) fail("a pick entry has only date, choice, pick and note");
   } else {
     if (!is_log) fail("missing 'id' (or 'choice' and 'pick')");
-    if (!e.hours && !e.left && !has_done) fail("entry for '" + e.id + "' has none of hours, left, done");
+    if (!e.hours && !e.left && !has_done) fail("entry for " + in_quotes(e.id) + " has none of hours, left, done");
   }
   return e;
 }
@@ -239,17 +253,17 @@ bool check_names(const JournalEntry& e, const Curriculum& c) {
     if (ref.is_resource()) return true;
     if (ref.is_practice()) {
       if (e.done || e.left)
-        fail("'" + e.id + "' is a practice item, which never finishes: 'done' and 'left' do not apply to it");
+        fail(in_quotes(e.id) + " is a practice item, which never finishes: 'done' and 'left' do not apply to it");
       return true;
     }
-    if (ref.is_choice()) fail("'" + e.id + "' is a choice; log hours on one of its options");
+    if (ref.is_choice()) fail(in_quotes(e.id) + " is a choice; log hours on one of its options");
     return false;
   }
   auto ref = c.find(e.choice);
-  if (!ref.is_choice()) fail("unknown choice '" + e.choice + "'" + did_you_mean(e.choice, c.choice_ids()));
+  if (!ref.is_choice()) fail("unknown choice " + in_quotes(e.choice) + did_you_mean(e.choice, c.choice_ids()));
   auto options = option_ids(c.choices[static_cast<std::size_t>(ref.index)]);
   if (std::find(options.begin(), options.end(), e.pick) == options.end())
-    fail("'" + e.pick + "' is not an option of choice '" + e.choice + "'" + did_you_mean(e.pick, options));
+    fail(in_quotes(e.pick) + " is not an option of choice " + in_quotes(e.choice) + did_you_mean(e.pick, options));
   return true;
 }
 
@@ -300,7 +314,7 @@ RawEntry scan_yaml_line(std::string_view line) {
     throw std::runtime_error("not valid YAML (" + why + ")");
   }
   if (!doc->is_sequence() || doc->children.size() != 1 || !doc->children[0].is_map())
-    throw std::runtime_error("expected one entry `- {date: YYYY-MM-DD, id: ID, hours: H}`");
+    throw std::runtime_error(kExpectedEntry);
   const YamlNode& map = doc->children[0];
   RawEntry out;
   for (std::size_t i = 0; i < map.map_size(); ++i) {
@@ -336,6 +350,7 @@ class JournalParser {
     auto text = trim(raw);
     if (text.empty() || text.front() == '#') return;
     if (text.size() > kMaxJournalLine) return too_long(text.size(), false);
+    if (!entry_shaped(text)) return warn(std::string(kExpectedEntry) + "; line skipped");
     try {
       JournalEntry e = read_line(text);
       if (curriculum_ && !check_names(e, *curriculum_)) unknown(e);

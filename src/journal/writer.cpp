@@ -8,9 +8,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <string_view>
-#include <system_error>
+#include <vector>
 
 #include "core/error.h"
 #include "core/utf8.h"
@@ -107,6 +106,81 @@ std::string word(std::string_view s) { return plain_safe(s) ? std::string(s) : y
   throw InputError("cannot append to " + path + ": " + what + ": " + std::strerror(err));
 }
 
+// Closing releases the flock too; one guard for every exit path.
+struct Fd {
+  int fd = -1;
+  ~Fd() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+std::string folder_of(const std::string& path) {
+  auto slash = path.find_last_of('/');
+  if (slash == std::string::npos) return ".";
+  return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+// Flushes a folder's entries to disk. Best effort: some file systems refuse
+// to fsync a folder, and the file's own data is already safe.
+void sync_folder(const std::string& folder) {
+  Fd d{::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+  if (d.fd >= 0) ::fsync(d.fd);
+}
+
+// Creates the folders missing on the way to `path`, outermost first, and
+// flushes the folder holding each new one, so a crash cannot lose them.
+void make_folders(const std::string& path, const std::string& folder) {
+  std::vector<std::string> missing;
+  struct stat st {};
+  for (std::string at = folder; at != "." && at != "/" && ::stat(at.c_str(), &st) != 0 && errno == ENOENT;
+       at = folder_of(at))
+    missing.push_back(at);
+  for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+    if (::mkdir(it->c_str(), 0777) != 0 && errno != EEXIST)
+      throw InputError("cannot append to " + path + ": cannot create " + *it + ": " + std::strerror(errno));
+    sync_folder(folder_of(*it));
+  }
+}
+
+// Opens the journal for appending, creating it if it is missing; `created`
+// says whether this call made it. O_NONBLOCK and O_NOCTTY: should a FIFO or
+// a terminal appear at the path after the check, opening it neither waits
+// nor takes it over (fstat then refuses it).
+int open_journal(const std::string& path, bool& created) {
+  const int flags = O_RDWR | O_APPEND | O_CLOEXEC | O_NOCTTY | O_NONBLOCK;
+  for (;;) {
+    int fd = ::open(path.c_str(), flags);
+    if (fd >= 0 || errno != ENOENT) {
+      if (fd < 0) fail(path, "open", errno);
+      created = false;
+      return fd;
+    }
+    fd = ::open(path.c_str(), flags | O_CREAT | O_EXCL, 0644);
+    if (fd >= 0) {
+      created = true;
+      return fd;
+    }
+    if (errno != EEXIST) fail(path, "open", errno);
+    // Another tenk created it between the two calls: open theirs.
+  }
+}
+
+// A failed append: cut the file back to its length before it, so no half
+// line is left for every later reader to warn about, then report why the
+// write failed. Still under the lock, so no other append is undone.
+[[noreturn]] void undo_and_fail(int fd, off_t before, const std::string& path, const char* what, int err) {
+  int rc;
+  while ((rc = ::ftruncate(fd, before)) != 0 && errno == EINTR) {}
+  if (rc != 0) {
+    int cut_err = errno;
+    throw InputError("cannot append to " + path + ": " + what + ": " + std::strerror(err) +
+                     "; cutting it back to its length before the append failed too (" + std::strerror(cut_err) +
+                     "): its last line may be incomplete");
+  }
+  ::fsync(fd);
+  fail(path, what, err);
+}
+
 }  // namespace
 
 namespace detail {
@@ -134,56 +208,56 @@ std::string format_entry(const JournalEntry& e) {
   return out + "}\n";
 }
 
-void append_line(const std::string& path, const std::string& line) {
+void append_line(const std::string& path, const std::string& line, const AppendCheck& check) {
   std::string buf = line;
   if (buf.empty() || buf.back() != '\n') buf += '\n';
 
-  auto parent = std::filesystem::path(path).parent_path();
-  if (!parent.empty()) {
-    std::error_code ec;
-    std::filesystem::create_directories(parent, ec);
-    if (ec) throw InputError("cannot append to " + path + ": cannot create " + parent.string() + ": " + ec.message());
-  }
+  // Something that is not a regular file is refused before it is opened:
+  // opening a device can have effects of its own, and a FIFO would take the
+  // line and lose it.
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+    throw InputError("cannot append to " + path + ": " +
+                     (S_ISDIR(st.st_mode) ? std::strerror(EISDIR) : "not a regular file"));
 
-  int fd = ::open(path.c_str(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
-  if (fd < 0) fail(path, "open", errno);
-  // Closing releases the flock too; one guard for every exit path.
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
+  const std::string folder = folder_of(path);
+  make_folders(path, folder);
+  bool created = false;
+  Fd f{open_journal(path, created)};
+  if (::fstat(f.fd, &st) != 0) fail(path, "stat", errno);
+  if (!S_ISREG(st.st_mode)) throw InputError("cannot append to " + path + ": not a regular file");
 
   int rc;
-  while ((rc = ::flock(fd, LOCK_EX)) != 0 && errno == EINTR) {}
+  while ((rc = ::flock(f.fd, LOCK_EX)) != 0 && errno == EINTR) {}
   if (rc != 0) fail(path, "lock", errno);
+  if (check) check();
 
-  // Under the lock nobody else appends, so the last byte is stable: if a
-  // crash cut the previous line, start ours on a fresh line rather than
-  // gluing it onto the damaged one.
-  struct stat st {};
-  if (::fstat(fd, &st) != 0) fail(path, "stat", errno);
-  if (st.st_size > 0) {
+  // Under the lock nobody else appends, so the length and the last byte are
+  // stable: if a crash cut the previous line, start ours on a fresh line
+  // rather than gluing it onto the damaged one.
+  if (::fstat(f.fd, &st) != 0) fail(path, "stat", errno);
+  const off_t before = st.st_size;
+  if (before > 0) {
     char last = 0;
     ssize_t got;
-    while ((got = ::pread(fd, &last, 1, st.st_size - 1)) < 0 && errno == EINTR) {}
+    while ((got = ::pread(f.fd, &last, 1, before - 1)) < 0 && errno == EINTR) {}
     if (got != 1) fail(path, "read", got < 0 ? errno : EIO);
     if (last != '\n') buf.insert(buf.begin(), '\n');
   }
 
   // One write(2) for the whole line, so readers never see half of it; the
-  // loop only continues a short write (a full disk, a signal).
+  // loop only continues a short write (a full disk, a file-size limit, a
+  // signal), and a failure undoes what the loop wrote.
   std::size_t done = 0;
   while (done < buf.size()) {
-    ssize_t n = ::write(fd, buf.data() + done, buf.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      fail(path, "write", errno);
-    }
-    if (n == 0) fail(path, "write", EIO);
+    ssize_t n = ::write(f.fd, buf.data() + done, buf.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) undo_and_fail(f.fd, before, path, "write", n < 0 ? errno : EIO);
     done += static_cast<std::size_t>(n);
   }
-  if (::fsync(fd) != 0) fail(path, "fsync", errno);
-  ::flock(fd, LOCK_UN);
+  if (::fsync(f.fd) != 0) undo_and_fail(f.fd, before, path, "fsync", errno);
+  // A new file is only found after a crash once its folder is on disk too.
+  if (created) sync_folder(folder);
 }
 
 }  // namespace tenk

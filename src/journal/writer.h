@@ -1,8 +1,10 @@
 #pragma once
 // Appending to the journal safely (SPEC 2): one whole line, one write(2),
 // under flock, then fsync. A crash can lose the new line but never damage
-// the lines before it.
+// the lines before it; a failed write (a full disk, a file-size limit, an
+// I/O error) is undone before the lock is let go.
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -15,11 +17,22 @@ namespace tenk {
 /// Strings are double-quoted with YAML escapes, so any note round-trips.
 std::string format_entry(const JournalEntry& entry);
 
+/// Run by append_line once it holds the journal's lock and before it writes
+/// anything: it may read the journal, which no other writer can change
+/// meanwhile, and throws (an InputError) to refuse the append.
+using AppendCheck = std::function<void()>;
+
 /// Appends `line` (one newline-terminated line) to `path`, creating the file
-/// and its folder if needed. If the file does not end in a newline (a line
-/// cut by a crash), a newline is written first so the new entry starts on
-/// its own line. Throws InputError naming the file on any failure.
-void append_line(const std::string& path, const std::string& line);
+/// and its folders if needed (and flushing the folders that now name them).
+/// If the file does not end in a newline (a line cut by a crash), a newline
+/// is written first so the new entry starts on its own line. `check`, when
+/// given, runs under the lock first (the 24-hour rule reads the journal
+/// there). If the write or its fsync fails, the file is cut back to its
+/// length before the append, still under the lock, so it stays
+/// byte-identical. Only a regular file is appended to: a FIFO or a device is
+/// refused before anything is written. Throws InputError naming the file
+/// and the reason on any failure; exceptions from `check` pass through.
+void append_line(const std::string& path, const std::string& line, const AppendCheck& check = {});
 
 namespace detail {
 /// True for the code points format_entry always escapes inside quotes

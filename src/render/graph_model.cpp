@@ -75,12 +75,27 @@ std::string node_label(const Resource& res, const std::string& detail, const cha
   return body;
 }
 
+// The whole title on hover, as the label may cut it. Graphviz writes the
+// bytes it is given, so the text is made valid XML characters first. It
+// escapes < > " itself, and & too unless it starts an entity, so `&foo;`
+// would pass as an undefined entity: every & is given as &amp;. It also
+// reads backslashes in a tooltip twice, once as escapes (\x -> x) and once
+// for \N, \G and friends: each is written four times to come out as one.
+void add_tooltip(DotAttrs& attrs, const Resource& res) {
+  std::string tip;
+  for (char ch : xml_clean(tooltip_text(res.title))) {
+    if (ch == '\\') tip += "\\\\\\";
+    if (ch == '&') tip += "&amp;";
+    else tip += ch;
+  }
+  attrs.push_back({"tooltip", tip});
+}
+
 void add_link(DotAttrs& attrs, const Resource& res) {
   std::string url = safe_url(res.url);
   if (url.empty()) return;
   attrs.push_back({"URL", url});
   attrs.push_back({"target", "_blank"});
-  attrs.push_back({"tooltip", url});  // never the title: tooltips expand \N and friends
 }
 
 std::string legend(const Curriculum& c, const TopicColours& topics, bool has_unpicked, bool cut) {
@@ -152,39 +167,58 @@ std::string label_text(std::string_view text) {
 }
 
 std::vector<std::string> wrap_text(std::string_view text, std::size_t width, std::size_t max_lines) {
+  // One pass, each word measured once, and nothing read past the last line
+  // that is kept: a title of megabytes without a space costs what its first
+  // lines cost.
   std::vector<std::string> lines;
-  std::string line;
-  std::size_t line_len = 0;
-  auto flush = [&] {
-    if (!line.empty()) lines.push_back(line);
-    line.clear();
-    line_len = 0;
-  };
+  if (width == 0) return lines;
   std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t end = text.find(' ', pos);
-    std::string_view word = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
-    pos = end == std::string_view::npos ? text.size() : end + 1;
-    if (word.empty()) continue;
-    std::size_t len = utf8_length(word);
-    if (line_len > 0 && line_len + 1 + len > width) flush();
-    while (len > width) {  // a word longer than a line: cut it
-      std::size_t cut = utf8_prefix_bytes(word, width);
+  std::string_view word;  // the next word not yet placed, and its length
+  std::size_t len = 0;
+  bool have = false;
+  auto take = [&] {
+    if (have) return true;
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    if (pos == text.size()) return false;
+    std::size_t end = std::min(text.find(' ', pos), text.size());
+    word = text.substr(pos, end - pos);
+    len = utf8_length(word);
+    pos = end;
+    return have = true;
+  };
+  while (take()) {
+    if (max_lines > 0 && lines.size() + 1 == max_lines) {
+      // The last line: the rest of the text, with "…" when it does not fit.
+      // Past width + 1 code points it is known not to fit; stop reading.
+      std::string rest;
+      std::size_t n = 0;
+      while (n <= width && take()) {
+        if (n > 0) rest += ' ', ++n;
+        const std::size_t room = width + 1 - std::min(n, width + 1);
+        rest.append(word.substr(0, utf8_prefix_bytes(word, room)));
+        n += std::min(len, room);
+        have = false;
+      }
+      lines.push_back(truncate_text(rest, width));
+      return lines;
+    }
+    if (len > width) {  // a word longer than a line: cut it
+      const std::size_t cut = utf8_prefix_bytes(word, width);
       lines.emplace_back(word.substr(0, cut));
       word.remove_prefix(cut);
-      len = utf8_length(word);
+      len -= width;
+      have = len > 0;
+      continue;
     }
-    if (word.empty()) continue;
-    if (line_len > 0) line += ' ', ++line_len;
-    line += word;
-    line_len += len;
-  }
-  flush();
-  if (lines.size() > max_lines && max_lines > 0) {
-    std::string rest = lines[max_lines - 1];
-    for (std::size_t i = max_lines; i < lines.size(); ++i) rest += " " + lines[i];
-    lines.resize(max_lines);
-    lines.back() = truncate_text(rest, width);
+    std::string line;
+    std::size_t line_len = 0;
+    while (take() && (line_len == 0 ? len : line_len + 1 + len) <= width) {
+      if (line_len > 0) line += ' ', ++line_len;
+      line += word;
+      line_len += len;
+      have = false;
+    }
+    lines.push_back(std::move(line));
   }
   return lines;
 }
@@ -286,6 +320,7 @@ DotModel build_graph_model(const GraphPicture& picture) {
       }
     }
     n.attrs.push_back({"class", cls});
+    add_tooltip(n.attrs, res);
     add_link(n.attrs, res);
     m.nodes.push_back(std::move(n));
   }

@@ -55,7 +55,7 @@ std::string render_heatmap(const std::map<Date, Minutes>& by_date, Date today, c
   s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(width) + "\" height=\"" +
        num(height) + "\" viewBox=\"0 0 " + num(width) + " " + num(height) +
        "\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"10\" fill=\"#57606a\">\n";
-  s += "<title>" + xml_escape(title) + ": hours logged per day</title>\n";
+  s += "<title>" + xml_escape(tooltip_text(title)) + ": hours logged per day</title>\n";
   s += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
   s += "<text x=\"" + num(kLeft) + "\" y=\"22\" font-size=\"15\" font-weight=\"bold\" fill=\"#24292f\">" +
        xml_escape(truncate_text(title, 70)) + "</text>\n";

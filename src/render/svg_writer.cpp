@@ -124,12 +124,14 @@ std::size_t utf8_prefix_bytes(std::string_view text, std::size_t max_chars) {
 }
 
 std::string truncate_text(std::string_view text, std::size_t max_chars) {
-  if (utf8_length(text) <= max_chars) return std::string(text);
+  if (utf8_prefix_bytes(text, max_chars) == text.size()) return std::string(text);
   if (max_chars == 0) return "";
   std::string out(text.substr(0, utf8_prefix_bytes(text, max_chars - 1)));
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out + "\xE2\x80\xA6";  // …
 }
+
+std::string tooltip_text(std::string_view text) { return truncate_text(text, kMaxTooltipChars); }
 
 const char* palette_colour(std::size_t index) {
   // Tableau 10: distinct, colour-blind friendlier than the rainbow.

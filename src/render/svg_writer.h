@@ -37,8 +37,18 @@ std::size_t utf8_length(std::string_view text);
 std::size_t utf8_prefix_bytes(std::string_view text, std::size_t max_chars);
 
 /// `text` cut to at most `max_chars` code points, ending in "…" when cut.
-/// Never splits a UTF-8 sequence. Not escaped.
+/// Never splits a UTF-8 sequence. Not escaped. Reads at most `max_chars`
+/// code points of `text`, however long it is.
 std::string truncate_text(std::string_view text, std::size_t max_chars);
+
+/// The most code points of one outside text (a title, a note) that a
+/// picture shows anywhere, tooltips included. Labels are cut shorter to fit
+/// their boxes and tooltips give the text in full up to this bound: a
+/// 10 MB title must not make a picture of 10 MB per block.
+constexpr std::size_t kMaxTooltipChars = 500;
+
+/// `text` for a tooltip: truncate_text(text, kMaxTooltipChars).
+std::string tooltip_text(std::string_view text);
 
 /// A pleasant categorical colour ("#rrggbb") for group `index` (topics);
 /// cycles after 10.

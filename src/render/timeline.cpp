@@ -176,7 +176,7 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
   s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(width) + "\" height=\"" + num(height) +
        "\" viewBox=\"0 0 " + num(width) + " " + num(height) +
        "\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\" fill=\"#24292f\">\n";
-  s += "<title>" + xml_escape(c.title) + ": timeline</title>\n";
+  s += "<title>" + xml_escape(tooltip_text(c.title)) + ": timeline</title>\n";
   s += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
   s += text(12, 22, xml_escape(truncate_text(c.title, 80)), " font-size=\"15\" font-weight=\"bold\"");
   std::string sub = plan.empty() ? std::string("nothing left to plan")
@@ -195,14 +195,15 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
     const Row& row = rows[i];
     const bool practice = row.practice >= 0;
     const auto ri = static_cast<std::size_t>(practice ? row.practice : row.resource);
-    const std::string& title = practice ? c.practice[ri].title : c.resources[ri].title;
+    const std::string& full_title = practice ? c.practice[ri].title : c.resources[ri].title;
     const std::string& id = practice ? c.practice[ri].id : c.resources[ri].id;
     const bool done = !practice && ri < progress.resources.size() && progress.resources[ri].done;
     const double y = kTop + i * kRowH, bar_y = y + (kRowH - kBarH) / 2;
     const char* colour = palette_colour(topics.of(topics_of(c, row)));
 
-    std::string label = truncate_text(title, kLabelChars) + (done ? " \xE2\x9C\x93" : "") +
+    std::string label = truncate_text(full_title, kLabelChars) + (done ? " \xE2\x9C\x93" : "") +
                         (practice ? " (practice)" : "");
+    const std::string title = tooltip_text(full_title);  // once per row, not per block
     s += "<g class=\"label\"><title>" + xml_escape(title + " (" + id + ")") + "</title>" +
          text(12, y + kRowH / 2 + 4, xml_escape(label), row.history && row.planned.empty() ? " fill=\"#8c959f\"" : "") +
          "</g>\n";

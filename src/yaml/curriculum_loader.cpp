@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
+#include "core/quote.h"
 #include "core/suggest.h"
+#include "core/utf8.h"
 #include "core/validate.h"
 #include "yaml/map_fields.h"
 #include "yaml/parse.h"
@@ -40,8 +43,8 @@ std::string id_problem(std::string_view id) {
            " characters, at most 64)";
   for (std::size_t i = 0; i < id.size(); ++i)
     if (!id_char(id[i], i == 0))
-      return "invalid id '" + std::string(id) +
-             "': use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit";
+      return "invalid id " + in_quotes(id) +
+             ": use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit";
   return {};
 }
 
@@ -71,6 +74,21 @@ std::string default_id(const std::string& file) {
 std::string url_problem(std::string_view url) {
   for (unsigned char ch : url)
     if (ch <= 0x20 || ch == 0x7f) return "'url' must not contain spaces or control characters";
+  for (std::size_t i = 0; i < url.size();) {
+    unsigned cp = 0;
+    std::size_t n = utf8_at(url, i, cp);
+    if (n == 0) return "'url' is not valid UTF-8";
+    if (cp >= 0x80 && cp <= 0x9F) return "'url' must not contain spaces or control characters";
+    // Bidirectional controls make a link read as another ("Trojan Source").
+    if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
+        cp == 0x061C) {
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", cp);
+      return std::string("'url' must not contain bidirectional controls (") + code +
+             " found): they can make a link read as another";
+    }
+    i += n;
+  }
   auto lower_starts = [&](std::string_view prefix) {
     if (url.size() < prefix.size()) return false;
     for (std::size_t i = 0; i < prefix.size(); ++i)
@@ -78,23 +96,17 @@ std::string url_problem(std::string_view url) {
     return true;
   };
   std::size_t rest = lower_starts("https://") ? 8 : lower_starts("http://") ? 7 : 0;
-  if (rest == 0) return "'url' must be an http or https URL, got '" + std::string(url) + "'";
+  if (rest == 0) return "'url' must be an http or https URL, got " + in_quotes(url);
   std::string_view host = url.substr(rest);
   host = host.substr(0, host.find_first_of("/?#"));
   if (auto at = host.find_last_of('@'); at != std::string_view::npos) host.remove_prefix(at + 1);
-  if (host.empty() || host.front() == ':') return "'url' has no host: '" + std::string(url) + "'";
+  if (host.empty() || host.front() == ':') return "'url' has no host: " + in_quotes(url);
   return {};
 }
 
-// 'text' in quotes, for messages. Built by appending: on "'" + std::string(...)
-// GCC 12 at -O3 gives a false -Wrestrict warning, a known GCC bug.
-std::string quoted(std::string_view text) {
-  std::string q;
-  q.reserve(text.size() + 2);
-  q.append(1, '\'').append(text).append(1, '\'');
-  return q;
-}
-std::string quoted(const YamlNode& n) { return quoted(std::string_view(n.value)); }
+// A key or a node's value in quotes, shortened, for messages (core/quote.h).
+std::string quoted(std::string_view text) { return in_quotes(text); }
+std::string quoted(const YamlNode& n) { return in_quotes(n.value); }
 
 class Loader {
  public:
@@ -177,7 +189,7 @@ class Loader {
     if (auto* v = f.get("max_per_day"))
       if (auto n = integer(*v, "max_per_day")) {
         if (*n < 1 || *n > kMaxPerDay)
-          error(v->pos, "'max_per_day' must be between 1 and " + std::to_string(kMaxPerDay) + ", got " + v->value);
+          error(v->pos, "'max_per_day' must be between 1 and " + std::to_string(kMaxPerDay) + ", got " + shorten(v->value, kMaxQuoted));
         else c_.schedule.max_per_day = static_cast<int>(*n);
       }
     if (auto* v = f.get("min_block"))
@@ -238,7 +250,7 @@ class Loader {
     if (auto* v = f.get("requires"); v && !v->is_null()) r.prerequisites = refs(*v, "requires");
     if (auto* v = f.get("priority"))
       if (auto n = integer(*v, "priority")) {
-        if (std::llabs(*n) > kMaxPriority) error(v->pos, "'priority' is out of range: " + v->value);
+        if (std::llabs(*n) > kMaxPriority) error(v->pos, "'priority' is out of range: " + shorten(v->value, kMaxQuoted));
         else r.priority = static_cast<int>(*n);
       }
     c_.resources.push_back(std::move(r));
@@ -300,7 +312,7 @@ class Loader {
     const YamlNode* v = f.get(key);
     if (!v)
       error(f.map().pos, "missing required key '" + std::string(key) + "' " + std::string(where) +
-                             (id.empty() ? std::string() : " '" + id + "'"));
+                             (id.empty() ? std::string() : " " + quoted(id)));
     return v;
   }
 
@@ -349,9 +361,9 @@ class Loader {
     auto h = duration(v, key);
     if (!h) return std::nullopt;
     std::string k = quoted(key);
-    if (*h <= 0) error(v.pos, k + " must be more than 0, got " + v.value);
-    else if (*h > max) error(v.pos, k + " must be at most " + format_max(max) + " hours, got " + v.value);
-    else if (to_minutes(*h) < 1) error(v.pos, k + " must be at least one minute, got " + v.value);
+    if (*h <= 0) error(v.pos, k + " must be more than 0, got " + shorten(v.value, kMaxQuoted));
+    else if (*h > max) error(v.pos, k + " must be at most " + format_max(max) + " hours, got " + shorten(v.value, kMaxQuoted));
+    else if (to_minutes(*h) < 1) error(v.pos, k + " must be at least one minute, got " + shorten(v.value, kMaxQuoted));
     else return h;
     return std::nullopt;
   }
@@ -361,7 +373,7 @@ class Loader {
     auto h = duration(v, key);
     if (!h) return std::nullopt;
     if (*h < 0 || *h > 24) {
-      error(v.pos, quoted(key) + " must be between 0 and 24 hours, got " + v.value);
+      error(v.pos, quoted(key) + " must be between 0 and 24 hours, got " + shorten(v.value, kMaxQuoted));
       return std::nullopt;
     }
     return to_minutes(*h);

@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/quote.h"
 #include "core/suggest.h"
 #include "core/validate.h"
 
@@ -46,17 +47,17 @@ MapFields::MapFields(const YamlNode& map, const std::vector<std::string>& known,
       // millions of keys. (An empty unordered_map allocates nothing.)
       auto [first, inserted] = unknown_seen.try_emplace(key.value, i);
       if (!inserted)
-        report(key.pos, "key '" + key.value + "' given twice (first given at line " +
+        report(key.pos, "key " + in_quotes(key.value) + " given twice (first given at line " +
                             std::to_string(map.key(first->second).pos.line) + ")");
       else
-        report(key.pos, "unknown key '" + key.value + "' " + std::string(where) + did_you_mean_word(key.value, known));
+        report(key.pos, "unknown key " + in_quotes(key.value) + " " + std::string(where) + did_you_mean_word(key.value, known));
       continue;
     }
     std::size_t k = static_cast<std::size_t>(it - known.begin());
     if (index_[k] != std::string::npos) {
       // YAML says keys are unique; yaml-cpp keeps the first silently, which
       // would hide a half-edited entry. First wins here too.
-      report(key.pos, "key '" + key.value + "' given twice (first given at line " +
+      report(key.pos, "key " + in_quotes(key.value) + " given twice (first given at line " +
                                std::to_string(map.key(index_[k]).pos.line) + ")");
       continue;
     }

@@ -142,3 +142,40 @@ TEST_CASE("json output: a curriculum saved as Latin-1 still gives JSON, with U+F
 // Its own case so that CI runs it with the render tests (Graphviz's leaks
 // need LeakSanitizer's slow unwinder to be recognised: see .ci/run).
 TEST_CASE("json output: render --json on a Latin-1 curriculum") { check_latin1_json({{"render", "graph"}}); }
+
+TEST_CASE("check: a curriculum whose plan would end after 9999-12-31 is an error, as for every other command") {
+  Scratch s;
+  std::string yaml = "title: Far\nschedule: {hours_per_day: 0.02, min_block: 0.01}\nresources:\n";
+  for (int i = 0; i < 9; ++i)
+    yaml += "  - {id: r" + std::to_string(i) + ", title: R, hours: 10000" +
+            (i ? ", requires: [r" + std::to_string(i - 1) + "]" : std::string()) + "}\n";
+  auto file = s.file("far.yaml", yaml);
+  auto r = s.run({"check", "-c", file, "--today", "2026-01-01"});
+  CHECK(r.code == 1);
+  CHECK(r.out.empty());
+  CHECK_THAT(r.err, Catch::StartsWith(file + ": error: the plan would end after 9999-12-31"));
+  CHECK_THAT(r.err, Catch::EndsWith("1 error(s) in " + file + "\n"));
+  auto j = s.run({"check", "-c", file, "--today", "2026-01-01", "--json"});
+  CHECK(j.code == 1);
+  CHECK(json_of(j)["ok"] == false);
+  CHECK(json_of(j)["diagnostics"][0]["severity"] == "error");
+  auto plan = s.run({"plan", "-c", file, "--today", "2026-01-01"});
+  CHECK(plan.code == 1);
+  CHECK_THAT(plan.err, Catch::Contains("after 9999-12-31"));
+}
+
+TEST_CASE("check: the learner's curriculum in XDG_CONFIG_HOME is used; a relative XDG_CONFIG_HOME is ignored") {
+  Scratch s;
+  std::filesystem::create_directories(s.path("config/tenk"));
+  std::filesystem::copy_file(small_curriculum(), s.path("config/tenk/curriculum.yaml"));
+  auto r = s.run({"check", "--json"}, {{"XDG_CONFIG_HOME", s.path("config")}});
+  CHECK(json_of(r)["curriculum"] == "small");
+  // ~/.config when XDG_CONFIG_HOME is unset.
+  std::filesystem::create_directories(s.path("home/.config/tenk"));
+  std::filesystem::copy_file(small_curriculum(), s.path("home/.config/tenk/curriculum.yaml"));
+  CHECK(json_of(s.run({"check", "--json"}))["curriculum"] == "small");
+  // Relative: not "config/ wherever tenk runs" (XDG says ignore it), so ~/.config.
+  std::filesystem::remove(s.path("home/.config/tenk/curriculum.yaml"));
+  auto rel = s.run({"check", "--json"}, {{"XDG_CONFIG_HOME", "config"}});
+  CHECK(json_of(rel)["curriculum"] == "cracked-ml");
+}

@@ -86,3 +86,12 @@ TEST_CASE("log: a damaged journal line is a warning, and the next entry gets its
   auto st = json_of(run_small(s, {"status", "--json", "--today", "2026-11-23"}));
   CHECK(st["logged_hours"] == 2);
 }
+
+TEST_CASE("log: a relative XDG_DATA_HOME is ignored, as the XDG spec says: the journal goes to ~/.local/share") {
+  Scratch s;
+  auto r = s.run({"log", "python", "1", "-c", small_curriculum(), "--today", "2026-11-24"},
+                 {{"XDG_DATA_HOME", "relative/data"}});
+  REQUIRE(r.code == 0);
+  CHECK(!slurp(s.path("home/.local/share/tenk/small.log.yaml")).empty());
+  CHECK(!std::filesystem::exists("relative"));
+}

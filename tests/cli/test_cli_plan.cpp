@@ -147,3 +147,14 @@ TEST_CASE("plan: min_block above every day still plans resources that fit in a d
   CHECK(j["days"].size() == 2);
   CHECK(j["end"] == "2025-01-07");
 }
+
+TEST_CASE("plan --days: a negative or absurd count is a short, plain error") {
+  Scratch s;
+  for (const char* days : {"-1", "-99999999999999999999", "1e400", "2147483648", "3.5"}) {
+    auto r = run_small(s, {"plan", "--days", days});
+    INFO(days << ": " << r.err);
+    CHECK(r.code == 1);
+    CHECK_THAT(r.err, Catch::StartsWith("tenk: error: --days: must be "));
+    CHECK(r.err.size() < 120);
+  }
+}

@@ -54,3 +54,24 @@ TEST_CASE("render: bad requests are refused with a reason") {
   CHECK(w.code == 1);
   CHECK(w.err.find("cannot write") != std::string::npos);
 }
+
+TEST_CASE("render: a title of a megabyte without a space is cut in labels and tooltips; the picture stays small") {
+  Scratch s;
+  const std::string big(1'000'000, 'x');
+  auto file = s.file("big.yaml", "title: Big\nresources:\n  - {id: a, title: \"" + big +
+                                     "\", hours: 3}\n  - {id: b, title: \"x\\\\N y\\\\\\\\z & &foo; <q>\", hours: 2, "
+                                     "requires: [a]}\n");
+  for (const char* what : {"graph", "timeline"}) {
+    auto r = s.run({"-c", file, "--log", s.path("j.log.yaml"), "render", what});
+    INFO(what << ": " << r.err);
+    REQUIRE(r.code == 0);
+    CHECK(r.out.size() < 64 * 1024);
+    CHECK(well_formed(s, r.out));
+    // The tooltip gives the title up to 500 characters, then "…".
+    CHECK(r.out.find(std::string(499, 'x') + "\xE2\x80\xA6") != std::string::npos);
+  }
+  // The whole title of b, as written, in the graph's tooltip: Graphviz's
+  // expansions (\N) and entities (&foo;) do not apply.
+  auto g = s.run({"-c", file, "--log", s.path("j.log.yaml"), "render", "graph"});
+  CHECK(g.out.find("xlink:title=\"x\\N y\\\\z &amp; &amp;foo; &lt;q&gt;\"") != std::string::npos);
+}

@@ -126,3 +126,17 @@ TEST_CASE("write_output: a folder is an error; Refuse never overwrites anything"
   CHECK(d.others({"init.yaml"}).empty());
   CHECK_THROWS_AS(write_output(d.at("no/such/folder/x"), "x"), tenk::InputError);
 }
+
+TEST_CASE("write_output: symlinks planted at predictable temporary names cannot redirect the write") {
+  TempDir d;
+  std::ofstream(d.at("victim")) << "precious";
+  const std::string out = d.at("out.svg"), pid = std::to_string(::getpid());
+  // The names a careless writer would use (the old scheme was PATH.tmp.PID).
+  const std::vector<std::string> planted = {out + ".tmp." + pid, out + ".tmp", out + "~", d.at(".out.svg.tmp")};
+  for (const auto& name : planted) fs::create_symlink(d.at("victim"), name);
+  write_output(out, "picture");
+  CHECK(slurp(d.at("victim")) == "precious");
+  CHECK(fs::is_regular_file(fs::symlink_status(out)));
+  CHECK(slurp(out) == "picture");
+  for (const auto& name : planted) CHECK(fs::is_symlink(name));
+}

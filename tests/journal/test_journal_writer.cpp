@@ -1,10 +1,16 @@
 #include <catch2/catch.hpp>
 
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <fstream>
 #include <sstream>
+
+#include <fcntl.h>
+#include <sys/file.h>
 
 #include "core/error.h"
 #include "files/file.h"
@@ -190,6 +196,87 @@ TEST_CASE("append_line: failures are InputErrors naming the file") {
   spit(dir.file("plain"), "x");
   CHECK_THROWS_WITH(append_line(dir.file("plain/j.log.yaml"), "- {}\n"), Catch::Contains("plain/j.log.yaml"));
   CHECK(slurp(dir.file("plain")) == "x");
+}
+
+TEST_CASE("append_line: the check runs under the lock, before anything is written; refusing leaves the file as it was") {
+  TempDir dir;
+  auto path = dir.file("j.log.yaml");
+  const std::string before = "- {date: 2024-06-08, id: a, hours: 1}\n- {date: 2024-06-09, id: a, ho";
+  spit(path, before);
+  bool ran = false;
+  CHECK_THROWS_WITH(append_line(path, format_entry(log_entry("2024-06-10", "a", 60)),
+                                [&] {
+                                  ran = true;
+                                  // Under the lock: another process cannot take it now.
+                                  pid_t pid = ::fork();
+                                  if (pid == 0) {
+                                    int fd = ::open(path.c_str(), O_RDONLY);
+                                    ::_exit(::flock(fd, LOCK_EX | LOCK_NB) == 0 ? 0 : 1);
+                                  }
+                                  int status = 0;
+                                  ::waitpid(pid, &status, 0);
+                                  CHECK(WEXITSTATUS(status) == 1);
+                                  throw InputError("refused");
+                                }),
+                    "refused");
+  CHECK(ran);
+  CHECK(slurp(path) == before);
+}
+
+TEST_CASE("append_line: a FIFO or a device is refused before anything is written") {
+  TempDir dir;
+  auto fifo = dir.file("fifo");
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK_THROWS_WITH(append_line(fifo, "- {}\n"), "cannot append to " + fifo + ": not a regular file");
+  CHECK_THROWS_WITH(append_line("/dev/null", "- {}\n"), "cannot append to /dev/null: not a regular file");
+  struct stat st {};
+  REQUIRE(::stat("/dev/null", &st) == 0);
+  CHECK(S_ISCHR(st.st_mode));
+}
+
+// Runs append_line in a child under a file-size limit of the journal's
+// size plus `room` bytes (SIGXFSZ ignored, as tenk's main does); returns
+// the child's exit status: 0 appended, 1 InputError, 2 anything else.
+int append_under_limit(const std::string& path, const std::string& line, off_t room) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) st.st_size = 0;
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    ::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit lim {static_cast<rlim_t>(st.st_size + room), static_cast<rlim_t>(st.st_size + room)};
+    ::setrlimit(RLIMIT_FSIZE, &lim);
+    int code = 0;
+    try {
+      append_line(path, line);
+    } catch (const InputError& e) {
+      code = std::string(e.what()) == "cannot append to " + path + ": write: File too large" ? 1 : 3;
+    } catch (...) {
+      code = 2;
+    }
+    ::_exit(code);
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+TEST_CASE("append_line: a write cut short by a file-size limit is undone; the journal stays byte-identical") {
+  TempDir dir;
+  auto path = dir.file("j.log.yaml");
+  auto e = log_entry("2024-06-10", "a", 60);
+  e.note = std::string(5000, 'n');  // several pages: the write is cut part-way
+  for (const std::string before : {"- {date: 2024-06-08, id: a, hours: 1}\n",
+                                   "- {date: 2024-06-08, id: a, hours: 1}\n- {date: 2024-06-09, id: a, ho"}) {
+    spit(path, before);
+    for (off_t room : {0, 1, 10, 4000}) {
+      INFO("room " << room);
+      CHECK(append_under_limit(path, format_entry(e), room) == 1);
+      CHECK(slurp(path) == before);
+    }
+    // With room enough, the same append goes through.
+    CHECK(append_under_limit(path, format_entry(e), 1 << 20) == 0);
+    CHECK(slurp(path).size() > before.size());
+  }
 }
 
 TEST_CASE("append_line: 4 processes appending 50 entries each leave 200 intact entries") {

@@ -234,6 +234,31 @@ TEST_CASE("wrap_text: lines at spaces, long words cut, ellipsis when too long") 
   CHECK(label_text("a\\N<&>") == "a\\\\N&lt;&amp;&gt;");
 }
 
+TEST_CASE("wrap_text: spaces, multi-byte text, the last line and no limit") {
+  CHECK(wrap_text("  a   bb  ", 4, 3) == std::vector<std::string>{"a bb"});
+  CHECK(wrap_text("", 4, 3).empty());
+  CHECK(wrap_text("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", 2, 3) ==
+        std::vector<std::string>{"\xC3\xA9\xC3\xA9", "\xC3\xA9\xC3\xA9", "\xC3\xA9"});
+  CHECK(wrap_text("aaaa bbbb cccc", 4, 2) == std::vector<std::string>{"aaaa", "bbb\xE2\x80\xA6"});
+  CHECK(wrap_text("aaaa bbbb", 4, 2) == std::vector<std::string>{"aaaa", "bbbb"});
+  CHECK(wrap_text("aaaaaaaaaa", 4, 0) == std::vector<std::string>{"aaaa", "aaaa", "aa"});
+  CHECK(wrap_text("x", 0, 3).empty());
+}
+
+TEST_CASE("wrap_text: megabytes without a space are wrapped in one pass, into the lines asked for") {
+  // Quadratic wrapping took minutes here (each cut measured the rest again).
+  const std::string word(10'000'000, 'w');
+  auto lines = wrap_text(word, 24, 3);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0] == std::string(24, 'w'));
+  CHECK(lines[2] == std::string(23, 'w') + "\xE2\x80\xA6");
+  std::string words;
+  for (int i = 0; i < 2'000'000; ++i) words += "ab ";
+  CHECK(wrap_text(words, 24, 3).size() == 3);
+  // With no line limit the output is the text itself, cut into lines.
+  CHECK(wrap_text(std::string(1'000'000, 'z'), 1000, 0).size() == 1000);
+}
+
 TEST_CASE("graph: Metacademy (487 resources) renders whole, well-formed") {
   std::ifstream in(test::source_path("curricula/metacademy.yaml"));
   REQUIRE(in);

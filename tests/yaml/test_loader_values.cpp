@@ -211,6 +211,21 @@ TEST_CASE("load: urls must be http or https with a host") {
   CHECK(load_messages(with_resource("    url: HTTPS://Example.com\n")).empty());
 }
 
+TEST_CASE("load: urls with bidirectional controls or C1 controls are refused, with a position") {
+  // U+202E RIGHT-TO-LEFT OVERRIDE makes "https://example.com/\u202Efdp.exe" read as
+  // "...exe.pdf"; the same for the isolates and marks.
+  for (const char* bidi : {"\\u202A", "\\u202E", "\\u2066", "\\u2069", "\\u200F", "\\u061C"}) {
+    INFO(bidi);
+    auto got = load_messages(with_resource(std::string("    url: \"https://example.com/") + bidi + "fdp.exe\"\n"));
+    REQUIRE(got.size() == 1);
+    CHECK_THAT(got[0], Catch::StartsWith("t.yaml:6:10: error: 'url' must not contain bidirectional controls (U+"));
+  }
+  CHECK(load_messages(with_resource("    url: \"https://example.com/\\u009B2J\"\n")) ==
+        Lines{"t.yaml:6:10: error: 'url' must not contain spaces or control characters"});
+  // Other non-ASCII text is fine in a URL (an IRI).
+  CHECK(load_messages(with_resource("    url: https://de.wikipedia.org/wiki/M\xC3\xBCnchen\n")).empty());
+}
+
 TEST_CASE("load: kind must be a known kind, with did-you-mean") {
   CHECK(load_messages(with_resource("    kind: boook\n")) ==
         Lines{"t.yaml:6:11: error: unknown kind 'boook' (did you mean 'book'?); kinds are book, course, video, "
