@@ -3,12 +3,14 @@
 // are what the scripts call for the ids of the curriculum in use.
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "cli/commands.h"
 #include "cli/completion_scripts.h"
 #include "core/error.h"
 #include "core/suggest.h"
+#include "json/output.h"
 
 namespace tenk {
 namespace {
@@ -21,16 +23,21 @@ int cmd_completion(Context& ctx, const CompletionOptions& opts, const CommandLin
   if (opts.ids || opts.choices) {
     // Only the curriculum is read (not the journal): a completion must be quick.
     const auto& c = ctx.curriculum();
-    for (const auto& id : opts.ids ? c.all_ids() : c.choice_ids()) ctx.out << id << '\n';
+    auto ids = opts.ids ? c.all_ids() : c.choice_ids();
+    if (ctx.json()) ctx.out << json_text(nlohmann::json{{"ids", ids}}) << '\n';
+    else
+      for (const auto& id : ids) ctx.out << id << '\n';
     return 0;
   }
   if (opts.shell.empty()) throw UsageError("completion needs a shell: bash, zsh or fish");
   if (std::find(kShells.begin(), kShells.end(), opts.shell) == kShells.end())
     throw UsageError("unknown shell '" + opts.shell + "'" + did_you_mean(opts.shell, kShells) +
                      "; shells: bash, zsh, fish");
-  if (opts.shell == "bash") ctx.out << bash_completion(cli);
-  else if (opts.shell == "zsh") ctx.out << zsh_completion(cli);
-  else ctx.out << fish_completion(cli);
+  std::string script = opts.shell == "bash" ? bash_completion(cli)
+                       : opts.shell == "zsh"  ? zsh_completion(cli)
+                                              : fish_completion(cli);
+  if (ctx.json()) ctx.out << json_text(nlohmann::json{{"shell", opts.shell}, {"script", script}}) << '\n';
+  else ctx.out << script;
   return 0;
 }
 

@@ -84,6 +84,11 @@ TEST_CASE("completion --ids lists every id of the curriculum in use, --choices t
   CHECK(s.run({"-c", small_curriculum(), "completion", "--choices"}).out == "first-dl\n");
   auto embedded = s.run({"completion", "--ids"});
   CHECK(embedded.out.find("python-tutorial\n") != std::string::npos);
+  auto j = json_of(s.run({"-c", small_curriculum(), "completion", "--ids", "--json"}));
+  CHECK(j["ids"] == nlohmann::json({"python", "numpy", "fastai", "cs231n", "gpt", "first-dl"}));
+  auto script = json_of(s.run({"completion", "fish", "--json"}));
+  CHECK(script["shell"] == "fish");
+  CHECK(script["script"] == s.run({"completion", "fish"}).out);
   CHECK(s.run({"completion"}).code == 2);
   auto bad = s.run({"completion", "tcsh"});
   CHECK(bad.code == 2);
