@@ -70,7 +70,8 @@ int cmd_export(Context& ctx, const ExportOptions& opts) {
   } else if (to_stdout) {
     ctx.out << e.text;
   } else {
-    ctx.out << "Wrote " << opts.output << " (" << opts.format << ", " << e.count << " " << (e.count == 1 ? e.one : e.what) << ")\n";
+    ctx.out << "Wrote " << opts.output << " (" << opts.format << ", " << e.count << " "
+            << (e.count == 1 ? e.one : e.what) << ")\n";
   }
   return 0;
 }

@@ -313,6 +313,13 @@ std::string fish_values(const CliArg& a) {
   return " -x";
 }
 
+// The values of a positional argument; "" for free text (nothing to offer).
+std::string fish_positional(const CliArg& a) {
+  if (a.value == ValueKind::None) return "";
+  if (a.value == ValueKind::File) return " -F";
+  return fish_values(a);
+}
+
 std::string fish_option(const CliArg& a, const std::string& condition) {
   std::string line = "complete -c tenk";
   if (!condition.empty()) line += " -n " + fish_quote(condition);
@@ -374,16 +381,16 @@ complete -c tenk -f
   for (const auto& c : cli.commands)
     s += "complete -c tenk -n '__tenk_at \"\" 0' -a " + fish_quote(c.name) + " -d " + fish_quote(c.help) + "\n";
   s += "\n# Options valid anywhere.\n";
-  for (const auto* a : options_of(cli.global)) s += fish_option(*a, a->names.back() == "--version" ? "__tenk_at \"\"" : "");
+  for (const auto* a : options_of(cli.global))
+    s += fish_option(*a, a->names.back() == "--version" ? "__tenk_at \"\"" : "");  // --version: before a command
   for (const auto& c : cli.commands) {
     s += "\n# " + c.name + "\n";
     for (const auto* a : options_of(c.args))
       if (a->names.back() != "--help") s += fish_option(*a, "__tenk_at " + c.name);
     auto positionals = positionals_of(c.args);
     for (std::size_t i = 0; i < positionals.size(); ++i) {
-      std::string values = fish_values(*positionals[i]);
-      if (values == " -x") continue;  // free text: nothing to offer
-      if (values == " -r -F") values = " -F";
+      std::string values = fish_positional(*positionals[i]);
+      if (values.empty()) continue;
       s += "complete -c tenk -n " + fish_quote("__tenk_at " + c.name + " " + std::to_string(i)) + values + " -d " +
            fish_quote(positionals[i]->help) + "\n";
     }
