@@ -4,6 +4,7 @@
 #include "cli/app.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -20,8 +21,8 @@
 namespace tenk {
 namespace {
 
-const std::vector<std::string> kCommands = {"check", "today", "plan",   "log",     "done",
-                                            "swap",  "status", "show", "history", "render"};
+const std::vector<std::string> kCommands = {"check", "today",  "plan",   "log",    "done",   "swap",
+                                            "status", "show", "history", "render", "export", "completion"};
 
 // What each parsed subcommand will run, filled in by the option callbacks.
 struct Parsed {
@@ -33,6 +34,8 @@ struct Parsed {
   std::string show_id;
   HistoryOptions history;
   RenderOptions render;
+  ExportOptions export_;
+  CompletionOptions completion;
 };
 
 // --days: a whole number from 0 to INT_MAX, said plainly when it is not
@@ -108,9 +111,74 @@ void build(CLI::App& app, Parsed& p) {
   render->add_option("--to", p.render.to, "With path: the resource to draw the path to");
   render->add_option("-o,--output", p.render.output, "Write to FILE (default: stdout)");
   render->add_option("--format", p.render.format, "svg (default) or dot");
+
+  auto* export_ = add_command(app, "export", "The plan as iCalendar, the journal as hledger timedot or CSV");
+  export_->add_option("format", p.export_.format, "ics (the plan), timedot or csv (the journal)")->required();
+  export_->add_option("-o,--output", p.export_.output, "Write to FILE (default: stdout)");
+  export_->add_option("--days", p.export_.days, "ics: only the next N days")->check(CLI::NonNegativeNumber);
+
+  auto* completion = add_command(app, "completion", "A shell completion script: bash, zsh or fish");
+  completion->add_option("shell", p.completion.shell, "bash, zsh or fish");
+  // What the scripts call to complete ids; not for people, so not in --help.
+  completion->add_flag("--ids", p.completion.ids)->group("");
+  completion->add_flag("--choices", p.completion.choices)->group("");
 }
 
-int dispatch(const std::string& name, Context& ctx, const Parsed& p) {
+// --- completion: the command line as data (cli/command_line.h) ---------
+
+// What the value of `arg` in `command` completes with: named after what
+// it holds, so a command added later with an `id` argument gets ids.
+void set_value_kind(const std::string& command, CliArg& arg) {
+  auto named = [&](std::initializer_list<const char*> names) {
+    for (const char* n : names)
+      if (std::find(arg.names.begin(), arg.names.end(), n) != arg.names.end()) return true;
+    return false;
+  };
+  auto words = [&](std::vector<std::string> w) {
+    arg.value = ValueKind::Words;
+    arg.words = std::move(w);
+  };
+  if (named({"--curriculum", "--log", "--output", "file"})) arg.value = ValueKind::File;
+  else if (named({"--id", "id", "option"}) || (command == "render" && named({"--to"}))) arg.value = ValueKind::Id;
+  else if (named({"choice"})) arg.value = ValueKind::Choice;
+  else if (named({"--format"})) words({"svg", "dot"});
+  else if (named({"--by"})) words({"day", "week", "month"});
+  else if (arg.positional && command == "render") words(render_pictures());
+  else if (arg.positional && command == "export") words(export_formats());
+  else if (arg.positional && command == "completion") words({"bash", "zsh", "fish"});
+}
+
+std::vector<CliArg> args_of(const std::string& command, const CLI::App& app) {
+  std::vector<CliArg> args;
+  for (const CLI::Option* opt : app.get_options()) {
+    if (opt->get_group().empty()) continue;  // hidden
+    CliArg a;
+    a.positional = opt->get_positional();
+    if (a.positional) {
+      a.names = {opt->get_name()};
+    } else {
+      for (const auto& n : opt->get_snames()) a.names.push_back("-" + n);
+      for (const auto& n : opt->get_lnames()) a.names.push_back("--" + n);
+    }
+    a.takes_value = a.positional || opt->get_expected_max() > 0;  // flags expect 0 values
+    a.help = opt->get_description();
+    if (a.takes_value) set_value_kind(command, a);
+    args.push_back(std::move(a));
+  }
+  // Options first, positionals in their order.
+  std::stable_partition(args.begin(), args.end(), [](const CliArg& a) { return !a.positional; });
+  return args;
+}
+
+CommandLine describe(const CLI::App& app) {
+  CommandLine cli;
+  cli.global = args_of("", app);
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    cli.commands.push_back({sub->get_name(), sub->get_description(), args_of(sub->get_name(), *sub)});
+  return cli;
+}
+
+int dispatch(const std::string& name, Context& ctx, const Parsed& p, const CLI::App& app) {
   if (name == "check") return cmd_check(ctx);
   if (name == "plan") return cmd_plan(ctx, p.plan);
   if (name == "log") return cmd_log(ctx, p.log);
@@ -120,6 +188,8 @@ int dispatch(const std::string& name, Context& ctx, const Parsed& p) {
   if (name == "show") return cmd_show(ctx, p.show_id);
   if (name == "history") return cmd_history(ctx, p.history);
   if (name == "render") return cmd_render(ctx, p.render);
+  if (name == "export") return cmd_export(ctx, p.export_);
+  if (name == "completion") return cmd_completion(ctx, p.completion, describe(app));
   return cmd_today(ctx);
 }
 
@@ -194,7 +264,7 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   std::string name = app.get_subcommands().empty() ? "today" : app.get_subcommands().front()->get_name();
   Context ctx(p.global, out, err);
   try {
-    int code = dispatch(name, ctx, p);
+    int code = dispatch(name, ctx, p, app);
     ctx.print_warnings();
     return code;
   } catch (const Error& e) {

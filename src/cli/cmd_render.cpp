@@ -49,6 +49,8 @@ RenderedGraph draw_graph(Context& ctx, const RenderOptions& opts, GraphFormat fo
 
 }  // namespace
 
+const std::vector<std::string>& render_pictures() { return kKinds; }
+
 int cmd_render(Context& ctx, const RenderOptions& opts) {
   if (std::find(kKinds.begin(), kKinds.end(), opts.what) == kKinds.end())
     throw UsageError("unknown picture " + in_quotes(opts.what) + did_you_mean(opts.what, kKinds) +

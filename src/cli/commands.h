@@ -3,7 +3,9 @@
 // code and throws tenk::Error for bad input; app.cpp catches in one place.
 
 #include <string>
+#include <vector>
 
+#include "cli/command_line.h"
 #include "cli/context.h"
 
 namespace tenk {
@@ -41,5 +43,25 @@ struct RenderOptions {
   std::string format = "svg";  ///< svg | dot
 };
 int cmd_render(Context& ctx, const RenderOptions& opts);
+/// The pictures `render` draws, for usage messages and completion.
+const std::vector<std::string>& render_pictures();
+
+// --- export (cmd_export.cpp) ---
+struct ExportOptions {
+  std::string format;  ///< ics | timedot | csv
+  std::string output;  ///< -o FILE ("" or "-" = stdout)
+  int days = 0;        ///< ics: only the next N days (0 = the whole plan)
+};
+int cmd_export(Context& ctx, const ExportOptions& opts);
+/// The formats `export` writes, for usage messages and completion.
+const std::vector<std::string>& export_formats();
+
+// --- completion (cmd_completion.cpp, completion_scripts.h) ---
+struct CompletionOptions {
+  std::string shell;     ///< bash | zsh | fish
+  bool ids = false;      ///< hidden --ids: every id of the curriculum, one a line
+  bool choices = false;  ///< hidden --choices: the choice ids, one a line
+};
+int cmd_completion(Context& ctx, const CompletionOptions& opts, const CommandLine& cli);
 
 }  // namespace tenk

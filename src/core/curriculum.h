@@ -85,6 +85,9 @@ struct Schedule {
   std::vector<Date> off;  ///< `days_off`: sorted, unique
   int max_per_day = 2;
   Minutes min_block = 30;
+  /// When a day's study blocks begin, in minutes after midnight (`start_time`,
+  /// "HH:MM"): where `export ics` puts them. Planning ignores it.
+  Minutes start_time = 18 * 60;
 
   /// Minutes available on `date` (SPEC 3.1): the weekday's hours, 0 when off.
   Minutes capacity(Date date) const;

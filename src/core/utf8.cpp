@@ -21,6 +21,23 @@ std::size_t utf8_at(std::string_view s, std::size_t i, unsigned& cp) {
   return n;
 }
 
+std::string valid_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned cp = 0;
+    std::size_t n = utf8_at(s, i, cp);
+    if (n == 0) {
+      out += kReplacementChar;
+      ++i;
+    } else {
+      out.append(s, i, n);
+      i += n;
+    }
+  }
+  return out;
+}
+
 void put_utf8(std::string& out, unsigned cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

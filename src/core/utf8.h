@@ -20,4 +20,8 @@ void put_utf8(std::string& out, unsigned cp);
 /// UTF-8 become in tenk's output.
 inline constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";
 
+/// `s` with every byte that does not start a valid UTF-8 sequence replaced
+/// by U+FFFD: for formats whose readers stop at bad UTF-8 (CSV, timedot, iCalendar).
+std::string valid_utf8(std::string_view s);
+
 }  // namespace tenk

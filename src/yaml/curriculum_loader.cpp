@@ -22,8 +22,8 @@ constexpr long long kMaxPriority = 1'000'000'000;
 
 const std::vector<std::string> kTopKeys = {"title",    "id",        "goal_hours", "start",
                                            "schedule", "resources", "choices",    "practice"};
-const std::vector<std::string> kScheduleKeys = {"hours_per_day", "week",      "days_off",
-                                                "off",           "max_per_day", "min_block"};
+const std::vector<std::string> kScheduleKeys = {"hours_per_day", "week",      "days_off",  "off",
+                                                "max_per_day",   "min_block", "start_time"};
 const std::vector<std::string> kDayKeys = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 const std::vector<std::string> kResourceKeys = {"id",    "title",  "hours",    "kind",
                                                 "url",   "topics", "requires", "priority"};
@@ -194,6 +194,8 @@ class Loader {
       }
     if (auto* v = f.get("min_block"))
       if (auto h = hours(*v, "min_block", 24)) c_.schedule.min_block = to_minutes(*h);
+    if (auto* v = f.get("start_time"))
+      if (auto m = time_of_day(*v, "start_time")) c_.schedule.start_time = *m;
   }
 
   // A `week` mapping, mon..sun to a day's hours; days not given keep their
@@ -406,6 +408,27 @@ class Loader {
     }
     error(v.pos, quoted(key) + " must be a whole number, got " +
                         (v.is_scalar() ? quoted(v) : std::string(v.type_name())));
+    return std::nullopt;
+  }
+
+  // A time of day, "HH:MM" (or "H:MM"), 00:00 to 23:59, as minutes after
+  // midnight. Quoted or not, it reaches us as text: yaml-cpp reads YAML 1.2,
+  // which has no sexagesimal numbers.
+  std::optional<Minutes> time_of_day(const YamlNode& v, std::string_view key) {
+    if (v.is_scalar()) {
+      std::string_view s = v.value;
+      auto digit = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
+      auto colon = s.find(':');
+      bool shape = (colon == 1 || colon == 2) && s.size() == colon + 3;
+      for (std::size_t i = 0; shape && i < s.size(); ++i) shape = i == colon || digit(i);
+      if (shape) {
+        int h = std::stoi(std::string(s.substr(0, colon)));
+        int m = std::stoi(std::string(s.substr(colon + 1)));
+        if (h < 24 && m < 60) return h * 60 + m;
+      }
+    }
+    error(v.pos, quoted(key) + " must be a time of day written HH:MM, from 00:00 to 23:59, got " +
+                     (v.is_scalar() ? quoted(v) : std::string(v.type_name())));
     return std::nullopt;
   }
 

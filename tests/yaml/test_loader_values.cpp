@@ -197,6 +197,27 @@ TEST_CASE("load: week overrides hours_per_day only for the days it names") {
   CHECK(d.curriculum.schedule.min_block == 30);
 }
 
+TEST_CASE("load: start_time is a time of day, 18:00 when not given") {
+  auto start = [](const std::string& value) {
+    auto r = load_curriculum("title: T\nschedule:\n  start_time: " + value + "\nresources: []\n", "t.yaml");
+    REQUIRE(!r.diagnostics.has_errors());
+    return r.curriculum.schedule.start_time;
+  };
+  CHECK(load_curriculum("title: T\nresources: []\n", "t.yaml").curriculum.schedule.start_time == 18 * 60);
+  CHECK(start("\"06:30\"") == 6 * 60 + 30);
+  CHECK(start("7:05") == 7 * 60 + 5);  // unquoted: YAML 1.2 has no sexagesimal numbers
+  CHECK(start("'00:00'") == 0);
+  CHECK(start("23:59") == 23 * 60 + 59);
+  for (const char* bad : {"24:00", "18:60", "18", "1800", "18:0", "18:000", "-1:00", "18:00:00", "six", ":30"})
+    CHECK(load_messages(std::string("title: T\nschedule:\n  start_time: ") + bad + "\nresources: []\n") ==
+          Lines{"t.yaml:3:15: error: 'start_time' must be a time of day written HH:MM, from 00:00 to 23:59, got '" +
+                std::string(bad) + "'"});
+  CHECK(load_messages("title: T\nschedule:\n  start_time: [18, 0]\nresources: []\n") ==
+        Lines{"t.yaml:3:15: error: 'start_time' must be a time of day written HH:MM, from 00:00 to 23:59, got a list"});
+  CHECK(load_messages("title: T\nschedule:\n  start_tme: '18:00'\nresources: []\n") ==
+        Lines{"t.yaml:3:3: error: unknown key 'start_tme' in schedule (did you mean 'start_time'?)"});
+}
+
 TEST_CASE("load: urls must be http or https with a host") {
   CHECK(load_messages(with_resource("    url: ftp://example.com/x\n")) ==
         Lines{"t.yaml:6:10: error: 'url' must be an http or https URL, got 'ftp://example.com/x'"});
