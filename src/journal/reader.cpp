@@ -267,24 +267,6 @@ bool check_names(const JournalEntry& e, const Curriculum& c) {
   return true;
 }
 
-// yaml-cpp hands on bytes that are not UTF-8 as they are, and the writer
-// can only write them as U+FFFD (YAML is Unicode). They are read as U+FFFD
-// here, so an entry reads the same before and after it is written back.
-std::string valid_utf8(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned cp = 0;
-    const std::size_t n = utf8_at(s, i, cp);
-    if (n == 0) {
-      out += kReplacementChar;
-      ++i;
-    } else {
-      out.append(s, i, n);
-      i += n;
-    }
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -342,6 +324,9 @@ RawEntry scan_yaml_line(std::string_view line) {
     RawValue v;
     v.kind = n.is_null() ? RawValue::Kind::Null : n.is_scalar() ? RawValue::Kind::Scalar : RawValue::Kind::Other;
     if (n.is_scalar()) {
+      // yaml-cpp hands on bytes that are not UTF-8 as they are, and the writer
+      // can only write them as U+FFFD: read them so, and an entry reads the
+      // same before and after it is written back.
       v.text = valid_utf8(n.value);
       v.plain = !n.quoted;
     }
