@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/names.h"
 #include "cli/text.h"
+#include "core/forecast.h"
 #include "json/output.h"
 
 namespace tenk {
@@ -24,6 +25,9 @@ struct Shown {
   std::string id, type, title, url, kind, state;
   std::vector<std::string> topics;
   std::optional<Minutes> estimate, remaining;
+  /// The estimate times the learner's median pace (SPEC 3.4), once tenk
+  /// knows it.
+  std::optional<Minutes> at_your_pace;
   Minutes logged = 0;
   std::optional<Minutes> week;  ///< practice: minutes a week
   std::vector<std::pair<std::string, std::string>> requires_, unlocks;  ///< (id, state)
@@ -112,6 +116,7 @@ Shown gather(Context& ctx, const Lookup& found) {
     s.choice = &c.choices[idx(choice)];
     s.picked = c.resources[idx(p.picks[idx(choice)])].id;
   }
+  if (s.estimate) s.at_your_pace = at_your_pace(*s.estimate, learn_pace(c, p));
   for (const auto& e : ctx.journal())
     if (e.date <= ctx.today() && (e.id == s.id || e.choice == s.id || (resource >= 0 && e.id == c.resources[idx(resource)].id)))
       s.entries.push_back(&e);
@@ -151,6 +156,7 @@ json show_json(const Shown& s) {
           {"topics", s.topics},
           {"state", s.state},
           {"estimate", hours_or_null(s.estimate)},
+          {"estimate_at_your_pace", hours_or_null(s.at_your_pace)},
           {"logged", to_hours(s.logged)},
           {"remaining", hours_or_null(s.remaining)},
           {"week_hours", hours_or_null(s.week)},
@@ -192,6 +198,7 @@ void print_show(Context& ctx, const Shown& s) {
   } else {
     print_row(ctx, "Hours", format_hours(s.logged) + " logged of " + format_hours(s.estimate.value_or(0)) +
                                 " estimated; " + format_hours(s.remaining.value_or(0)) + " left");
+    if (s.at_your_pace) print_row(ctx, "", "about " + format_hours(*s.at_your_pace) + " at your pace");
   }
   if (s.start && s.end)
     print_row(ctx, "Planned", s.start == s.end ? day_label(*s.start) : day_label(*s.start) + " to " + day_label(*s.end));

@@ -185,16 +185,18 @@ Forecast run_forecast(const ForecastInput& in) {
   if (!usable(in)) return f;
 
   Weeks weeks(in.start, in.capacity);
+  const std::function<Minutes(Date)>& work_capacity = in.work_capacity ? in.work_capacity : in.capacity;
+  Weeks work_weeks(in.start, work_capacity);
   const bool has_goal = in.goal > 0;
   const double goal_left = static_cast<double>(in.goal - in.logged);
   // A target no run could reach before the horizon (even at the best rhythm
   // every week) is never reached: skip walking a century for it.
-  const double reachable = weeks.total() * *std::max_element(in.rhythm.begin(), in.rhythm.end());
+  const double best_rhythm = *std::max_element(in.rhythm.begin(), in.rhythm.end());
   const double best_pace = *std::min_element(in.pace.begin(), in.pace.end());
   double best_work = 0;  // the least work any run can draw
   for (Minutes m : in.remaining) best_work += static_cast<double>(std::max<Minutes>(0, m)) * best_pace;
-  const bool work_reachable = best_work <= reachable + kEpsilon;
-  const bool goal_reachable = has_goal && goal_left <= reachable + kEpsilon;
+  const bool work_reachable = best_work <= work_weeks.total() * best_rhythm + kEpsilon;
+  const bool goal_reachable = has_goal && goal_left <= weeks.total() * best_rhythm + kEpsilon;
 
   std::vector<std::int32_t> done(kForecastRuns, kNever), goal(kForecastRuns, kNever);
   for (int run = 0; run < kForecastRuns; ++run) {
@@ -204,23 +206,25 @@ Forecast run_forecast(const ForecastInput& in) {
     if (work <= kEpsilon) done[run] = 0, work_open = false;
     if (has_goal && goal_left <= kEpsilon) goal[run] = 0, goal_open = false;
 
-    double studied = 0;
+    double studied = 0, studied_work = 0;
     for (int w = 0; w < weeks.count() && (work_open || goal_open); ++w) {
       const double r = draws.rhythm();
-      const double week = weeks.capacity(w) * r;
-      const bool work_here = work_open && studied + week + kEpsilon >= work;
+      const double week = weeks.capacity(w) * r, week_work = work_weeks.capacity(w) * r;
+      const bool work_here = work_open && studied_work + week_work + kEpsilon >= work;
       const bool goal_here = goal_open && studied + week + kEpsilon >= goal_left;
       if (work_here || goal_here) {
         // Which day of this week: its study spread over the days in
         // proportion to their capacity.
-        double s = studied;
+        double s = studied, s_work = studied_work;
         for (Date d = weeks.first_day(w); d <= weeks.last_day(w); ++d) {
           s += static_cast<double>(weeks.day_capacity(d)) * r;
-          if (work_open && s + kEpsilon >= work) done[run] = d - in.start, work_open = false;
+          s_work += static_cast<double>(work_weeks.day_capacity(d)) * r;
+          if (work_open && s_work + kEpsilon >= work) done[run] = d - in.start, work_open = false;
           if (goal_open && s + kEpsilon >= goal_left) goal[run] = d - in.start, goal_open = false;
         }
       }
       studied += week;
+      studied_work += week_work;
     }
   }
 

@@ -107,7 +107,11 @@ struct ForecastInput {
   /// (estimates or `left` re-estimates). Each gets its own pace per run.
   std::vector<Minutes> remaining;
   /// Minutes offered on each date from `start` (today: what is left of it).
+  /// The goal counts every studied minute, so it uses all of this.
   std::function<Minutes(Date)> capacity;
+  /// The part of `capacity` that goes to the remaining work: what practice
+  /// reservations leave (SPEC 3.1). Empty: all of `capacity`.
+  std::function<Minutes(Date)> work_capacity;
   Minutes logged = 0;  ///< all minutes logged so far (toward the goal)
   Minutes goal = 0;    ///< the goal in minutes (goal_hours); 0 = no goal
   std::vector<double> pace;    ///< drawn from per piece of work; not empty
@@ -126,9 +130,10 @@ struct Forecast {
 /// work (in input order) and then a rhythm for every week from `start` (the
 /// first week is `start` to its Sunday); a week studies
 /// capacity x rhythm minutes, spread over its days in proportion to their
-/// capacity. The work is done on the first date where the studied minutes
-/// cover the sum of remaining x pace; the goal on the first date where
-/// logged + studied minutes reach it. p50 and p85 are nearest-rank
+/// capacity, and of those, work_capacity x rhythm go to the remaining work.
+/// The work is done on the first date where its studied minutes cover the
+/// sum of remaining x pace; the goal on the first date where logged + all
+/// studied minutes reach it. p50 and p85 are nearest-rank
 /// percentiles of the runs' dates: with 1,000 runs sorted, the 500th and the
 /// 850th. Deterministic: run k draws from RunStream(kForecastSeed, k)
 /// through IndexDraw, the same on every machine and standard library.

@@ -15,6 +15,32 @@ ForecastInput forecast_input(const Curriculum& c, const Journal& journal, const 
   const Minutes left_today = std::max<Minutes>(0, c.schedule.capacity(today) - logged_on(journal, today));
   const Schedule* schedule = &c.schedule;
   in.capacity = [schedule, today, left_today](Date d) { return d == today ? left_today : schedule->capacity(d); };
+  // Practice items reserve their weekly hours from the date the plan
+  // unlocks them (SPEC 3.1) for as long as resources remain, which in a
+  // slow run is past the plan's end: the work gets what they leave.
+  std::vector<const Practice*> reserving;
+  std::vector<Date> from;
+  Minutes practice_today = 0;  // today's reservations still open
+  for (std::size_t p = 0; p < c.practice.size() && p < current.practice_from.size(); ++p) {
+    if (!current.practice_from[p]) continue;
+    reserving.push_back(&c.practice[p]);
+    from.push_back(*current.practice_from[p]);
+    if (*current.practice_from[p] <= today) {
+      Minutes used = 0;
+      for (const auto& e : journal)
+        if (e.date == today && e.id == c.practice[p].id && e.hours) used += *e.hours;
+      practice_today += std::max<Minutes>(0, c.practice[p].week[static_cast<std::size_t>(today.weekday())] - used);
+    }
+  }
+  if (!reserving.empty()) {
+    in.work_capacity = [schedule, today, left_today, practice_today, reserving, from](Date d) {
+      if (d == today) return std::max<Minutes>(0, left_today - practice_today);
+      Minutes reserved = 0;
+      for (std::size_t i = 0; i < reserving.size(); ++i)
+        if (from[i] <= d) reserved += reserving[i]->week[static_cast<std::size_t>(d.weekday())];
+      return std::max<Minutes>(0, schedule->capacity(d) - reserved);
+    };
+  }
   in.logged = logged;
   in.goal = goal_hours > 0 && goal_hours <= 1e12 ? to_minutes(goal_hours) : 0;
   for (const auto& p : evidence.pace) in.pace.push_back(p.pace);

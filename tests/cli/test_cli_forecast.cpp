@@ -170,3 +170,18 @@ TEST_CASE("render burnup: well-formed SVG with the baseline, the hours logged, t
   CHECK(typo.code == 2);
   CHECK(typo.err.find("did you mean 'burnup'?") != std::string::npos);
 }
+
+TEST_CASE("show: the estimate at your pace, once tenk knows it") {
+  Scratch s;
+  auto j = json_of(run_with(s, kThreeFinished, {"show", "gpt", "--json", "--today", "2026-11-17"}));
+  CHECK(j["estimate"] == 4.0);
+  CHECK(j["estimate_at_your_pace"].get<double>() == Approx(4 * 1.7));  // the median pace
+  auto text = run_small(s, {"show", "gpt", "--today", "2026-11-17"});
+  INFO(text.out);
+  CHECK(text.out.find("about 6.8 h at your pace") != std::string::npos);
+  // Two finished resources are not enough to know a pace.
+  auto early = json_of(run_with(s, "- {date: 2026-11-02, id: python, hours: 4, done: true}\n",
+                                {"show", "gpt", "--json", "--today", "2026-11-17"}));
+  CHECK(early["estimate_at_your_pace"].is_null());
+  CHECK(run_small(s, {"show", "gpt", "--today", "2026-11-17"}).out.find("at your pace") == std::string::npos);
+}

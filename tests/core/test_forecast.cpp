@@ -251,6 +251,55 @@ TEST_CASE("run_forecast: twice the pace doubles the time, half the rhythm too") 
   CHECK(!f.goal_p50);  // no goal given
 }
 
+TEST_CASE("run_forecast: the work gets only work_capacity; the goal counts every minute studied") {
+  ForecastInput in;
+  in.start = day("2024-03-04");
+  in.remaining = {600, 600};  // 20 h
+  in.capacity = every_day(120);
+  in.work_capacity = every_day(60);  // practice reserves the other hour
+  in.pace = {1.0};
+  in.rhythm = {1.0};
+  in.goal = 40 * 60;
+  auto f = run_forecast(in);
+  CHECK(f.p50 == in.start + 19);       // 20 h at 1 h a day
+  CHECK(f.goal_p50 == in.start + 19);  // 40 h at 2 h a day
+  in.work_capacity = nullptr;          // none reserved: all of it
+  f = run_forecast(in);
+  CHECK(f.p50 == in.start + 9);
+  CHECK(f.goal_p50 == in.start + 19);
+}
+
+TEST_CASE("forecast through summarize: practice reservations slow the work, not the goal") {
+  auto c = CurriculumBuilder()
+               .resource("r0", 600)
+               .resource("r1", 600)
+               .resource("r2", 600)
+               .resource("r3", 600)
+               .resource("r4", 600)
+               .hours_per_day(120)
+               .build();
+  auto with_practice = CurriculumBuilder()
+                           .resource("r0", 600)
+                           .resource("r1", 600)
+                           .resource("r2", 600)
+                           .resource("r3", 600)
+                           .resource("r4", 600)
+                           .practice("projects", {60, 60, 60, 60, 60, 60, 60})
+                           .hours_per_day(120)
+                           .build();
+  auto [journal, today] = learner(1.0, 120);
+  auto plain = run(c, journal, today);
+  auto practised = run(with_practice, journal, today);
+  REQUIRE(plain.summary.forecast);
+  REQUIRE(practised.summary.forecast);
+  // 20 h left: 10 days with the whole 2 h, 20 with the hour practice leaves,
+  // as the plan says.
+  CHECK(*plain.summary.forecast->p50 - today + 1 == 10);
+  CHECK(*practised.summary.forecast->p50 - today + 1 == 20);
+  CHECK(std::abs(*practised.summary.forecast->p50 - practised.current.end) <= 1);
+  CHECK(practised.summary.forecast->goal_p50 == plain.summary.forecast->goal_p50);
+}
+
 TEST_CASE("run_forecast: p85 is never before p50; the same inputs give the same dates") {
   ForecastInput in;
   in.start = day("2024-03-04");
