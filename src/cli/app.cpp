@@ -21,8 +21,9 @@
 namespace tenk {
 namespace {
 
-const std::vector<std::string> kCommands = {"check", "today",  "plan",   "log",    "done",   "swap",
-                                            "status", "show", "history", "render", "export", "completion"};
+const std::vector<std::string> kCommands = {"check",   "today",  "plan",   "log",    "done", "swap",
+                                            "status",  "show",   "history", "undo", "init", "render",
+                                            "export", "completion"};
 
 // What each parsed subcommand will run, filled in by the option callbacks.
 struct Parsed {
@@ -32,6 +33,7 @@ struct Parsed {
   std::string done_id, done_date;
   std::string swap_choice, swap_option;
   std::string show_id;
+  std::string init_file;
   HistoryOptions history;
   RenderOptions render;
   ExportOptions export_;
@@ -76,7 +78,7 @@ void build(CLI::App& app, Parsed& p) {
   add_command(app, "today", "What to study today (the default command)");
 
   auto* plan = add_command(app, "plan", "The plan, day by day");
-  plan->add_option("--days", p.plan.days, "Show only the next N days")->check(days_validator());
+  plan->add_option("--days", p.plan.days, "Show only the next N days (0, the default: every day to the end)")->check(days_validator());
   plan->add_flag("--baseline", p.plan.baseline, "Show the baseline instead of the current plan");
 
   auto* log = add_command(app, "log", "Log study hours on a resource");
@@ -99,6 +101,10 @@ void build(CLI::App& app, Parsed& p) {
 
   auto* show = add_command(app, "show", "One resource, choice or practice item: where it stands, what it needs and opens");
   show->add_option("id", p.show_id, "Id (or title) of a resource, choice or practice item")->required();
+
+  add_command(app, "undo", "Remove the journal's last entry (prints it, to add back)");
+  auto* init = add_command(app, "init", "Write the built-in curriculum to a file to edit (never overwrites)");
+  init->add_option("file", p.init_file, "Where (default: $XDG_CONFIG_HOME/tenk/curriculum.yaml, then used by default)");
 
   auto* history = add_command(app, "history", "The journal read back: by day with notes, or hours per week or month");
   history->add_option("--from", p.history.from, "First date (YYYY-MM-DD, today, yesterday, -N; default: the first entry)");
@@ -187,6 +193,8 @@ int dispatch(const std::string& name, Context& ctx, const Parsed& p, const CLI::
   if (name == "status") return cmd_status(ctx);
   if (name == "show") return cmd_show(ctx, p.show_id);
   if (name == "history") return cmd_history(ctx, p.history);
+  if (name == "undo") return cmd_undo(ctx);
+  if (name == "init") return cmd_init(ctx, p.init_file);
   if (name == "render") return cmd_render(ctx, p.render);
   if (name == "export") return cmd_export(ctx, p.export_);
   if (name == "completion") return cmd_completion(ctx, p.completion, describe(app));

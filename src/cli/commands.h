@@ -30,6 +30,10 @@ int cmd_swap(Context& ctx, const std::string& choice, const std::string& option)
 int cmd_status(Context& ctx);
 
 int cmd_show(Context& ctx, const std::string& id);
+int cmd_undo(Context& ctx);
+
+/// `init [FILE]`: the built-in curriculum written out to edit.
+int cmd_init(Context& ctx, const std::string& file);
 
 struct HistoryOptions {
   std::string from, to, id, by;

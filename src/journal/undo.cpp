@@ -1,0 +1,126 @@
+#include "journal/undo.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <vector>
+
+#include "core/error.h"
+#include "journal/reader.h"
+
+namespace tenk {
+namespace {
+
+[[noreturn]] void fail(const std::string& path, const std::string& why) {
+  throw InputError("cannot undo in " + path + ": " + why + "; nothing written");
+}
+
+[[noreturn]] void fail_errno(const std::string& path, const char* what, int err) {
+  fail(path, std::string(what) + ": " + std::strerror(err));
+}
+
+struct Fd {
+  int fd = -1;
+  ~Fd() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+bool blank(char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n'; }
+
+// Reads [from, from + n) whole.
+std::string read_at(int fd, off_t from, std::size_t n, const std::string& path) {
+  std::string buf(n, '\0');
+  std::size_t got = 0;
+  while (got < n) {
+    ssize_t r = ::pread(fd, buf.data() + got, n - got, from + static_cast<off_t>(got));
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) fail_errno(path, "read", errno);
+    if (r == 0) fail(path, "the file changed while it was read");
+    got += static_cast<std::size_t>(r);
+  }
+  return buf;
+}
+
+// The number of newlines in [0, end): the 0-based line number of a line
+// starting at `end`. Read in blocks, so a long journal costs no memory.
+int lines_before(int fd, off_t end, const std::string& path) {
+  constexpr std::size_t kBlock = 1 << 16;
+  long long count = 0;
+  for (off_t at = 0; at < end;) {
+    const std::size_t n = static_cast<std::size_t>(std::min<off_t>(kBlock, end - at));
+    std::string block = read_at(fd, at, n, path);
+    count += std::count(block.begin(), block.end(), '\n');
+    at += static_cast<off_t>(n);
+  }
+  return static_cast<int>(std::min<long long>(count, 2'000'000'000));
+}
+
+}  // namespace
+
+UndoneEntry undo_last_entry(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    if (errno == ENOENT) fail(path, "there is no journal yet");
+    fail_errno(path, "stat", errno);
+  }
+  if (!S_ISREG(st.st_mode)) fail(path, S_ISDIR(st.st_mode) ? "it is a folder" : "not a regular file");
+  // No O_CREAT: undo never makes a journal. O_NONBLOCK and O_NOCTTY as for
+  // appends, should something else appear at the path after the check.
+  Fd f{::open(path.c_str(), O_RDWR | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)};
+  if (f.fd < 0) fail_errno(path, "open", errno);
+  if (::fstat(f.fd, &st) != 0) fail_errno(path, "stat", errno);
+  if (!S_ISREG(st.st_mode)) fail(path, "not a regular file");
+  int rc;
+  while ((rc = ::flock(f.fd, LOCK_EX)) != 0 && errno == EINTR) {}
+  if (rc != 0) fail_errno(path, "lock", errno);
+  if (::fstat(f.fd, &st) != 0) fail_errno(path, "stat", errno);
+  const off_t size = st.st_size;
+
+  // The tail: the last line and the blank lines after it fit in this much,
+  // or the file does not end the way tenk writes it.
+  const off_t window = static_cast<off_t>(2 * kMaxJournalLine);
+  const off_t tail_from = std::max<off_t>(0, size - window);
+  const std::string tail = read_at(f.fd, tail_from, static_cast<std::size_t>(size - tail_from), path);
+  std::size_t end = tail.size();
+  while (end > 0 && blank(tail[end - 1])) --end;
+  if (end == 0) {
+    if (tail_from == 0) fail(path, "the journal has no entry");
+    fail(path, "its last lines are blank for longer than any entry");
+  }
+  const std::size_t nl = tail.rfind('\n', end - 1);
+  if (nl == std::string::npos && tail_from > 0) fail(path, "its last line is longer than any entry");
+  const std::size_t start = nl == std::string::npos ? 0 : nl + 1;
+  const std::string line = tail.substr(start, end - start);
+  const off_t cut = tail_from + static_cast<off_t>(start);
+  const int number = lines_before(f.fd, cut, path) + 1;
+  const std::string where = "line " + std::to_string(number);
+
+  std::string first = line.substr(line.find_first_not_of(" \t"));
+  if (first.starts_with("#"))
+    fail(path, where + " after the last entry is a comment: remove the entry by hand if you mean to");
+  auto read = parse_journal(line + "\n", path);
+  if (read.entries.size() != 1 || !read.diagnostics.items().empty())
+    fail(path, "its last line (" + where + ") is not an entry tenk can read; fix it by hand");
+
+  while ((rc = ::ftruncate(f.fd, cut)) != 0 && errno == EINTR) {}
+  if (rc != 0) fail_errno(path, "truncate", errno);
+  if (::fsync(f.fd) != 0) {
+    // The cut may not be on disk; say so rather than claim it is.
+    throw InputError("undo in " + path + ": fsync: " + std::strerror(errno) + "; the entry may come back after a crash");
+  }
+  UndoneEntry out;
+  out.entry = read.entries[0];
+  out.entry.line = number;
+  out.line = line;
+  while (!out.line.empty() && out.line.back() == '\r') out.line.pop_back();
+  out.line_number = number;
+  return out;
+}
+
+}  // namespace tenk

@@ -1,0 +1,29 @@
+#pragma once
+// `tenk undo` (SPEC 2): the one change to the journal that is not an
+// append. Under the journal's exclusive lock, the last line that is an entry
+// is cut off, but only when nothing but blank lines follows it: a comment or
+// a line tenk cannot read after it means a person edited the file, and tenk
+// will not guess which line they meant.
+
+#include <string>
+
+#include "core/journal.h"
+
+namespace tenk {
+
+/// What undo_last_entry removed.
+struct UndoneEntry {
+  JournalEntry entry;  ///< the entry as read back
+  std::string line;    ///< the line as it was in the file, without its newline
+  int line_number = 0;  ///< 1-based
+};
+
+/// Removes the journal's last entry: truncates `path` at the start of its
+/// last non-blank line, which must be an entry, then fsyncs. Throws
+/// InputError, leaving the file byte-identical, when the file is missing or
+/// not a regular file, when it has no non-blank line, when its last
+/// non-blank line is a comment or not a valid entry, or when that line or
+/// the blank lines after it are longer than any entry could be.
+UndoneEntry undo_last_entry(const std::string& path);
+
+}  // namespace tenk
