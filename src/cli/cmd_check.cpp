@@ -55,6 +55,8 @@ int cmd_check(Context& ctx) {
       j["practice"] = c.practice.size();
       j["planned_resources"] = g.resources().size();
       j["planned_hours"] = to_hours(planned_minutes(g));
+      j["journal"] = ctx.journal_path();
+      j["journal_entries"] = ctx.journal().size();
     }
     ctx.out << json_text(j) << '\n';
     return ok ? 0 : 1;
@@ -76,7 +78,10 @@ int cmd_check(Context& ctx) {
   ctx.out << s.green << "ok" << s.reset << "  " << s.bold << printable(c.title) << s.reset << " (" << c.id << "): "
           << count(c.resources.size(), "resource") << ", " << count(c.choices.size(), "choice") << ", "
           << count(c.practice.size(), "practice item") << "; " << g.resources().size() << " in the plan, "
-          << format_hours(planned_minutes(g)) << '\n';
+          << format_hours(planned_minutes(g)) << '\n'
+          << "    journal " << printable(ctx.journal_path()) << " ("
+          << (ctx.journal().empty() ? std::string("not started") : count(ctx.journal().size(), "entry", "entries"))
+          << ")\n";
   return 0;
 }
 

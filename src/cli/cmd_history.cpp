@@ -80,8 +80,9 @@ void print_gap(Context& ctx, Date from, Date to) {
   for (Date d = from; d <= to && (study + rest) < 100000; ++d) (sched.capacity(d) > 0 ? study : rest)++;
   if (to - from < 2) {
     for (Date d = from; d <= to; ++d)
-      ctx.out << "  " << s.dim << day_label(d) << "  " << (sched.capacity(d) > 0 ? "no study" : "rest day") << s.reset
-              << '\n';
+      ctx.out << "  " << s.dim << day_label(d) << "  "
+              << (d == ctx.today() ? "nothing logged yet today" : sched.capacity(d) > 0 ? "no study" : "rest day")
+              << s.reset << '\n';
     return;
   }
   ctx.out << "  " << s.dim << day_label(from) << " to " << day_label(to) << "  ";

@@ -2,11 +2,15 @@
 // Everything is checked before the single append (the 24-hour rule under
 // the journal's lock); a refused command leaves the journal byte-identical.
 
+#include <sys/stat.h>
+
 #include <functional>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/names.h"
 #include "cli/text.h"
 #include "core/error.h"
 #include "core/quote.h"
@@ -20,21 +24,19 @@ namespace {
 constexpr Minutes kMaxPerDay = 24 * 60;
 constexpr std::size_t kMaxNote = 64 * 1024;
 
-// The resource or practice item an id names, or an InputError saying what
-// it is instead.
-NodeRef loggable(const Curriculum& c, const std::string& id) {
-  NodeRef ref = c.find(id);
-  if (ref.is_resource() || ref.is_practice()) return ref;
-  if (ref.is_choice()) {
+// The resource or practice item a name (an id, a title, or the start of
+// one) names, or an InputError saying what it is instead.
+Lookup loggable(Context& ctx, const std::string& name) {
+  const Curriculum& c = ctx.curriculum();
+  Lookup found = resolve_name(ctx, name, "resource");
+  if (found.ref.is_choice()) {
     std::string options;
-    for (const auto& o : c.choices[static_cast<std::size_t>(ref.index)].options)
+    for (const auto& o : c.choices[static_cast<std::size_t>(found.ref.index)].options)
       options += (options.empty() ? "" : ", ") + o.id;
-    throw InputError(in_quotes(id) + " is a choice, not a resource: log hours on one of its options (" + options + ")");
+    throw InputError(in_quotes(found.id) + " is a choice, not a resource: log hours on one of its options (" +
+                     options + ")");
   }
-  auto ids = c.resource_ids();
-  auto practice = c.practice_ids();
-  ids.insert(ids.end(), practice.begin(), practice.end());
-  throw InputError("unknown resource " + in_quotes(id) + did_you_mean(id, ids));
+  return found;
 }
 
 [[noreturn]] void never_finishes(const std::string& id, const char* what) {
@@ -44,8 +46,8 @@ NodeRef loggable(const Curriculum& c, const std::string& id) {
 
 Date entry_date(Context& ctx, const std::string& text) {
   if (text.empty()) return ctx.today();
-  auto d = Date::parse(text);
-  if (!d) throw InputError("--date " + in_quotes(text) + " is not a real date (YYYY-MM-DD)");
+  auto d = parse_date_arg(text, ctx.today());
+  if (!d) throw InputError("--date " + in_quotes(text) + " is not a real date (YYYY-MM-DD, today, yesterday or -N days)");
   return *d;
 }
 
@@ -62,6 +64,31 @@ Minutes parse_amount(const std::string& text, const char* what, bool allow_zero,
   return m;
 }
 
+// A choice whose pick the new entry changed, and the end date before and
+// after.
+struct PickChange {
+  const Choice* choice = nullptr;
+  std::string previous, previous_title;
+  Date end_before, end_after;
+};
+
+std::optional<PickChange> pick_change(Context& ctx, const Progress& after, NodeRef target) {
+  if (!target.is_resource()) return std::nullopt;
+  const Curriculum& c = ctx.curriculum();
+  const int owner = c.option_of()[static_cast<std::size_t>(target.index)];
+  if (owner < 0) return std::nullopt;
+  const auto o = static_cast<std::size_t>(owner);
+  const int before = ctx.progress().picks[o];
+  if (after.picks[o] == before) return std::nullopt;
+  PickChange change;
+  change.choice = &c.choices[o];
+  change.previous = c.resources[static_cast<std::size_t>(before)].id;
+  change.previous_title = c.resources[static_cast<std::size_t>(before)].title;
+  change.end_before = ctx.current_plan().end;
+  change.end_after = ctx.plan_with_picks(after.picks).end;
+  return change;
+}
+
 // A rule the new entry must pass against the journal as it is just before
 // the append; throws InputError to refuse.
 using EntryCheck = std::function<void(const Journal& before)>;
@@ -72,6 +99,8 @@ using EntryCheck = std::function<void(const Journal& before)>;
 int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target, const EntryCheck& check = {}) {
   const auto& c = ctx.curriculum();
   std::string line = format_entry(entry);
+  struct stat st {};
+  const bool created = ::stat(ctx.journal_path().c_str(), &st) != 0;
   append_line(ctx.journal_path(), line, [&] {
     const Journal& before = ctx.reread_journal().entries;
     if (check) check(before);
@@ -81,6 +110,9 @@ int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target, co
   after.push_back(entry);
   Date until = std::max(entry.date, ctx.today());
   Progress p = apply_journal(c, after, until);
+  // Hours on an option that was not the pick make it the pick (SPEC 1):
+  // say so, with what it does to the end, as `swap` does.
+  std::optional<PickChange> switched = pick_change(ctx, p, target);
   const auto i = static_cast<std::size_t>(target.index);
   const bool practice = target.is_practice();
   const std::string& title = practice ? c.practice[i].title : c.resources[i].title;
@@ -99,6 +131,11 @@ int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target, co
                         {"remaining", practice ? nlohmann::json(nullptr) : nlohmann::json(to_hours(remaining))},
                         {"done", done},
                         {"logged_on_date", to_hours(on_date)}};
+    if (switched)
+      j["pick_changed"] = {{"choice", switched->choice->id}, {"picked", entry.id},
+                           {"previous", switched->previous}, {"end_before", switched->end_before.str()},
+                           {"end_after", switched->end_after.str()},
+                           {"delta_days", switched->end_after - switched->end_before}};
     ctx.out << json_text(j) << '\n';
     return 0;
   }
@@ -114,18 +151,29 @@ int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target, co
     ctx.out << format_hours(remaining) << " left on it.";
   ctx.out << ' ' << format_hours(on_date) << " logged " << (entry.date == ctx.today() ? "today" : "on " + entry.date.str())
           << " in total.\n";
+  if (switched) {
+    const int delta = switched->end_after - switched->end_before;
+    ctx.out << s.bold << printable(switched->choice->title) << s.reset << ": now " << s.green << printable(title)
+            << s.reset << " (was " << printable(switched->previous_title) << "), since you logged on it.\n"
+            << "Plan ends " << s.bold << switched->end_after.str() << s.reset << ", was "
+            << switched->end_before.str() << " (" << (delta > 0 ? s.yellow : s.green) << signed_days(delta)
+            << s.reset << "). " << s.dim << "tenk swap " << printable(switched->choice->id) << ' '
+            << printable(switched->previous) << " switches back." << s.reset << '\n';
+  }
+  if (created)
+    ctx.out << s.dim << "Started the journal: " << printable(ctx.journal_path()) << s.reset << '\n';
   return 0;
 }
 
 }  // namespace
 
 int cmd_log(Context& ctx, const LogOptions& opts) {
-  const auto& c = ctx.curriculum();
-  NodeRef target = loggable(c, opts.id);
-  if (target.is_practice() && opts.done) never_finishes(opts.id, "--done");
-  if (target.is_practice() && !opts.left.empty()) never_finishes(opts.id, "--left");
+  Lookup found = loggable(ctx, opts.id);
+  NodeRef target = found.ref;
+  if (target.is_practice() && opts.done) never_finishes(found.id, "--done");
+  if (target.is_practice() && !opts.left.empty()) never_finishes(found.id, "--left");
   JournalEntry entry;
-  entry.id = opts.id;
+  entry.id = found.id;
   entry.hours = parse_amount(opts.hours, "hours", false, 24);
   entry.date = entry_date(ctx, opts.date);
   if (!opts.left.empty()) entry.left = parse_amount(opts.left, "--left", true, 10000);
@@ -145,11 +193,11 @@ int cmd_log(Context& ctx, const LogOptions& opts) {
 }
 
 int cmd_done(Context& ctx, const std::string& id, const std::string& date) {
-  const auto& c = ctx.curriculum();
-  NodeRef target = loggable(c, id);
-  if (target.is_practice()) never_finishes(id, "done");
+  Lookup found = loggable(ctx, id);
+  NodeRef target = found.ref;
+  if (target.is_practice()) never_finishes(found.id, "done");
   JournalEntry entry;
-  entry.id = id;
+  entry.id = found.id;
   entry.done = true;
   entry.date = entry_date(ctx, date);
   return write_and_report(ctx, entry, target);

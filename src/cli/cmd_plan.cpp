@@ -6,13 +6,12 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/terminal.h"
 #include "cli/text.h"
 #include "json/output.h"
 
 namespace tenk {
 namespace {
-
-constexpr std::size_t kTitleWidth = 52;
 
 void print_header(Context& ctx, const PlanGraph& g, const Plan& plan, bool baseline) {
   const auto& c = g.curriculum();
@@ -34,19 +33,49 @@ void print_header(Context& ctx, const PlanGraph& g, const Plan& plan, bool basel
             << " (max_per_day and min_block leave some hours unused).\n";
 }
 
-void print_day(Context& ctx, const Curriculum& c, const PlanDay& day, const std::map<int, Date>& ends) {
+// The columns of a plan line: the title gets what the terminal leaves
+// after the date, the hours, the id and the mark, counted in display
+// columns (CJK titles take two a character).
+struct Columns {
+  std::size_t title = 20, id = 0;
+};
+
+Columns columns_for(const Curriculum& c, const std::vector<PlanDay>& days, Date until) {
+  std::size_t longest_title = 0, longest_id = 0;
+  for (const auto& day : days) {
+    if (day.date >= until) break;
+    for (const auto& b : day.blocks) {
+      longest_title = std::max(longest_title, display_width(printable(block_title(c, b))));
+      longest_id = std::max(longest_id, display_width(printable(block_id(c, b))));
+    }
+  }
+  constexpr std::size_t kFixed = 2 + 14 + 2 + 5 + 2;  // indent, date, hours
+  constexpr std::size_t kMark = 2 + 10;                // "  ✓ finishes"
+  Columns cols;
+  cols.id = std::min<std::size_t>(longest_id, 32);
+  const std::size_t width = output_width();
+  const std::size_t room = width > kFixed + 2 + cols.id + kMark ? width - kFixed - 2 - cols.id - kMark : 0;
+  cols.title = std::clamp<std::size_t>(std::min(room, longest_title), std::min<std::size_t>(20, longest_title),
+                                       std::max<std::size_t>(20, longest_title));
+  return cols;
+}
+
+void print_day(Context& ctx, const Curriculum& c, const PlanDay& day, const std::map<int, Date>& ends,
+               const Columns& cols) {
   const auto& s = ctx.style();
   bool first = true;
   for (const auto& b : day.blocks) {
     auto end = b.is_practice() ? ends.end() : ends.find(b.resource);
     bool finishes = end != ends.end() && end->second == day.date;
     bool marked = finishes || b.is_practice();
-    std::string title = fit(block_title(c, b), kTitleWidth);
-    if (!marked) title.erase(title.find_last_not_of(' ') + 1);  // no trailing blanks
     ctx.out << "  " << (first ? day_label(day.date) : std::string(14, ' ')) << "  " << right(format_hm(b.minutes), 5)
-            << "  " << title;
-    if (finishes) ctx.out << "  " << s.green << "✓ done" << s.reset;
-    if (b.is_practice()) ctx.out << "  " << s.dim << "practice" << s.reset;
+            << "  " << fit(block_title(c, b), cols.title) << "  " << s.dim;
+    // A plan is what will happen: a resource "finishes" on its last day.
+    if (marked)
+      ctx.out << fit(block_id(c, b), cols.id) << s.reset << "  "
+              << (finishes ? s.green + "✓ finishes" : s.dim + "practice") << s.reset;
+    else
+      ctx.out << printable(block_id(c, b)) << s.reset;
     ctx.out << '\n';
     first = false;
   }
@@ -76,6 +105,7 @@ int cmd_plan(Context& ctx, const PlanOptions& opts) {
   std::map<int, Date> ends;
   for (const auto& span : plan.spans) ends[span.resource] = span.end;
 
+  const Columns cols = columns_for(c, plan.days, until);
   std::optional<Date> week;
   std::size_t shown = 0;
   for (const auto& day : plan.days) {
@@ -87,7 +117,7 @@ int cmd_plan(Context& ctx, const PlanOptions& opts) {
       for (int i = 0; i < 56; ++i) rule += "─";
       ctx.out << '\n' << s.dim << "── week of " << monday.str() << " " << rule << s.reset << '\n';
     }
-    print_day(ctx, c, day, ends);
+    print_day(ctx, c, day, ends, cols);
     ++shown;
   }
   std::size_t to_end = 0;

@@ -54,6 +54,7 @@ json status_json(Context& ctx, const Summary& s, const std::vector<ResourceState
           {"goal_eta", s.goal_eta ? json(s.goal_eta->str()) : json(nullptr)},
           {"goal_eta_at_schedule", s.goal_eta_at_schedule ? json(s.goal_eta_at_schedule->str()) : json(nullptr)},
           {"average_hours_per_day_28", std::round(s.average_28 * 100) / 100},
+          {"journal", ctx.journal_path()},
           {"resources", resources}};
   add_forecast_keys(j, s);
   return j;
@@ -113,7 +114,8 @@ void print_resources(Context& ctx, const std::vector<ResourceState>& states, Res
     const auto& rp = p.resources[static_cast<std::size_t>(rows[i])];
     const auto& res = c.resources[static_cast<std::size_t>(rows[i])];
     ctx.out << "    " << fit(res.title, 46) << right(format_hours(rp.logged), 8) << " / "
-            << fit(format_hours(res.minutes), 8) << s.dim << format_hours(rp.remaining) << " left" << s.reset << '\n';
+            << fit(format_hours(res.minutes), 8) << s.dim << fit(format_hours(rp.remaining) + " left", 12) << "  "
+            << printable(res.id) << s.reset << '\n';
   }
   if (rows.size() > limit) ctx.out << "    " << s.dim << "… and " << rows.size() - limit << " more" << s.reset << '\n';
 }
@@ -131,8 +133,8 @@ void print_practice(Context& ctx) {
     const auto& from = plan.practice_from[i];
     std::string when = !from ? "after the plan" : *from <= ctx.today() ? "" : "from " + from->str();
     ctx.out << "    " << fit(item.title, 46) << right(format_hours(p.practice_logged[i]), 8) << "   "
-            << format_hours(item.week_minutes()) << " a week" << s.dim << (when.empty() ? "" : ", " + when)
-            << s.reset << '\n';
+            << format_hours(item.week_minutes()) << " a week" << s.dim << (when.empty() ? "" : ", " + when) << "  "
+            << printable(item.id) << s.reset << '\n';
   }
 }
 
@@ -149,16 +151,24 @@ int cmd_status(Context& ctx) {
   const auto& st = ctx.style();
   ctx.out << st.bold << printable(c.title) << st.reset << " — status on " << day_label(ctx.today()) << "\n\n";
 
-  std::string color = s.delta > 0 ? st.green : s.delta < 0 ? st.yellow : "";
-  print_row(ctx, "Logged", format_hours(s.logged) + " in total; " + format_hours(s.logged_to_date) +
-                               " before today against " + format_hours(s.baseline_to_date) + " planned → " + color +
-                               delta_text(s.delta) + st.reset);
+  // The schedule first: days are what a person plans by, and hours ahead
+  // or behind read as a contradiction beside an end that moved the other
+  // way (a re-estimate, a swap). Hours come after, as effort.
+  const int ahead = s.schedule_delta_days;
+  std::string schedule = ahead == 0   ? "on schedule"
+                         : ahead > 0 ? st.green + count(static_cast<std::size_t>(ahead), "day") + " ahead" + st.reset
+                                     : st.yellow + count(static_cast<std::size_t>(-ahead), "day") + " behind" + st.reset;
+  print_row(ctx, "Schedule", schedule + ": plan ends " + st.bold + s.end.str() + st.reset + " (" +
+                                 relative_days(ctx.today(), s.end) + "), baseline " + s.baseline_end.str());
+  const Minutes today_logged = s.logged - s.logged_to_date;
+  std::string effort = s.delta == 0  ? "as planned"
+                       : s.delta > 0 ? format_hours(s.delta) + " more than the " + format_hours(s.baseline_to_date) + " planned"
+                                     : format_hours(-s.delta) + " less than the " + format_hours(s.baseline_to_date) + " planned";
+  print_row(ctx, "Logged", format_hours(s.logged) + " in total, " + format_hours(today_logged) + " of it today; " +
+                               "before today " + format_hours(s.logged_to_date) + ", " + effort);
   print_row(ctx, "Streak", std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
                                " (longest " + std::to_string(s.streaks.longest) + ") · habit strength " +
                                std::to_string(static_cast<int>(std::lround(s.habit_strength * 100))) + "%");
-  int slip = s.end - s.baseline_end;
-  print_row(ctx, "Plan ends", st.bold + s.end.str() + st.reset + " (" + relative_days(ctx.today(), s.end) +
-                                  "); baseline " + s.baseline_end.str() + ", " + signed_days(slip));
   if (s.forecast) print_row(ctx, "", "at your pace: " + p50_p85(s.forecast->p50, s.forecast->p85));
   auto pace_rows = pace_sentences(s);
   for (std::size_t i = 0; i < pace_rows.size(); ++i) print_row(ctx, i == 0 ? "Your pace" : "", pace_rows[i]);
@@ -179,6 +189,7 @@ int cmd_status(Context& ctx) {
   print_resources(ctx, states, ResourceState::Ready, "Ready next", 5);
   print_resources(ctx, states, ResourceState::Done, "Done", 5);
   print_practice(ctx);
+  ctx.out << '\n' << "  " << st.dim << "journal " << printable(ctx.journal_path()) << st.reset << '\n';
   return 0;
 }
 

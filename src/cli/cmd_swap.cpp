@@ -52,7 +52,7 @@ int list_choices(Context& ctx) {
       for (const auto& o : c.choices[i].options) {
         const auto& r = c.resources[static_cast<std::size_t>(o.target.index)];
         const auto& rp = p.resources[static_cast<std::size_t>(o.target.index)];
-        options.push_back({{"id", r.id}, {"title", r.title}, {"hours", to_hours(r.minutes)},
+        options.push_back({{"id", r.id}, {"title", r.title}, {"estimate", to_hours(r.minutes)},
                            {"logged", to_hours(rp.logged)}, {"remaining", to_hours(rp.remaining)}});
       }
       choices.push_back({{"id", c.choices[i].id}, {"title", c.choices[i].title},
@@ -71,7 +71,8 @@ int list_choices(Context& ctx) {
       Minutes logged = p.resources[static_cast<std::size_t>(o.target.index)].logged;
       bool picked = o.target.index == p.picks[i];
       ctx.out << (picked ? s.green + "  ▸ " : "    ") << fit(r.title, 50) << s.reset << right(format_hours(r.minutes), 9)
-              << (logged > 0 ? "  " + format_hours(logged) + " logged" : "") << s.dim << "  " << printable(r.id) << s.reset << '\n';
+              << "  " << fit(logged > 0 ? format_hours(logged) + " logged" : "", 14) << s.dim << printable(r.id) << s.reset
+              << '\n';
     }
   }
   if (!c.choices.empty())

@@ -70,12 +70,17 @@ std::string forecast_note(const Summary& s) {
 }
 
 std::string summary_line(const Summary& s, const Style& st) {
-  std::string line = format_hours(s.logged) + " logged · " + delta_text(s.delta) + " · streak " +
-                     std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
-                     " · plan ends " + s.end.str();
-  int slip = s.end - s.baseline_end;
-  if (slip != 0) line += " (" + signed_days(slip) + " vs baseline)";
-  line += forecast_note(s);
+  // The schedule first (days ahead or behind the baseline's end), then the
+  // hours as effort: SPEC 4 schedule_delta_days.
+  const int ahead = s.schedule_delta_days;
+  std::string line = ahead == 0 ? std::string("on schedule")
+                     : ahead > 0 ? count(static_cast<std::size_t>(ahead), "day") + " ahead"
+                                 : count(static_cast<std::size_t>(-ahead), "day") + " behind";
+  line += " · plan ends " + s.end.str() + forecast_note(s) + " · " + format_hours(s.logged) + " logged";
+  if (s.delta != 0)
+    line += " (before today " + format_hours(s.delta > 0 ? s.delta : -s.delta) + (s.delta > 0 ? " more" : " less") +
+            " than planned)";
+  line += " · streak " + count(static_cast<std::size_t>(s.streaks.current), "day");
   return st.dim + line + st.reset;
 }
 
@@ -133,29 +138,32 @@ int cmd_today(Context& ctx) {
     if (capacity == 0)
       ctx.out << "  No study planned today: it is a rest day in your schedule.\n";
     else
-      ctx.out << "  Today's " << format_hours(capacity) << " are done (" << format_hours(logged_today)
-              << " logged). Well done.\n";
+      ctx.out << "  Done for today: " << format_hours(logged_today) << " logged of the " << format_hours(capacity)
+              << " your schedule has today. Well done.\n";
     const auto& first = plan.days.front();
     ctx.out << "  Next study day: " << s.bold << day_label(first.date) << s.reset << " ("
             << relative_days(today, first.date) << "): ";
     for (std::size_t i = 0; i < first.blocks.size(); ++i)
       ctx.out << (i ? ", " : "") << format_hm(first.blocks[i].minutes) << " "
-              << printable(block_title(c, first.blocks[i]));
+              << printable(block_title(c, first.blocks[i])) << s.dim << " (" << printable(block_id(c, first.blocks[i]))
+              << ")" << s.reset;
     ctx.out << '\n';
   } else {
     for (const auto& b : day->blocks) {
       if (b.is_practice()) {
         const auto& p = c.practice[static_cast<std::size_t>(b.practice)];
         ctx.out << "  " << s.cyan << s.bold << right(format_hm(b.minutes), 5) << s.reset << "  " << s.bold
-                << printable(p.title) << s.reset << s.dim << "  (practice)" << s.reset << '\n';
+                << printable(p.title) << s.reset << s.dim << "  " << printable(p.id) << " · practice" << s.reset
+                << '\n';
         if (!p.url.empty()) ctx.out << "         " << s.blue << printable(p.url) << s.reset << '\n';
         continue;
       }
       const auto& r = c.resources[static_cast<std::size_t>(b.resource)];
       Minutes left = left_after(plan, b.resource, today);
       ctx.out << "  " << s.cyan << s.bold << right(format_hm(b.minutes), 5) << s.reset << "  " << s.bold
-              << printable(r.title) << s.reset;
-      if (r.kind != Kind::Unspecified && r.kind != Kind::Other) ctx.out << s.dim << "  (" << kind_name(r.kind) << ")" << s.reset;
+              << printable(r.title) << s.reset << s.dim << "  " << printable(r.id);
+      if (r.kind != Kind::Unspecified && r.kind != Kind::Other) ctx.out << " · " << kind_name(r.kind);
+      ctx.out << s.reset;
       ctx.out << '\n';
       if (!r.url.empty()) ctx.out << "         " << s.blue << printable(r.url) << s.reset << '\n';
       ctx.out << "         " << s.dim
@@ -168,7 +176,8 @@ int cmd_today(Context& ctx) {
     if (!unlocks.empty()) {
       ctx.out << "\n  Unlocks next: ";
       for (std::size_t i = 0; i < unlocks.size() && i < 3; ++i)
-        ctx.out << (i ? ", " : "") << printable(title_of(c, unlocks[i]));
+        ctx.out << (i ? ", " : "") << printable(title_of(c, unlocks[i])) << s.dim << " ("
+                << printable(c.resources[static_cast<std::size_t>(unlocks[i])].id) << ")" << s.reset;
       if (unlocks.size() > 3) ctx.out << " and " << unlocks.size() - 3 << " more";
       ctx.out << '\n';
     }

@@ -112,10 +112,11 @@ void write_plan_json(std::ostream& out, const PlanGraph& graph, const Plan& plan
       ordered_json& blocks = out["blocks"];
       if (!blocks.is_array()) blocks = ordered_json::array();
       while (blocks.size() > day.blocks.size()) blocks.erase(blocks.size() - 1);
-      while (blocks.size() < day.blocks.size()) blocks.push_back({{"id", ""}, {"hours", 0}});
+      while (blocks.size() < day.blocks.size()) blocks.push_back({{"id", ""}, {"title", ""}, {"hours", 0}});
       for (std::size_t k = 0; k < day.blocks.size(); ++k) {
         const Block& b = day.blocks[k];
         blocks[k]["id"] = block_id(c, b);
+        blocks[k]["title"] = block_title(c, b);
         blocks[k]["hours"] = to_hours(b.minutes);
         if (b.is_practice()) blocks[k]["practice"] = true;
         else blocks[k].erase("practice");
@@ -127,7 +128,11 @@ void write_plan_json(std::ostream& out, const PlanGraph& graph, const Plan& plan
       out["id"] = id_of(s.resource);
       out["start"] = s.start.str();
       out["end"] = s.end.str();
+      // SPEC 4 names this "hours"; "remaining" says what it is: the hours
+      // still to study, which the plan schedules.
       out["hours"] = to_hours(s.minutes);
+      out["remaining"] = to_hours(s.minutes);
+      out["estimate"] = to_hours(c.resources[static_cast<std::size_t>(s.resource)].minutes);
       return true;
     });
     doc.array("choices", c.choices.size(), [&](std::size_t i, ordered_json& out) {

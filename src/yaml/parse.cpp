@@ -117,6 +117,43 @@ class SecondDocument : public YAML::EventHandler {
 
 }  // namespace
 
+// yaml-cpp's words for a syntax error are exact but cryptic; for the
+// mistakes people make most when editing a curriculum by hand, a hint in
+// plain words. `line` is the 1-based line yaml-cpp stopped at.
+std::string syntax_hint(const std::string& msg, std::string_view text, int line) {
+  std::string_view at;  // that line, and the one before it
+  std::string_view before;
+  std::size_t from = 0;
+  for (int n = 1; from <= text.size(); ++n) {
+    std::size_t nl = text.find('\n', from);
+    std::string_view l = text.substr(from, nl == std::string_view::npos ? std::string_view::npos : nl - from);
+    if (n == line - 1) before = l;
+    if (n == line) {
+      at = l;
+      break;
+    }
+    if (nl == std::string_view::npos) break;
+    from = nl + 1;
+  }
+  auto indented_with_tab = [](std::string_view l) {
+    std::size_t first = l.find_first_not_of(" \t");
+    return l.substr(0, first).find('\t') != std::string_view::npos;
+  };
+  if (indented_with_tab(at) || indented_with_tab(before))
+    return "hint: YAML indents with spaces, and this line or the one above has a tab";
+  if (msg.find("illegal map value") != std::string::npos)
+    return "hint: a value with ': ' in it (a title such as Deep Learning: Foundations) must be in quotes: "
+           "title: \"Deep Learning: Foundations\"";
+  if (msg.find("EOF in scalar") != std::string::npos)
+    return "hint: a quote opened on this line or above is not closed";
+  if (msg.find("flow") != std::string::npos)
+    return "hint: a '{' or '[' opened on this line or above is not closed, or a value in it needs quotes";
+  if (msg.find("end of sequence not found") != std::string::npos || msg.find("end of map not found") != std::string::npos)
+    return "hint: check the indentation of this line and the line above: the items of one list, and the keys "
+           "of one entry, start in the same column";
+  return "";
+}
+
 std::optional<YamlNode> parse_yaml(std::string_view text, Diagnostics& diags, const YamlLimits& limits) {
   // yaml-cpp would skip a BOM too, but skipping it here keeps the columns of
   // the first line counted from its first real character.
@@ -145,7 +182,8 @@ std::optional<YamlNode> parse_yaml(std::string_view text, Diagnostics& diags, co
     return std::nullopt;
   } catch (const YAML::Exception& e) {
     // ParserException and DeepRecursion: yaml-cpp's own words at its mark.
-    diags.error(pos_of(e.mark), printable(e.msg));
+    std::string hint = syntax_hint(e.msg, text, pos_of(e.mark).line);
+    diags.error(pos_of(e.mark), printable(e.msg) + (hint.empty() ? "" : "; " + hint));
     return std::nullopt;
   }
   if (!builder.root()) {

@@ -38,7 +38,7 @@ TEST_CASE("history: by day, each entry with title, id, hours and note, the day's
         "  Sat 2026-11-28  1.5 h\n"
         "      1h30  NumPy  numpy\n"
         "  Sun 2026-11-29  rest day\n"
-        "  Mon 2026-11-30  no study\n");
+        "  Mon 2026-11-30  nothing logged yet today\n");
 }
 
 TEST_CASE("history: by week and month, hours per resource and in total") {

@@ -39,7 +39,7 @@ TEST_CASE("log: every refusal leaves the journal byte-identical and exits 1") {
     std::string message;
   };
   std::vector<Case> cases = {
-      {{"log", "pyhton", "1"}, "did you mean 'python'?"},
+      {{"log", "pyhton", "1"}, "did you mean python (Python basics)?"},
       {{"log", "first-dl", "1"}, "is a choice"},
       {{"log", "python", "0"}, "more than 0"},
       {{"log", "python", "-1"}, "more than 0"},

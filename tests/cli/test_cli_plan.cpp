@@ -63,7 +63,7 @@ TEST_CASE("plan: human output has weeks, days and finish marks") {
   REQUIRE(r.code == 0);
   CHECK(r.out.find("week of 2026-11-23") != std::string::npos);
   CHECK(r.out.find("Mon 2026-11-23") != std::string::npos);
-  CHECK(r.out.find("✓ done") != std::string::npos);
+  CHECK(r.out.find("✓ finishes") != std::string::npos);
   CHECK(r.out.find("2026-12-02") != std::string::npos);
 }
 

@@ -128,7 +128,7 @@ TEST_CASE("practice: after the whole curriculum, every study day is still a full
   CHECK(hours_of(sat["blocks"], "papers") == Approx(1.2));
   auto text = run_practice(s, {"today", "--today", "2026-12-05"});
   CHECK(text.out.find("Own projects") != std::string::npos);
-  CHECK(text.out.find("(practice)") != std::string::npos);
+  CHECK(text.out.find("projects · practice") != std::string::npos);
   // Sunday has no hours: a rest day, with the next study day named.
   auto sun = run_practice(s, {"today", "--today", "2026-12-06"});
   CHECK(sun.out.find("rest day") != std::string::npos);

@@ -19,13 +19,17 @@ ordered_json whole(const PlanGraph& g, const Plan& plan, bool baseline, std::opt
   for (const auto& day : plan.days) {
     if (until && day.date >= *until) break;
     ordered_json blocks = ordered_json::array();
-    for (const auto& b : day.blocks) blocks.push_back({{"id", id(b.resource)}, {"hours", to_hours(b.minutes)}});
+    for (const auto& b : day.blocks)
+      blocks.push_back({{"id", id(b.resource)},
+                        {"title", c.resources[static_cast<std::size_t>(b.resource)].title},
+                        {"hours", to_hours(b.minutes)}});
     days.push_back({{"date", day.date.str()}, {"capacity", to_hours(day.capacity)}, {"blocks", blocks}});
   }
   ordered_json resources = ordered_json::array();
   for (const auto& s : plan.spans)
     resources.push_back({{"id", id(s.resource)}, {"start", s.start.str()}, {"end", s.end.str()},
-                         {"hours", to_hours(s.minutes)}});
+                         {"hours", to_hours(s.minutes)}, {"remaining", to_hours(s.minutes)},
+                         {"estimate", to_hours(c.resources[static_cast<std::size_t>(s.resource)].minutes)}});
   ordered_json choices = ordered_json::array();
   for (std::size_t i = 0; i < c.choices.size(); ++i) {
     ordered_json options = ordered_json::array();

@@ -62,9 +62,9 @@ class Scratch {
   }
 
   /// Runs tenk with `args`; HOME points into the scratch dir; TENK_*,
-  /// XDG_DATA_HOME and XDG_CONFIG_HOME are cleared unless given in `env`.
+  /// XDG_DATA_HOME, XDG_CONFIG_HOME and COLUMNS are cleared unless given in `env`.
   RunResult run(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {}) const {
-    std::string cmd = "env -u TENK_CURRICULUM -u TENK_LOG -u TENK_TODAY -u XDG_DATA_HOME -u XDG_CONFIG_HOME NO_COLOR=1 HOME=" +
+    std::string cmd = "env -u TENK_CURRICULUM -u TENK_LOG -u TENK_TODAY -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u COLUMNS NO_COLOR=1 HOME=" +
                       shell_quote(path("home"));
     for (const auto& [k, v] : env) cmd += " " + k + "=" + shell_quote(v);
     cmd += " " + shell_quote(tenk_binary());

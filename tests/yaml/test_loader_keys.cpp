@@ -117,11 +117,26 @@ TEST_CASE("load: a UTF-8 byte-order mark is accepted") {
         Lines{"t.yaml:3:1: error: unknown key 'x' at the top level"});
 }
 
-TEST_CASE("load: YAML syntax errors carry yaml-cpp's position") {
+TEST_CASE("load: YAML syntax errors carry yaml-cpp's position, and a hint in plain words") {
+  const std::string flow = "hint: a '{' or '[' opened on this line or above is not closed, or a value in it needs quotes";
   CHECK(load_messages("title: T\nresources: [a, b\nchoices: []\n") ==
-        Lines{"t.yaml:3:8: error: end of sequence flow not found"});
-  CHECK(load_messages("title: T\nresources:\n\t- a\n") == Lines{"t.yaml:3:2: error: illegal block entry"});
-  CHECK(load_messages("title: \"T\nresources: [") == Lines{"t.yaml:2:13: error: illegal EOF in scalar"});
+        Lines{"t.yaml:3:8: error: end of sequence flow not found; " + flow});
+  CHECK(load_messages("title: T\nresources:\n\t- a\n") ==
+        Lines{"t.yaml:3:2: error: illegal block entry; hint: YAML indents with spaces, and this line or the one "
+              "above has a tab"});
+  CHECK(load_messages("title: \"T\nresources: [") ==
+        Lines{"t.yaml:2:13: error: illegal EOF in scalar; hint: a quote opened on this line or above is not closed"});
   CHECK(load_messages("title: T\nresources: []\n---\ntitle: U\n") ==
         Lines{"t.yaml:3:1: error: only one YAML document is allowed (remove the '---' line)"});
+}
+
+TEST_CASE("load: the two commonest hand-editing mistakes get a hint: a colon in a title, an indentation") {
+  auto colon = load_messages("title: T\nresources:\n  - id: a\n    title: Deep Learning: Foundations\n    hours: 1\n");
+  REQUIRE(colon.size() == 1);
+  CHECK(colon[0].starts_with("t.yaml:4:"));
+  CHECK(colon[0].find("illegal map value; hint: a value with ': ' in it") != std::string::npos);
+  CHECK(colon[0].find("title: \"Deep Learning: Foundations\"") != std::string::npos);
+  auto indent = load_messages("title: T\nresources:\n  - id: a\n    title: A\n   hours: 1\n");
+  REQUIRE(indent.size() == 1);
+  CHECK(indent[0].find("hint: check the indentation of this line and the line above") != std::string::npos);
 }
