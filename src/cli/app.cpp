@@ -58,7 +58,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.add_option("-c,--curriculum", g.curriculum,
                  "Curriculum YAML file (default: $TENK_CURRICULUM, else $XDG_CONFIG_HOME/tenk/curriculum.yaml if it exists, else the built-in cracked-ml)");
   app.add_option("--log", g.log, "Journal file (default: $TENK_LOG, else $XDG_DATA_HOME/tenk/ID.log.yaml)");
-  app.add_option("--today", g.today, "Pretend today is DATE, YYYY-MM-DD (default: $TENK_TODAY, else the system date)");
+  app.add_option("--today", g.today, "Pretend today is DATE: YYYY-MM-DD, yesterday or -N (default: $TENK_TODAY, else the system date)");
   app.add_flag("--json", g.json, "Print one JSON document on stdout");
   app.add_flag("--no-color", g.no_color, "No colours (also off when NO_COLOR is set or stdout is not a terminal)");
 }
@@ -83,7 +83,7 @@ void build(CLI::App& app, Parsed& p) {
 
   auto* log = add_command(app, "log", "Log study hours on a resource");
   log->add_option("id", p.log.id, "Resource id")->required();
-  log->add_option("hours", p.log.hours, "Hours: 1.5, 90m, 1h30m or 1:30")->required();
+  log->add_option("hours", p.log.hours, "Hours: 1.5, 90m, 1h30 or 1:30")->required();
   log->add_option("--date", p.log.date, "Date of the study (default: today)");
   log->add_option("--note", p.log.note, "A note to keep with the entry");
   log->add_option("--left", p.log.left, "Re-estimate: hours still left on it after this");

@@ -103,16 +103,19 @@ void Context::print_warnings(bool shown_already) {
 Date Context::today() {
   if (today_) return *today_;
   std::string text = options_.today.empty() ? env_or_empty("TENK_TODAY") : options_.today;
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  const Date system = Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                                     static_cast<unsigned>(local.tm_mday));
   if (text.empty()) {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    today_ = Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
-                            static_cast<unsigned>(local.tm_mday));
+    today_ = system;
   } else {
-    auto parsed = Date::parse(text);
+    // SPEC 4: `yesterday` and `-N` as for any date, counted from the
+    // system's date.
+    auto parsed = parse_date_arg(text, system);
     if (!parsed)
-      throw InputError("today's date " + in_quotes(text) + " is not a real YYYY-MM-DD date" +
+      throw InputError("today's date " + in_quotes(text) + " is not a real date (YYYY-MM-DD, yesterday or -N)" +
                        (options_.today.empty() ? " (from TENK_TODAY)" : ""));
     today_ = *parsed;
   }

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "cli/cli_fixture.h"
+#include "core/date.h"
 
 using namespace tenk::test;
 
@@ -46,4 +47,16 @@ TEST_CASE("today: the embedded curriculum gives concrete blocks with links") {
   REQUIRE(r.code == 0);
   CHECK(r.out.find("https://") != std::string::npos);
   CHECK(r.out.find("plan ends") != std::string::npos);
+}
+
+TEST_CASE("today: --today takes yesterday and -N like every date on the command line") {
+  Scratch s;
+  auto now = json_of(run_small(s, {"today", "--json"}));
+  auto yesterday = json_of(run_small(s, {"today", "--json", "--today", "yesterday"}));
+  auto week_ago = json_of(run_small(s, {"today", "--json", "--today", "-7"}));
+  auto day = [](const nlohmann::json& j) { return *tenk::Date::parse(j["date"].get<std::string>()); };
+  // Unless midnight passed between the runs.
+  CHECK(day(now) - day(yesterday) == 1);
+  CHECK(day(now) - day(week_ago) == 7);
+  CHECK(run_small(s, {"today", "--today", "someday"}).code == 1);
 }

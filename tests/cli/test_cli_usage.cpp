@@ -23,7 +23,7 @@ TEST_CASE("usage: a bad option value is exit 1") {
   CHECK(s.run({"plan", "--days", "abc"}).code == 1);
   CHECK(s.run({"plan", "--days", "-3"}).code == 1);
   CHECK(s.run({"today", "--today", "2026-02-30"}).code == 1);
-  auto r = s.run({"today"}, {{"TENK_TODAY", "yesterday"}});
+  auto r = s.run({"today"}, {{"TENK_TODAY", "someday"}});
   CHECK(r.code == 1);
   CHECK(r.err.find("TENK_TODAY") != std::string::npos);
 }
