@@ -141,9 +141,20 @@ std::string syntax_hint(const std::string& msg, std::string_view text, int line)
   };
   if (indented_with_tab(at) || indented_with_tab(before))
     return "hint: YAML indents with spaces, and this line or the one above has a tab";
-  if (msg.find("illegal map value") != std::string::npos)
+  // Two ": " on the line: a value with a colon in it. One: the line is
+  // indented deeper than the key before it, which makes it part of that
+  // key's value.
+  auto colons = [](std::string_view l) {
+    int n = 0;
+    for (std::size_t at = l.find(": "); at != std::string_view::npos; at = l.find(": ", at + 2)) ++n;
+    return n;
+  };
+  if (msg.find("illegal map value") != std::string::npos && colons(at) >= 2)
     return "hint: a value with ': ' in it (a title such as Deep Learning: Foundations) must be in quotes: "
            "title: \"Deep Learning: Foundations\"";
+  if (msg.find("illegal map value") != std::string::npos)
+    return "hint: check the indentation of this line and the line above: the keys of one entry start in the "
+           "same column";
   if (msg.find("EOF in scalar") != std::string::npos)
     return "hint: a quote opened on this line or above is not closed";
   if (msg.find("flow") != std::string::npos)

@@ -136,7 +136,11 @@ TEST_CASE("load: the two commonest hand-editing mistakes get a hint: a colon in 
   CHECK(colon[0].starts_with("t.yaml:4:"));
   CHECK(colon[0].find("illegal map value; hint: a value with ': ' in it") != std::string::npos);
   CHECK(colon[0].find("title: \"Deep Learning: Foundations\"") != std::string::npos);
-  auto indent = load_messages("title: T\nresources:\n  - id: a\n    title: A\n   hours: 1\n");
-  REQUIRE(indent.size() == 1);
-  CHECK(indent[0].find("hint: check the indentation of this line and the line above") != std::string::npos);
+  for (const char* yaml : {"title: T\nresources:\n  - id: a\n    title: A\n   hours: 1\n",
+                           "title: T\nresources:\n  - id: a\n    title: A\n     hours: 1\n"}) {
+    INFO(yaml);
+    auto indent = load_messages(yaml);
+    REQUIRE(indent.size() == 1);
+    CHECK(indent[0].find("hint: check the indentation of this line and the line above") != std::string::npos);
+  }
 }
