@@ -17,8 +17,15 @@ zpty -w z 'compadd () {
   (( $#__hits )) && print -r -l -- "<"M">"${^__hits}
   return $r
 }'
-zpty -w z "bindkey '^I' complete-word; finish() { print -r -- '<'END'>'; }; zle -N finish; bindkey '^X' finish"
-zpty -w z "$2"$'\t'$'\x18'
+zpty -w z "bindkey '^I' complete-word; finish() { print -r -- '<'END'>'; }; zle -N finish; bindkey '^T' finish"
+# Keys typed before the line editor runs can be lost when it takes the
+# terminal (a busy machine makes that likely): wait until it says it is
+# reading, from its line-init hook, before typing.
+zpty -w z "zle-line-init() { print -r -- '<'READY'>'; }; zle -N zle-line-init"
+while zpty -r z line; do
+  [[ $line == *'<READY>'* ]] && break
+done
+zpty -w z "$2"$'\t'$'\x14'
 while zpty -r z line; do
   [[ $line == *'<END>'* ]] && break
   [[ $line == *'<M>'* ]] && print -r -- "${${line##*<M>}%%$'\r'*}"
