@@ -89,6 +89,16 @@ std::optional<PickChange> pick_change(Context& ctx, const Progress& after, NodeR
   return change;
 }
 
+// The choice `target` is an option of, when it is not that choice's pick
+// after the entry (SPEC 1: only hours or a pick entry make it the pick, so
+// `done` alone leaves it out of the plan); else nullptr.
+const Choice* unpicked_choice(const Curriculum& c, const Progress& after, NodeRef target) {
+  if (!target.is_resource()) return nullptr;
+  const int owner = c.option_of()[static_cast<std::size_t>(target.index)];
+  if (owner < 0 || after.picks[static_cast<std::size_t>(owner)] == target.index) return nullptr;
+  return &c.choices[static_cast<std::size_t>(owner)];
+}
+
 // A rule the new entry must pass against the journal as it is just before
 // the append; throws InputError to refuse.
 using EntryCheck = std::function<void(const Journal& before)>;
@@ -131,6 +141,10 @@ int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target, co
                         {"remaining", practice ? nlohmann::json(nullptr) : nlohmann::json(to_hours(remaining))},
                         {"done", done},
                         {"logged_on_date", to_hours(on_date)}};
+    if (const Choice* choice = unpicked_choice(c, p, target))
+      j["not_picked"] = {{"choice", choice->id},
+                         {"picked", c.resources[static_cast<std::size_t>(p.picks[static_cast<std::size_t>(
+                                        choice - c.choices.data())])].id}};
     if (switched)
       j["pick_changed"] = {{"choice", switched->choice->id}, {"picked", entry.id},
                            {"previous", switched->previous}, {"end_before", switched->end_before.str()},
@@ -159,6 +173,12 @@ int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target, co
             << switched->end_before.str() << " (" << (delta > 0 ? s.yellow : s.green) << signed_days(delta)
             << s.reset << "). " << s.dim << "tenk swap " << printable(switched->choice->id) << ' '
             << printable(switched->previous) << " switches back." << s.reset << '\n';
+  }
+  if (const Choice* choice = unpicked_choice(c, p, target)) {
+    const auto& pick = c.resources[static_cast<std::size_t>(p.picks[static_cast<std::size_t>(choice - c.choices.data())])];
+    ctx.out << s.yellow << printable(title) << " is not the pick of " << printable(choice->title) << s.reset << " ("
+            << printable(pick.title) << " is): the plan follows the pick. " << s.dim << "tenk swap "
+            << printable(choice->id) << ' ' << printable(entry.id) << " makes it the pick." << s.reset << '\n';
   }
   if (created)
     ctx.out << s.dim << "Started the journal: " << printable(ctx.journal_path()) << s.reset << '\n';

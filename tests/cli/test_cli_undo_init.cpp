@@ -174,3 +174,15 @@ TEST_CASE("the journal's path is printed by check and status, and by log when it
   CHECK(run_small(s, {"status", "--today", "2026-11-23"}).out.find("journal " + log) != std::string::npos);
   CHECK(json_of(run_small(s, {"status", "--json", "--today", "2026-11-23"}))["journal"] == log);
 }
+
+TEST_CASE("done on an option that is not the pick says the plan follows the pick, and how to change it") {
+  Scratch s;
+  auto r = run_small(s, {"done", "cs231n", "--today", "2026-11-23"});
+  REQUIRE(r.code == 0);
+  CHECK(r.out.find("CS231n is not the pick of First deep-learning course (fast.ai Practical Deep Learning is)") !=
+        std::string::npos);
+  CHECK(r.out.find("tenk swap first-dl cs231n makes it the pick") != std::string::npos);
+  auto j = json_of(run_small(s, {"done", "cs231n", "--today", "2026-11-23", "--json"}));
+  CHECK(j["not_picked"] == json{{"choice", "first-dl"}, {"picked", "fastai"}});
+  CHECK(!json_of(run_small(s, {"done", "fastai", "--today", "2026-11-23", "--json"})).contains("not_picked"));
+}
