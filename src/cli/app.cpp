@@ -37,6 +37,7 @@ struct Parsed {
   HistoryOptions history;
   RenderOptions render;
   ExportOptions export_;
+  ReportOptions report;
   CompletionOptions completion;
 };
 
@@ -123,6 +124,10 @@ void build(CLI::App& app, Parsed& p) {
   export_->add_option("-o,--output", p.export_.output, "Write to FILE (default: stdout)");
   export_->add_option("--days", p.export_.days, "ics: only the next N days")->check(CLI::NonNegativeNumber);
 
+  auto* report = add_command(app, "report", "A static HTML page of your progress, to keep or publish");
+  report->add_option("-o,--output", p.report.dir, "Write DIR/index.html (default: ./tenk-report)");
+  report->add_flag("--no-notes", p.report.no_notes, "Leave the journal's notes out of the page");
+
   auto* completion = add_command(app, "completion", "A shell completion script: bash, zsh or fish");
   completion->add_option("shell", p.completion.shell, "bash, zsh or fish");
   // What the scripts call to complete ids; not for people, so not in --help.
@@ -197,6 +202,7 @@ int dispatch(const std::string& name, Context& ctx, const Parsed& p, const CLI::
   if (name == "init") return cmd_init(ctx, p.init_file);
   if (name == "render") return cmd_render(ctx, p.render);
   if (name == "export") return cmd_export(ctx, p.export_);
+  if (name == "report") return cmd_report(ctx, p.report);
   if (name == "completion") return cmd_completion(ctx, p.completion, describe(app));
   return cmd_today(ctx);
 }

@@ -71,7 +71,8 @@ int cmd_render(Context& ctx, const RenderOptions& opts) {
     rendered.text = render_burnup(ctx.curriculum(), ctx.baseline_plan(), ctx.current_plan(),
                                   minutes_by_date(ctx.journal(), ctx.today()), ctx.summary(), ctx.today());
   } else {
-    rendered.text = render_heatmap(minutes_by_date(ctx.journal(), ctx.today()), ctx.today(), ctx.curriculum().title);
+    rendered.text = render_heatmap(minutes_by_date(ctx.journal(), ctx.today()), ctx.today(), ctx.curriculum().title,
+                                   heatmap_details(ctx.curriculum(), ctx.journal(), ctx.today(), true));
   }
   if (!rendered.note.empty()) ctx.err << "tenk: note: " << rendered.note << '\n';
 

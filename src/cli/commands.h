@@ -60,6 +60,13 @@ int cmd_export(Context& ctx, const ExportOptions& opts);
 /// The formats `export` writes, for usage messages and completion.
 const std::vector<std::string>& export_formats();
 
+// --- report (cmd_report.cpp) ---
+struct ReportOptions {
+  std::string dir = "tenk-report";  ///< -o DIR: where index.html goes
+  bool no_notes = false;            ///< --no-notes
+};
+int cmd_report(Context& ctx, const ReportOptions& opts);
+
 // --- completion (cmd_completion.cpp, completion_scripts.h) ---
 struct CompletionOptions {
   std::string shell;     ///< bash | zsh | fish

@@ -5,25 +5,25 @@
 #include <cmath>
 #include <vector>
 
+#include "render/palette.h"
 #include "render/svg_writer.h"
 
 namespace tenk {
 namespace {
 
-// The burn-up's colours, in one place so that the pictures' palette can be
-// moved together.
-constexpr const char* kBackground = "#ffffff";
-constexpr const char* kInk = "#24292f";        // title
-constexpr const char* kMuted = "#57606a";      // subtitle, axis labels, notes
-constexpr const char* kGrid = "#e4e7eb";       // grid lines
-constexpr const char* kAxis = "#8c959f";       // the axes
-constexpr const char* kRoad = "#d4a72c";       // the baseline: the line to stay above
-constexpr const char* kLoggedLine = "#1a7f37";  // hours logged
-constexpr const char* kPlanLine = "#0969da";    // the current plan from today
-constexpr const char* kBand = "#8250df";        // the forecast's p50-p85 band
-constexpr const char* kToday = "#d73a49";       // today (as in the timeline)
-constexpr const char* kScope = "#6e7781";       // the curriculum's hours, its end
-constexpr const char* kGoal = "#953800";        // the goal
+// The burn-up's colours, from the one palette (render/palette.h).
+constexpr const char* kBackground = colour::kPaper;
+constexpr const char* kInk = colour::kInk;           // title
+constexpr const char* kMuted = colour::kMuted;       // subtitle, axis labels, notes
+constexpr const char* kGrid = colour::kGrid;         // grid lines
+constexpr const char* kAxis = colour::kAxis;         // the axes
+constexpr const char* kRoad = colour::kBaseline;     // the baseline: the line to stay above
+constexpr const char* kLoggedLine = colour::kLogged;  // hours logged
+constexpr const char* kPlanLine = colour::kPlanned;  // the current plan from today
+constexpr const char* kBand = colour::kForecast;     // the forecast's p50-p85 band
+constexpr const char* kToday = colour::kToday;       // today (as in the timeline)
+constexpr const char* kScope = colour::kScope;       // the curriculum's hours, its end
+constexpr const char* kGoal = colour::kGoal;         // the goal
 
 /// A white outline under a label keeps it legible where a line crosses it.
 constexpr const char* kHalo = " stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\"";

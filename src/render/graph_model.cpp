@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "render/graph_select.h"
+#include "render/palette.h"
 #include "render/svg_writer.h"
 
 namespace tenk {
@@ -12,51 +13,40 @@ namespace {
 
 std::size_t idx(int i) { return static_cast<std::size_t>(i); }
 
-// A muted palette: state reads at a glance, topic colour stays on the border.
-constexpr const char* kDoneFill = "#cfe3cc";     // grey-green
-constexpr const char* kActiveFill = "#fdc68a";   // orange
-constexpr const char* kReadyFill = "#b9d7f0";    // blue
-constexpr const char* kBlockedFill = "#f4f5f7";  // light grey
-constexpr const char* kCritical = "#c0392b";
-constexpr const char* kMuted = "#9aa3ad";
-constexpr const char* kEdge = "#8d99a6";
-constexpr const char* kDoneEdge = "#c3ccd4";
+// Colours from the one palette (render/palette.h): state by fill lightness
+// and border style, topic on the border, the critical path black.
+using colour::kCritical;
+constexpr const char* kMuted = colour::kFaint;
+constexpr const char* kEdge = colour::kEdge;
+constexpr const char* kDoneEdge = colour::kDoneEdge;
 constexpr std::size_t kLabelWidth = 24, kLabelLines = 3;
 
 const char* fill_of(ResourceState s) {
   switch (s) {
-    case ResourceState::Done: return kDoneFill;
-    case ResourceState::Active: return kActiveFill;
-    case ResourceState::Ready: return kReadyFill;
-    default: return kBlockedFill;
+    case ResourceState::Done: return colour::kDoneFill;
+    case ResourceState::Active: return colour::kActiveFill;
+    case ResourceState::Ready: return colour::kReadyFill;
+    default: return colour::kBlockedFill;
   }
 }
 
-/// Colour per first topic, in order of first appearance among drawn nodes;
-/// none at all when there are more topics than distinct colours (a legend
-/// of repeated colours would mislead).
+/// The topic colours of what is drawn: the curriculum's one palette, and
+/// which first topics the legend lists.
 struct TopicColours {
-  std::vector<std::string> names;
-  std::vector<int> of;  ///< per resource: index into names, -1 none
+  const Curriculum& c;
+  Palette palette;
+  std::set<std::string> drawn;  ///< first topics of drawn resources
+  bool other = false;           ///< something drawn in "other" grey
 
-  TopicColours(const Curriculum& c, const std::vector<int>& drawn) : of(c.resources.size(), -1) {
-    for (int r : drawn) {
+  TopicColours(const Curriculum& cur, const std::vector<int>& shown) : c(cur), palette(cur) {
+    for (int r : shown) {
       const auto& topics = c.resources[idx(r)].topics;
-      if (topics.empty()) continue;
-      auto it = std::find(names.begin(), names.end(), topics.front());
-      of[idx(r)] = static_cast<int>(it - names.begin());
-      if (it == names.end()) names.push_back(topics.front());
-    }
-    if (names.size() > 10) {
-      names.clear();
-      std::fill(of.begin(), of.end(), -1);
+      if (palette.of(topics) == colour::kOtherTopic) other = true;
+      else drawn.insert(topics.front());
     }
   }
-  const char* colour(int r) const { return of[idx(r)] < 0 ? "#7a8793" : palette_colour(idx(of[idx(r)])); }
-  const char* colour_of_topic(const std::string& topic) const {
-    auto it = std::find(names.begin(), names.end(), topic);
-    return it == names.end() ? "#7a8793" : palette_colour(static_cast<std::size_t>(it - names.begin()));
-  }
+  const char* colour(int r) const { return palette.of(c.resources[idx(r)].topics); }
+  const char* colour_of_topic(const std::string& topic) const { return palette.topic(topic); }
 };
 
 std::string hours_line(const Resource& res, const ResourceProgress& p, bool done) {
@@ -103,20 +93,24 @@ std::string legend(const Curriculum& c, const TopicColours& topics, bool has_unp
     return "<TD" + extra + " CELLPADDING=\"5\"><FONT POINT-SIZE=\"13\">" + text + "</FONT></TD>";
   };
   std::string states;
-  states += cell("done", std::string(" BGCOLOR=\"") + kDoneFill + "\" BORDER=\"1\"");
-  states += cell("in progress", std::string(" BGCOLOR=\"") + kActiveFill + "\" BORDER=\"1\"");
-  states += cell("ready", std::string(" BGCOLOR=\"") + kReadyFill + "\" BORDER=\"1\"");
-  states += cell("blocked", std::string(" BGCOLOR=\"") + kBlockedFill + "\" BORDER=\"1\"");
+  states += cell("<FONT COLOR=\"" + std::string(colour::kMuted) + "\">done</FONT>",
+                 std::string(" BGCOLOR=\"") + colour::kDoneFill + "\" BORDER=\"1\"");
+  states += cell("<B>in progress</B>", std::string(" BGCOLOR=\"") + colour::kActiveFill + "\" BORDER=\"3\"");
+  states += cell("ready", std::string(" BGCOLOR=\"") + colour::kReadyFill + "\" BORDER=\"1\"");
+  states += cell("blocked", std::string(" BGCOLOR=\"") + colour::kBlockedFill + "\" BORDER=\"1\" STYLE=\"dashed\"");
   states += cell("<B><FONT COLOR=\"" + std::string(kCritical) + "\">\xE2\x94\x81\xE2\x94\x81 critical path</FONT></B>", "");
   if (has_unpicked) states += cell("<FONT COLOR=\"" + std::string(kMuted) + "\">not picked</FONT>", " BORDER=\"1\" COLOR=\"#b0b7bf\" STYLE=\"dashed\"");
   std::string rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"26\"><B>" + label_text(truncate_text(c.title, 80)) +
                      "</B></FONT></TD></TR>";
   rows += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"4\"><TR>" + states + "</TR></TABLE></TD></TR>";
-  if (!topics.names.empty()) {
+  if (!topics.drawn.empty() || topics.other) {
     std::string cells = cell("first topic:", "");
-    for (std::size_t t = 0; t < topics.names.size(); ++t)
-      cells += cell(label_text(truncate_text(topics.names[t], 24)),
-                    std::string(" BORDER=\"2\" COLOR=\"") + palette_colour(t) + "\"");
+    for (const auto& t : topics.palette.coloured())
+      if (topics.drawn.count(t))
+        cells += cell(label_text(truncate_text(t, 24)),
+                      std::string(" BORDER=\"2\" COLOR=\"") + topics.palette.topic(t) + "\"");
+    if (topics.other)
+      cells += cell("other", std::string(" BORDER=\"2\" COLOR=\"") + colour::kOtherTopic + "\"");
     rows += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"4\"><TR>" + cells + "</TR></TABLE></TD></TR>";
   }
   if (cut)
@@ -143,7 +137,7 @@ void add_practice(DotModel& m, const GraphPicture& picture, const Selection& sel
               {{"label", "<B>" + title + "</B><BR/><FONT POINT-SIZE=\"9\" COLOR=\"#444d56\">" + label_text(detail) +
                              "</FONT>"},
                {"shape", "ellipse"}, {"style", "filled"}, {"fillcolor", "#ffffff"},
-               {"color", item.topics.empty() ? "#7a8793" : topics.colour_of_topic(item.topics.front())},
+               {"color", topics.palette.of(item.topics)},
                {"class", "practice"}},
               -1};
     std::string url = safe_url(item.url);
@@ -307,11 +301,15 @@ DotModel build_graph_model(const GraphPicture& picture) {
       if (picked) detail += "  \xE2\x9C\x93 picked";
       n.attrs = {{"label", node_label(res, detail, picked ? "#1a7f37" : "#444d56", false)},
                  {"fillcolor", fill_of(st)}, {"color", topics.colour(r)}};
+      // State in greyscale too: done text faded, active bold-bordered,
+      // blocked dashed (ready is the plain box).
+      if (st == ResourceState::Done) n.attrs.push_back({"fontcolor", colour::kMuted});
+      if (st == ResourceState::Blocked) n.attrs.push_back({"style", "rounded,filled,dashed"});
       if (picked) cls += " picked";
       if (on_path.count(r)) {
         n.attrs.push_back({"penwidth", "3.4"});
         cls += " critical";
-      } else if (picked) {
+      } else if (picked || st == ResourceState::Active) {
         n.attrs.push_back({"penwidth", "2.6"});
       }
       if (picture.path_to && *picture.path_to == r) {
@@ -337,7 +335,7 @@ DotModel build_graph_model(const GraphPicture& picture) {
       m.edges.push_back(std::move(e));
     }
   add_practice(m, picture, sel, topics);
-  add_summaries(m, graph, sel, kDoneFill);
+  add_summaries(m, graph, sel, colour::kDoneFill);
   return m;
 }
 

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "render/palette.h"
 #include "render/svg_writer.h"
 
 namespace tenk {
@@ -10,10 +11,11 @@ namespace {
 constexpr int kWeeks = 53;
 constexpr double kCell = 11, kStep = 14;  // GitHub's proportions: 11 px cells, 3 px gaps
 constexpr double kLeft = 40, kGridTop = 64, kRight = 16;
-constexpr std::array<const char*, 5> kLevelColour = {"#ebedf0", "#9be9a8", "#40c463", "#30a14e",
-                                                     "#216e39"};
+constexpr const auto& kLevelColour = colour::kHeat;
 constexpr std::array<const char*, 5> kLevelText = {"no hours", "under 1 h", "1 to 2 h", "2 to 4 h",
                                                    "4 h or more"};
+/// The legend's visible names of the steps, short enough to sit under a cell.
+constexpr std::array<const char*, 5> kLevelShort = {"0", "<1", "1\xE2\x80\x93" "2", "2\xE2\x80\x93" "4", "4+ h"};
 constexpr std::array<const char*, 12> kMonth = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
@@ -27,21 +29,51 @@ std::size_t level(Minutes m) {
   return 4;
 }
 
-std::string cell(double x, double y, std::size_t lvl, const std::string& tooltip, const char* cls) {
+std::string cell(double x, double y, const char* fill, const std::string& tooltip, const char* cls) {
   return std::string("<rect class=\"") + cls + "\" x=\"" + num(x) + "\" y=\"" + num(y) +
          "\" width=\"" + num(kCell) + "\" height=\"" + num(kCell) + "\" rx=\"2\" fill=\"" +
-         kLevelColour[lvl] + "\"><title>" + xml_escape(tooltip) + "</title></rect>\n";
+         fill + "\"><title>" + xml_escape(tooltip) + "</title></rect>\n";
+}
+
+std::string cell(double x, double y, std::size_t lvl, const std::string& tooltip, const char* cls) {
+  return cell(x, y, kLevelColour[lvl], tooltip, cls);
 }
 
 }  // namespace
 
-std::string render_heatmap(const std::map<Date, Minutes>& by_date, Date today, const std::string& title) {
+std::map<Date, std::string> heatmap_details(const Curriculum& c, const Journal& journal, Date today, bool notes) {
+  std::map<Date, std::string> out;
+  for (const auto& e : journal) {
+    if (e.is_pick() || e.date > today) continue;
+    NodeRef ref = c.find(e.id);
+    const std::string* title = ref.is_resource()   ? &c.resources[static_cast<std::size_t>(ref.index)].title
+                               : ref.is_practice() ? &c.practice[static_cast<std::size_t>(ref.index)].title
+                                                   : nullptr;
+    std::string line = "\n" + (title ? tooltip_text(*title) + " (" + tooltip_text(e.id) + ")" : tooltip_text(e.id));
+    if (e.hours) line += ": " + format_hours(*e.hours);
+    if (e.done) line += ", done";
+    if (notes && !e.note.empty()) line += "\n    " + tooltip_text(e.note);
+    out[e.date] += line;
+  }
+  return out;
+}
+
+std::string render_heatmap(const std::map<Date, Minutes>& by_date, Date today, const std::string& title,
+                           const std::map<Date, std::string>& details) {
   // Column 0 starts on the Monday 52 weeks before this week's Monday, so the
   // last column is the current week, cut after today.
   const Date first = today - today.weekday() - 7 * (kWeeks - 1);
   const double width = kLeft + kWeeks * kStep + kRight;
   const double legend_y = kGridTop + 7 * kStep + 14;
-  const double height = legend_y + kCell + 16;
+  const double height = legend_y + kCell + 28;
+  // The journal's first day with hours: the grid before it is the past
+  // before the learner started, drawn paler than a day without study.
+  Date started = today + 1;
+  for (const auto& [date, m] : by_date)
+    if (m > 0) {
+      started = date;
+      break;
+    }
 
   Minutes total = 0;
   int days_studied = 0;
@@ -84,16 +116,37 @@ std::string render_heatmap(const std::map<Date, Minutes>& by_date, Date today, c
       }
       auto it = by_date.find(d);
       Minutes m = it == by_date.end() ? 0 : it->second;
-      s += cell(x, kGridTop + wd * kStep, level(m), d.str() + ": " + format_hours(m), "day");
+      if (d < started) {
+        s += cell(x, kGridTop + wd * kStep, colour::kBeforeStart, d.str() + ": before you started", "day before");
+        continue;
+      }
+      auto more = details.find(d);
+      s += cell(x, kGridTop + wd * kStep, level(m),
+                d.str() + ": " + format_hours(m) + (more == details.end() ? std::string() : more->second), "day");
     }
   }
+  // Over a long enough stretch before the start, say so in words.
+  const int before_weeks = (std::min(started, today + 1) - first) / 7;
+  if (before_weeks >= 10)
+    s += "<text class=\"before\" x=\"" + num(kLeft + before_weeks * kStep / 2) + "\" y=\"" +
+         num(kGridTop + 3 * kStep + kCell - 1) + "\" text-anchor=\"middle\" font-size=\"12\" fill=\"" +
+         colour::kFaint + "\">before you started</text>\n";
 
-  // Legend, right-aligned under the grid: less [] [] [] [] [] more.
-  double x = kLeft + kWeeks * kStep - 5 * kStep - 28;
+  // Legend, right-aligned under the grid: less [] [] [] [] [] more, each
+  // step named under its cell; "before you started" on the left when drawn.
+  constexpr double kKeyStep = 30;
+  double x = kLeft + kWeeks * kStep - 5 * kKeyStep - 28;
   s += "<text x=\"" + num(x - 6) + "\" y=\"" + num(legend_y + kCell - 2) + "\" text-anchor=\"end\">less</text>\n";
-  for (std::size_t lvl = 0; lvl < kLevelColour.size(); ++lvl, x += kStep)
+  for (std::size_t lvl = 0; lvl < std::size(kLevelColour); ++lvl, x += kKeyStep) {
     s += cell(x, legend_y, lvl, kLevelText[lvl], "legend");
-  s += "<text x=\"" + num(x + 3) + "\" y=\"" + num(legend_y + kCell - 2) + "\">more</text>\n";
+    s += "<text class=\"step\" x=\"" + num(x + kCell / 2) + "\" y=\"" + num(legend_y + kCell + 11) +
+         "\" text-anchor=\"middle\" font-size=\"9\">" + xml_escape(kLevelShort[lvl]) + "</text>\n";
+  }
+  s += "<text x=\"" + num(x - kKeyStep + kCell + 6) + "\" y=\"" + num(legend_y + kCell - 2) + "\">more</text>\n";
+  if (started > first) {
+    s += cell(kLeft, legend_y, colour::kBeforeStart, "before the first entry", "legend before");
+    s += "<text x=\"" + num(kLeft + kCell + 5) + "\" y=\"" + num(legend_y + kCell - 2) + "\">before you started</text>\n";
+  }
   s += "</svg>\n";
   return s;
 }

@@ -133,12 +133,4 @@ std::string truncate_text(std::string_view text, std::size_t max_chars) {
 
 std::string tooltip_text(std::string_view text) { return truncate_text(text, kMaxTooltipChars); }
 
-const char* palette_colour(std::size_t index) {
-  // Tableau 10: distinct, colour-blind friendlier than the rainbow.
-  static constexpr std::array<const char*, 10> kPalette = {
-      "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2",
-      "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
-  return kPalette[index % kPalette.size()];
-}
-
 }  // namespace tenk

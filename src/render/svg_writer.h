@@ -50,8 +50,4 @@ constexpr std::size_t kMaxTooltipChars = 500;
 /// `text` for a tooltip: truncate_text(text, kMaxTooltipChars).
 std::string tooltip_text(std::string_view text);
 
-/// A pleasant categorical colour ("#rrggbb") for group `index` (topics);
-/// cycles after 10.
-const char* palette_colour(std::size_t index);
-
 }  // namespace tenk

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "render/svg_writer.h"
+#include "render/palette.h"
 
 namespace tenk {
 namespace {
@@ -17,7 +18,7 @@ constexpr double kMaxPxPerDay = 36, kMinPxPerDay = 0.6;
 /// Below this many px per day, one bar per resource span instead of per block.
 constexpr double kBlockBarsFrom = 4;
 constexpr std::size_t kLabelChars = 44;
-constexpr const char* kLogged = "#a3a8ad";
+constexpr const char* kLogged = colour::kLoggedBar;
 constexpr std::array<const char*, 12> kMonth = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
@@ -108,7 +109,7 @@ std::string line(double x1, double y1, double x2, double y2, const char* stroke,
          num(y2) + "\" stroke=\"" + stroke + "\" stroke-width=\"" + num(width) + "\"" + extra + "/>\n";
 }
 
-std::string text(double x, double y, const std::string& escaped, const char* extra = "") {
+std::string text(double x, double y, const std::string& escaped, const std::string& extra = "") {
   return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\"" + extra + ">" + escaped + "</text>\n";
 }
 
@@ -162,6 +163,7 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
   const bool block_bars = ax.px_per_day >= kBlockBarsFrom;
 
   const double bottom = kTop + rows.size() * kRowH + 6;
+  const Palette palette(c);
   Topics topics;
   for (const Row& r : rows) topics.of(topics_of(c, r));
   const double legend_y = bottom + 26;
@@ -199,7 +201,7 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
     const std::string& id = practice ? c.practice[ri].id : c.resources[ri].id;
     const bool done = !practice && ri < progress.resources.size() && progress.resources[ri].done;
     const double y = kTop + i * kRowH, bar_y = y + (kRowH - kBarH) / 2;
-    const char* colour = palette_colour(topics.of(topics_of(c, row)));
+    const char* colour = palette.of(topics_of(c, row));
 
     std::string label = truncate_text(full_title, kLabelChars) + (done ? " \xE2\x9C\x93" : "") +
                         (practice ? " (practice)" : "");
@@ -236,8 +238,8 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
 
   // Today: a red line over the whole chart.
   const double tx = ax.x(today);
-  s += line(tx, kTop - 44, tx, bottom, "#d73a49", 1.5, " class=\"today\"");
-  s += text(tx + 3, kTop - 46, "today", " font-size=\"10\" font-weight=\"bold\" fill=\"#d73a49\"");
+  s += line(tx, kTop - 44, tx, bottom, colour::kToday, 1.5, " class=\"today\"");
+  s += text(tx + 3, kTop - 46, "today", std::string(" font-size=\"10\" font-weight=\"bold\" fill=\"") + colour::kToday + "\"");
 
   // Legend: what grey means, then the topic colours.
   double lx = 12;
@@ -247,8 +249,12 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
     lx += 16 + 6.5 * static_cast<double>(utf8_length(name)) + 14;
   };
   key(kLogged, "logged");
-  for (std::size_t t = 0; t < topics.names.size() && t < 10; ++t)
-    key(palette_colour(t), truncate_text(topics.names[t], 24) + (t == 9 && topics.names.size() > 10 ? " & more" : ""));
+  // Each coloured topic drawn, in palette order; the grey ones as "other".
+  bool other = false;
+  for (const auto& t : topics.names) other = other || palette.topic(t) == colour::kOtherTopic;
+  for (const auto& t : palette.coloured())
+    if (topics.index.count(t)) key(palette.topic(t), truncate_text(t, 24));
+  if (other) key(colour::kOtherTopic, "other");
   s += "</svg>\n";
   return s;
 }

@@ -14,17 +14,18 @@ TEST_CASE("heatmap: one cell per day of the last 53 weeks, up to today") {
   const Date today = d("2024-06-12");  // a Wednesday: 3 days in the last column
   std::string svg = render_heatmap({}, today, "T");
   CHECK(test::well_formed(svg));
-  CHECK(test::count(svg, "class=\"day\"") == 52 * 7 + 3);
-  // First cell: the Monday 52 weeks before this week's Monday.
-  CHECK(svg.find("<title>2023-06-12: 0 h</title>") != std::string::npos);
-  CHECK(svg.find("<title>2023-06-11: 0 h</title>") == std::string::npos);
-  CHECK(svg.find("<title>2024-06-12: 0 h</title>") != std::string::npos);
+  CHECK(test::count(svg, "class=\"day") == 52 * 7 + 3);
+  // First cell: the Monday 52 weeks before this week's Monday. Nothing
+  // logged yet: every day is before the learner started.
+  CHECK(svg.find("<title>2023-06-12: before you started</title>") != std::string::npos);
+  CHECK(svg.find("<title>2023-06-11") == std::string::npos);
+  CHECK(svg.find("<title>2024-06-12: before you started</title>") != std::string::npos);
   CHECK(svg.find("<title>2024-06-13") == std::string::npos);
 }
 
 TEST_CASE("heatmap: a Sunday today fills the last column") {
   std::string svg = render_heatmap({}, d("2024-06-16"), "T");
-  CHECK(test::count(svg, "class=\"day\"") == 53 * 7);
+  CHECK(test::count(svg, "class=\"day") == 53 * 7);
 }
 
 TEST_CASE("heatmap: tooltips and colours follow the hours by date") {
@@ -64,4 +65,37 @@ TEST_CASE("heatmap: a hostile title comes out literal") {
   CHECK(test::well_formed(svg));
   CHECK(svg.find("<script") == std::string::npos);
   CHECK(test::texts_of(svg, "text").find(title) != std::string::npos);
+}
+
+TEST_CASE("heatmap: the past before the first entry is paler and says so; a legend names each step") {
+  const Date today = d("2024-06-12");
+  std::string svg = render_heatmap({{d("2024-05-01"), 90}}, today, "T");
+  CHECK(test::well_formed(svg));
+  CHECK(svg.find("<title>2024-04-30: before you started</title>") != std::string::npos);
+  CHECK(svg.find("<title>2024-05-02: 0 h</title>") != std::string::npos);
+  CHECK(test::count(svg, "class=\"day before\"") == d("2024-05-01") - d("2023-06-12"));
+  std::string text = test::texts_of(svg, "text");
+  CHECK(text.find("before you started") != std::string::npos);
+  for (const char* step : {"<1", "1\xE2\x80\x93" "2", "2\xE2\x80\x93" "4", "4+ h"}) CHECK(text.find(step) != std::string::npos);
+  CHECK(test::count(svg, "class=\"step\"") == 5);
+}
+
+TEST_CASE("heatmap: a day's tooltip lists what was studied and the notes, unless notes are left out") {
+  Curriculum c;
+  c.title = "T";
+  Resource r;
+  r.id = "la";
+  r.title = "Linear <algebra>";
+  r.minutes = 600;
+  c.resources = {r};
+  c.resolve();
+  Journal j = {JournalEntry{d("2024-06-10"), "la", 90, {}, false, "eigen & more", "", "", 1},
+               JournalEntry{d("2024-06-10"), "la", 30, {}, true, "", "", "", 2}};
+  auto details = heatmap_details(c, j, d("2024-06-12"), true);
+  REQUIRE(details.count(d("2024-06-10")) == 1);
+  CHECK(details[d("2024-06-10")] == "\nLinear <algebra> (la): 1.5 h\n    eigen & more\nLinear <algebra> (la): 0.5 h, done");
+  std::string svg = render_heatmap({{d("2024-06-10"), 120}}, d("2024-06-12"), "T", details);
+  CHECK(test::well_formed(svg));
+  CHECK(svg.find("<title>2024-06-10: 2 h\nLinear &lt;algebra&gt; (la): 1.5 h\n    eigen &amp; more") != std::string::npos);
+  CHECK(heatmap_details(c, j, d("2024-06-12"), false)[d("2024-06-10")].find("eigen") == std::string::npos);
 }

@@ -1,0 +1,82 @@
+// `tenk report [-o DIR] [--no-notes]`: DIR/index.html, the learner's
+// progress as one self-contained page (SPEC 5).
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "cli/commands.h"
+#include "cli/text.h"
+#include "core/error.h"
+#include "core/quote.h"
+#include "core/streaks.h"
+#include "files/output.h"
+#include "json/output.h"
+#include "render/burnup.h"
+#include "render/graph.h"
+#include "render/heatmap.h"
+#include "render/report.h"
+#include "render/timeline.h"
+
+namespace tenk {
+namespace {
+
+/// Makes `dir` if it is missing (its parent must exist: a mistyped path
+/// should not grow a tree of folders). A file in its place is an error.
+void make_dir(const std::string& dir) {
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) == 0) {
+    if (!S_ISDIR(st.st_mode)) throw InputError("cannot write " + in_quotes(dir) + ": not a directory");
+    return;
+  }
+  if (::mkdir(dir.c_str(), 0777) != 0)
+    throw InputError("cannot write " + in_quotes(dir) + ": " + std::strerror(errno));
+}
+
+}  // namespace
+
+int cmd_report(Context& ctx, const ReportOptions& opts) {
+  const Curriculum& c = ctx.curriculum();
+  const Date today = ctx.today();
+  const auto by_date = minutes_by_date(ctx.journal(), today);
+
+  ReportInput in;
+  in.curriculum = &c;
+  in.journal = &ctx.journal();
+  in.plan = &ctx.current_plan();
+  in.summary = &ctx.summary();
+  in.today = today;
+  in.notes = !opts.no_notes;
+  in.heatmap_svg = render_heatmap(by_date, today, c.title, heatmap_details(c, ctx.journal(), today, in.notes));
+  in.burnup_svg = render_burnup(c, ctx.baseline_plan(), ctx.current_plan(), by_date, ctx.summary(), today);
+  in.timeline_svg = render_timeline(c, ctx.current_plan(), ctx.progress(), ctx.journal(), today);
+  in.milestone = next_milestone(c, ctx.current_plan());
+  if (in.milestone) {
+    GraphPicture picture;
+    picture.graph = &ctx.graph();
+    picture.progress = &ctx.progress();
+    picture.states = resource_states(ctx.graph(), ctx.progress());
+    picture.path_to = *in.milestone;
+    in.path_svg = render_graph(picture, GraphFormat::Svg).text;
+  }
+  const std::string html = render_report(in);
+
+  std::string dir = opts.dir.empty() ? std::string("tenk-report") : opts.dir;
+  while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+  make_dir(dir);
+  const std::string path = dir + "/index.html";
+  write_output(path, html);
+
+  if (ctx.json()) {
+    nlohmann::json j = {{"output", path}, {"bytes", html.size()}, {"notes", in.notes}};
+    ctx.out << json_text(j) << '\n';
+  } else {
+    ctx.out << "Wrote " << printable(path) << " (" << html.size() / 1024 + 1 << " KB)\n";
+  }
+  return 0;
+}
+
+}  // namespace tenk

@@ -1,0 +1,233 @@
+#include "render/report.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <vector>
+
+#include "render/palette.h"
+#include "render/svg_writer.h"
+
+namespace tenk {
+namespace {
+
+std::size_t idx(int i) { return static_cast<std::size_t>(i); }
+
+std::string esc(std::string_view text) { return xml_escape(text); }
+
+// One stylesheet, inline. System fonts only (nothing to fetch); one column
+// that fits a phone, wider pictures scaled to the column; print without
+// backgrounds and without breaking a picture across pages.
+const char* kStyle = R"(
+:root{color-scheme:light}
+*{box-sizing:border-box}
+body{margin:0;background:#f6f8fa;color:#24292f;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
+main{max-width:62rem;margin:0 auto;padding:1rem}
+header h1{font-size:1.6rem;line-height:1.2;margin:.5rem 0 .25rem}
+header p{margin:0;color:#57606a}
+section{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:1rem;margin:1rem 0}
+h2{font-size:1.2rem;margin:0 0 .75rem}
+h3{font-size:1rem;margin:0 0 .25rem}
+.stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.75rem;margin:0}
+.stats div{border-left:4px solid #0072b2;padding:.1rem .6rem}
+.stats dt{font-size:.8rem;color:#57606a}
+.stats dd{margin:0;font-size:1.15rem;font-weight:600}
+.muted{color:#57606a}
+.id{color:#57606a;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
+figure{margin:0;overflow-x:auto}
+figure svg{display:block;max-width:100%;height:auto}
+ul.blocks,ul.entries{list-style:none;padding:0;margin:0}
+ul.blocks li,ul.entries li{padding:.35rem 0;border-top:1px solid #eaeef2}
+ul.blocks li:first-child,ul.entries li:first-child{border-top:0}
+.chip{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.4em;vertical-align:-.05em}
+.hours{font-variant-numeric:tabular-nums;font-weight:600}
+.note{margin:.2rem 0 0;white-space:pre-wrap;overflow-wrap:anywhere}
+article.day{padding:.75rem 0;border-top:1px solid #d0d7de}
+article.day:first-of-type{border-top:0;padding-top:0}
+.total{float:right;font-weight:600}
+a{color:#0969da}
+footer{color:#57606a;font-size:.85rem;text-align:center;margin:2rem 0}
+@media (max-width:40rem){body{font-size:15px}main{padding:.5rem}section{padding:.75rem}}
+@media print{body{background:#fff}section{border:0;padding:0;break-inside:avoid}figure{overflow:visible}a{color:inherit}}
+)";
+
+std::string link(const std::string& url, const std::string& escaped_text) {
+  std::string safe = safe_url(url);
+  if (safe.empty()) return escaped_text;
+  return "<a href=\"" + safe + "\" rel=\"noopener\">" + escaped_text + "</a>";
+}
+
+std::string stat(const std::string& label, const std::string& value) {
+  return "<div><dt>" + esc(label) + "</dt><dd>" + esc(value) + "</dd></div>";
+}
+
+std::string date_or(const std::optional<Date>& d, const char* none) { return d ? d->str() : std::string(none); }
+
+std::string status_section(const ReportInput& in) {
+  const Summary& s = *in.summary;
+  std::string dl;
+  dl += stat("logged", format_hours(s.logged));
+  dl += stat("vs baseline", (s.delta >= 0 ? "+" : "-") + format_hours(std::abs(s.delta)));
+  dl += stat("streak", std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
+                           " (longest " + std::to_string(s.streaks.longest) + ")");
+  dl += stat("habit strength", std::to_string(static_cast<int>(std::lround(s.habit_strength * 100))) + "%");
+  dl += stat("plan ends", s.end.str());
+  dl += stat("baseline end", s.baseline_end.str());
+  dl += stat("goal", format_decimal(s.goal_hours) + " h by " + date_or(s.goal_eta, "not at this pace"));
+  if (s.forecast)
+    dl += stat("forecast (p50 to p85)", date_or(s.forecast->p50, "beyond the horizon") + " to " +
+                                            date_or(s.forecast->p85, "beyond the horizon"));
+  std::string out = "<section id=\"status\"><h2>Status</h2><dl class=\"stats\">" + dl + "</dl>";
+  if (!s.forecast && !s.forecast_needs.empty())
+    out += "<p class=\"muted\">Forecast: " + esc(s.forecast_needs) + "</p>";
+  return out + "</section>\n";
+}
+
+std::string today_section(const ReportInput& in, const Palette& palette) {
+  const Curriculum& c = *in.curriculum;
+  std::string out = "<section id=\"today\"><h2>Today, " + in.today.str() + "</h2>";
+  const PlanDay* day = nullptr;
+  for (const auto& d : in.plan->days)
+    if (d.date == in.today) day = &d;
+  if (!day || day->blocks.empty()) {
+    auto next = std::find_if(in.plan->days.begin(), in.plan->days.end(),
+                             [&](const PlanDay& d) { return d.date > in.today && !d.blocks.empty(); });
+    out += "<p class=\"muted\">Nothing planned today" +
+           (next != in.plan->days.end() ? "; the next study day is " + next->date.str() + "." : std::string(".")) +
+           "</p>";
+    return out + "</section>\n";
+  }
+  out += "<ul class=\"blocks\">";
+  for (const auto& b : day->blocks) {
+    const bool practice = b.is_practice();
+    const std::string& title = practice ? c.practice[idx(b.practice)].title : c.resources[idx(b.resource)].title;
+    const std::string& id = practice ? c.practice[idx(b.practice)].id : c.resources[idx(b.resource)].id;
+    const std::string& url = practice ? c.practice[idx(b.practice)].url : c.resources[idx(b.resource)].url;
+    const auto& topics = practice ? c.practice[idx(b.practice)].topics : c.resources[idx(b.resource)].topics;
+    out += "<li><span class=\"chip\" style=\"background:" + std::string(palette.of(topics)) + "\"></span>" +
+           "<span class=\"hours\">" + esc(format_hm(b.minutes)) + "</span> " + link(url, esc(title)) + " <span class=\"id\">" +
+           esc(id) + "</span>" + (practice ? " <span class=\"muted\">(practice)</span>" : "") + "</li>";
+  }
+  return out + "</ul></section>\n";
+}
+
+std::string figure_section(const char* id, const std::string& heading, const std::string& svg,
+                           const std::string& caption = "") {
+  std::string out = std::string("<section id=\"") + id + "\"><h2>" + heading + "</h2><figure>" + inline_svg(svg) +
+                    "</figure>";
+  if (!caption.empty()) out += "<p class=\"muted\">" + caption + "</p>";
+  return out + "</section>\n";
+}
+
+std::string title_of(const Curriculum& c, const std::string& id) {
+  NodeRef ref = c.find(id);
+  if (ref.is_resource()) return c.resources[idx(ref.index)].title;
+  if (ref.is_practice()) return c.practice[idx(ref.index)].title;
+  return "";
+}
+
+const std::vector<std::string>* topics_of(const Curriculum& c, const std::string& id) {
+  NodeRef ref = c.find(id);
+  if (ref.is_resource()) return &c.resources[idx(ref.index)].topics;
+  if (ref.is_practice()) return &c.practice[idx(ref.index)].topics;
+  return nullptr;
+}
+
+std::string log_section(const ReportInput& in, const Palette& palette) {
+  const Curriculum& c = *in.curriculum;
+  std::map<Date, std::vector<const JournalEntry*>> by_day;
+  for (const auto& e : *in.journal)
+    if (!e.is_pick() && e.date <= in.today) by_day[e.date].push_back(&e);
+  std::string out = "<section id=\"log\"><h2>Learning log</h2>";
+  if (by_day.empty()) return out + "<p class=\"muted\">Nothing logged yet.</p></section>\n";
+  const Date first = by_day.begin()->first;
+  for (auto it = by_day.rbegin(); it != by_day.rend(); ++it) {
+    Minutes total = 0;
+    std::string items;
+    for (const JournalEntry* e : it->second) {
+      total += e->hours.value_or(0);
+      std::string title = title_of(c, e->id);
+      const auto* topics = topics_of(c, e->id);
+      items += "<li><span class=\"chip\" style=\"background:" +
+               std::string(topics ? palette.of(*topics) : colour::kOtherTopic) + "\"></span>";
+      if (e->hours) items += "<span class=\"hours\">" + esc(format_hm(*e->hours)) + "</span> ";
+      items += (title.empty() ? std::string() : esc(tooltip_text(title)) + " ") + "<span class=\"id\">" +
+               esc(tooltip_text(e->id)) + "</span>";
+      if (e->done) items += " <span class=\"muted\">\xE2\x9C\x93 done</span>";
+      if (in.notes && !e->note.empty()) items += "<p class=\"note\">" + esc(e->note) + "</p>";
+      items += "</li>";
+    }
+    out += "<article class=\"day\"><h3>Day " + std::to_string(it->first - first) + " \xE2\x80\x94 " +
+           it->first.str() + "<span class=\"total\">" + esc(format_hours(total)) + "</span></h3><ul class=\"entries\">" +
+           items + "</ul></article>";
+  }
+  return out + "</section>\n";
+}
+
+}  // namespace
+
+std::optional<int> next_milestone(const Curriculum& c, const Plan& plan) {
+  for (const auto& span : plan.spans)
+    if (c.resources[idx(span.resource)].kind == Kind::Project) return span.resource;
+  if (!plan.spans.empty()) return plan.spans.back().resource;
+  return std::nullopt;
+}
+
+std::string inline_svg(const std::string& svg) {
+  std::string out;
+  out.reserve(svg.size());
+  std::size_t pos = 0;
+  while (pos < svg.size()) {
+    std::size_t lt = svg.find('<', pos);
+    if (lt == std::string::npos) {
+      out.append(svg, pos, std::string::npos);
+      break;
+    }
+    out.append(svg, pos, lt - pos);
+    // Declarations, DOCTYPE and comments: markup HTML has no use for.
+    const char* close = svg.compare(lt, 4, "<!--") == 0 ? "-->"
+                        : (svg.compare(lt, 2, "<?") == 0 ? "?>" : (svg.compare(lt, 2, "<!") == 0 ? ">" : nullptr));
+    if (!close) {
+      std::size_t gt = svg.find('>', lt);
+      if (gt == std::string::npos) gt = svg.size() - 1;
+      out.append(svg, lt, gt + 1 - lt);
+      pos = gt + 1;
+      continue;
+    }
+    std::size_t end = svg.find(close, lt + 2);
+    pos = end == std::string::npos ? svg.size() : end + std::char_traits<char>::length(close);
+  }
+  return out;
+}
+
+std::string render_report(const ReportInput& in) {
+  const Curriculum& c = *in.curriculum;
+  const Palette palette(c);
+  std::string h;
+  h += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+  h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  // No fetch of any kind, even if someone adds one to the page later.
+  h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+       "img-src data:\">\n";
+  h += "<title>" + esc(tooltip_text(c.title)) + " \xE2\x80\x94 progress</title>\n";
+  h += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<main>\n";
+  h += "<header><h1>" + esc(tooltip_text(c.title)) + "</h1><p>Progress on " + in.today.str() + ", made with tenk</p></header>\n";
+  h += status_section(in);
+  h += today_section(in, palette);
+  h += figure_section("heatmap", "Hours per day", in.heatmap_svg);
+  if (!in.burnup_svg.empty()) h += figure_section("burnup", "Hours over time", in.burnup_svg);
+  h += figure_section("timeline", "Timeline", in.timeline_svg);
+  if (in.milestone && !in.path_svg.empty()) {
+    const Resource& m = c.resources[idx(*in.milestone)];
+    h += figure_section("path", "The path to the next milestone: " + esc(tooltip_text(m.title)), in.path_svg,
+                        "<span class=\"id\">" + esc(m.id) + "</span> and everything it requires.");
+  } else {
+    h += "<section id=\"path\"><h2>The path to the next milestone</h2><p class=\"muted\">Nothing left to plan.</p></section>\n";
+  }
+  h += log_section(in, palette);
+  h += "<footer>Every hour logged with tenk; this page is one file, with nothing loaded from elsewhere.</footer>\n";
+  h += "</main>\n</body>\n</html>\n";
+  return h;
+}
+
+}  // namespace tenk
