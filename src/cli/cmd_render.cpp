@@ -39,6 +39,7 @@ RenderedGraph draw_graph(Context& ctx, const RenderOptions& opts, GraphFormat fo
   picture.graph = &ctx.graph();
   picture.progress = &ctx.progress();
   picture.states = resource_states(ctx.graph(), ctx.progress());
+  picture.plan = &ctx.current_plan();
   if (opts.what == "path") {
     NodeRef ref = ctx.curriculum().find(opts.to);
     if (ref.is_practice()) picture.path_to_practice = ref.index;

@@ -59,6 +59,7 @@ int cmd_report(Context& ctx, const ReportOptions& opts) {
     picture.graph = &ctx.graph();
     picture.progress = &ctx.progress();
     picture.states = resource_states(ctx.graph(), ctx.progress());
+    picture.plan = &ctx.current_plan();
     picture.path_to = *in.milestone;
     in.path_svg = render_graph(picture, GraphFormat::Svg).text;
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/plan_graph.h"
+#include "core/planner.h"
 #include "core/progress.h"
 
 namespace tenk {
@@ -21,9 +22,13 @@ struct GraphPicture {
   std::optional<int> path_to;
   /// `path --to` a practice item: only it and what it transitively requires.
   std::optional<int> path_to_practice;
-  /// Above this many nodes the picture is cut down (see render_graph.cpp);
-  /// the note says so.
-  std::size_t max_nodes = 600;
+  /// The current plan: its order decides which rank a box goes to (the
+  /// picture reads top to bottom in about the order of study). Optional.
+  const Plan* plan = nullptr;
+  /// Above this many resources the whole picture becomes an overview: done
+  /// work in one box, the front of the plan drawn in full, grouped by first
+  /// topic, the rest counted in one box (graph_select.h); the note says so.
+  std::size_t max_nodes = 150;
 };
 
 struct RenderedGraph {

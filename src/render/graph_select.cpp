@@ -10,6 +10,9 @@ namespace {
 
 std::size_t idx(int i) { return static_cast<std::size_t>(i); }
 
+/// The most boxes an overview draws, its two summary boxes included.
+constexpr std::size_t kOverviewNodes = 42;
+
 bool contains(const std::vector<int>& sorted, int r) { return std::binary_search(sorted.begin(), sorted.end(), r); }
 
 /// Keeps the not-done resources nearest the front of the plan. Depth is the
@@ -39,7 +42,9 @@ void cut(Selection& sel, const PlanGraph& graph, const std::vector<ResourceState
   std::stable_sort(todo.begin(), todo.end(), [&](int a, int b) {
     return depth[idx(a)] != depth[idx(b)] ? depth[idx(a)] < depth[idx(b)] : a < b;
   });
-  const std::size_t budget = std::max<std::size_t>(1, max_nodes > 2 ? max_nodes - 2 : 1);
+  // An overview is for reading: the front of the plan, not as much as fits.
+  const std::size_t room = std::min(max_nodes, kOverviewNodes);
+  const std::size_t budget = std::max<std::size_t>(1, room > 2 ? room - 2 : 1);
   sel.shown.assign(todo.begin(), todo.begin() + static_cast<std::ptrdiff_t>(std::min(budget, todo.size())));
   std::sort(sel.shown.begin(), sel.shown.end());
   for (std::size_t i = sel.shown.size(); i < todo.size(); ++i) {
@@ -87,14 +92,9 @@ Selection select_nodes(const PlanGraph& graph, const std::vector<ResourceState>&
   std::sort(sel.unpicked.begin(), sel.unpicked.end());
   sel.unpicked.erase(std::unique(sel.unpicked.begin(), sel.unpicked.end()), sel.unpicked.end());
 
-  if (sel.shown.size() + sel.unpicked.size() <= max_nodes) return sel;
-  const std::size_t options_left_out = sel.unpicked.size();
-  sel.unpicked.clear();
-  if (sel.shown.size() <= max_nodes) {
-    sel.note = "left out the " + std::to_string(options_left_out) +
-               " unpicked options of the choices to keep the picture under " + std::to_string(max_nodes) + " nodes";
-    return sel;
-  }
+  // The unpicked options are named inside their pick's box: they do not
+  // count toward the size of the picture.
+  if (sel.shown.size() <= max_nodes) return sel;
   cut(sel, graph, states, progress, max_nodes);
   return sel;
 }
@@ -105,14 +105,21 @@ void add_summaries(DotModel& m, const PlanGraph& graph, const Selection& sel, co
   if (sel.done_hidden > 0) {
     std::string label = "<B>" + std::to_string(sel.done_hidden) + " resources done</B><BR/><FONT POINT-SIZE=\"9\">" +
                         xml_escape(format_hours(sel.done_logged)) + " logged</FONT>";
-    m.nodes.push_back({"_done", {{"label", label}, {"fillcolor", done_fill}, {"class", "summary done"}}, -1});
+    m.nodes.push_back({"_done",
+                       {{"label", label}, {"fillcolor", done_fill}, {"class", "summary done"},
+                        {"tooltip", std::to_string(sel.done_hidden) + " resources done, drawn as one box"}},
+                       -1});
     for (int r : sel.after_done)
       m.edges.push_back({"_done", c.resources[idx(r)].id, {{"style", "dashed"}, {"color", summary_edge}}});
   }
   if (sel.later_hidden > 0) {
     std::string label = "<B>" + std::to_string(sel.later_hidden) + " more resources</B><BR/><FONT POINT-SIZE=\"9\">" +
                         xml_escape(format_hours(sel.later_minutes)) + " left, not drawn</FONT>";
-    m.nodes.push_back({"_later", {{"label", label}, {"style", "rounded,dashed"}, {"fillcolor", "white"}, {"class", "summary later"}}, -1});
+    m.nodes.push_back({"_later",
+                       {{"label", label}, {"style", "rounded,dashed"}, {"fillcolor", "white"}, {"class", "summary later"},
+                        {"tooltip", std::to_string(sel.later_hidden) +
+                                        " later resources, not drawn: tenk render path --to ID draws what one of them needs"}},
+                       -1});
     for (int r : sel.before_later)
       m.edges.push_back({c.resources[idx(r)].id, "_later", {{"style", "dashed"}, {"color", summary_edge}}});
   }
