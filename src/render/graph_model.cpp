@@ -106,7 +106,7 @@ std::string tooltip_attr(std::string_view text) {
 
 std::string node_label(const Resource& res, const std::string& detail, const char* detail_colour, bool faded) {
   std::string title = title_lines(res.title);
-  std::string body = "<B>" + title + "</B><BR/><FONT POINT-SIZE=\"9\" COLOR=\"" + detail_colour + "\">" +
+  std::string body = "<B>" + title + "</B><BR/><FONT POINT-SIZE=\"10\" COLOR=\"" + detail_colour + "\">" +
                      label_text(detail) + "</FONT>";
   if (faded) body = "<FONT COLOR=\"" + std::string(kMuted) + "\">" + body + "</FONT>";
   return body;
@@ -118,7 +118,6 @@ std::string node_label(const Resource& res, const std::string& detail, const cha
 // would pass as an undefined entity: every & is given as &amp;. It also
 // reads backslashes in a tooltip twice, once as escapes (\x -> x) and once
 // for \N, \G and friends: each is written four times to come out as one.
-void add_tooltip(DotAttrs& attrs, const Resource& res) { attrs.push_back({"tooltip", tooltip_attr(res.title)}); }
 
 void add_link(DotAttrs& attrs, const Resource& res) {
   std::string url = safe_url(res.url);
@@ -172,7 +171,7 @@ void add_practice(DotModel& m, const GraphPicture& picture, const Selection& sel
     std::string detail = "practice \xC2\xB7 " + format_hours(item.week_minutes()) + " a week";
     std::string title = title_lines(item.title);
     DotNode n{item.id,
-              {{"label", "<B>" + title + "</B><BR/><FONT POINT-SIZE=\"9\" COLOR=\"#444d56\">" + label_text(detail) +
+              {{"label", "<B>" + title + "</B><BR/><FONT POINT-SIZE=\"10\" COLOR=\"#444d56\">" + label_text(detail) +
                              "</FONT>"},
                {"shape", "ellipse"}, {"style", "filled"}, {"fillcolor", "#ffffff"},
                {"color", topics.palette.of(item.topics)},
@@ -350,13 +349,15 @@ DotModel build_graph_model(const GraphPicture& picture) {
   m.note = sel.note;
   const bool overview = sel.later_hidden > 0;
   m.graph_attrs = {{"rankdir", "TB"}, {"fontname", "Helvetica"}, {"bgcolor", "white"},
-                   {"pad", "0.3"}, {"nodesep", "0.18"}, {"ranksep", "0.35"},
+                   {"pad", "0.3"}, {"nodesep", "0.1"}, {"ranksep", "0.35"},
                    {"labelloc", "t"}, {"labeljust", "l"}, {"outputorder", "edgesfirst"},
                    {"tooltip", tooltip_attr(c.title + (picture.path_to || picture.path_to_practice ? ": the path" : ": the plan"))},
                    {"label", legend(c, topics, false, overview)}};
   m.node_defaults = {{"shape", "box"}, {"style", "rounded,filled"}, {"fontname", "Helvetica"},
                      {"fontsize", "12"}, {"margin", "0.1,0.05"}, {"penwidth", "1.6"}};
-  m.edge_defaults = {{"color", kEdge}, {"arrowsize", "0.7"}, {"penwidth", "1.1"}};
+  // Weight 0: dot would otherwise spread each rank's boxes apart to keep
+  // long edges straight, making the picture twice as wide as it needs.
+  m.edge_defaults = {{"color", kEdge}, {"arrowsize", "0.7"}, {"penwidth", "1.1"}, {"weight", "0"}};
 
   // An overview groups what it draws by first topic, one cluster each.
   std::vector<int> cluster_of(c.resources.size(), -1);

@@ -120,8 +120,6 @@ void add_summaries(DotModel& m, const PlanGraph& graph, const Selection& sel, co
                         {"tooltip", std::to_string(sel.later_hidden) +
                                         " later resources, not drawn: tenk render path --to ID draws what one of them needs"}},
                        -1});
-    for (int r : sel.before_later)
-      m.edges.push_back({c.resources[idx(r)].id, "_later", {{"style", "dashed"}, {"color", summary_edge}}});
   }
 }
 
