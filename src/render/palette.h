@@ -51,7 +51,7 @@ inline constexpr const char* kDoneEdge = "#c9d1d9";
 // picture that uses them draws a series next to a topic of the same hue.
 inline constexpr const char* kToday = "#d73a49";       ///< the "today" rule
 inline constexpr const char* kLogged = "#1a7f37";      ///< the burnup's hours logged
-inline constexpr const char* kLoggedBar = "#a3a8ad";   ///< the timeline's logged work (grey under the plan)
+inline constexpr const char* kLoggedBar = "#57606a";   ///< the timeline's logged work: dark grey, darker than "other"
 inline constexpr const char* kBaseline = "#d4a72c";    ///< the baseline: the line to stay above
 inline constexpr const char* kPlanned = "#0969da";     ///< the current plan from today
 inline constexpr const char* kForecast = "#8250df";    ///< the forecast's p50-p85 band

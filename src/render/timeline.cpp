@@ -13,6 +13,7 @@ namespace tenk {
 namespace {
 
 constexpr double kLabelW = 256, kTop = 92, kRowH = 20, kBarH = 13, kRight = 24;
+constexpr double kHeaderH = 22;  ///< a topic group's header above its rows
 constexpr double kTargetChartW = 1100;  // px the date axis aims for
 constexpr double kMaxPxPerDay = 36, kMinPxPerDay = 0.6;
 /// Below this many px per day, one bar per resource span instead of per block.
@@ -150,6 +151,39 @@ std::string grid(const Axis& ax, double bottom, double right_edge) {
 std::string render_timeline(const Curriculum& c, const Plan& plan, const Progress& progress,
                             const Journal& journal, Date today) {
   std::vector<Row> rows = build_rows(c, plan, progress, journal, today);
+  const Palette palette(c);
+
+  // Rows grouped by first topic (practice last), the groups in the order
+  // their first row came (work done first, then the plan's order), each
+  // under a header: the chart reads as a few stretches of work, one per
+  // topic, rather than one staircase. Within a group, the order is kept.
+  std::vector<std::string> group_names;
+  auto group_of = [&](const Row& r) {
+    if (r.practice >= 0) return std::string("practice");
+    const auto& t = topics_of(c, r);
+    return t.empty() ? std::string("other") : t.front();
+  };
+  for (const Row& r : rows)
+    if (r.practice < 0 && std::find(group_names.begin(), group_names.end(), group_of(r)) == group_names.end())
+      group_names.push_back(group_of(r));
+  if (std::any_of(rows.begin(), rows.end(), [](const Row& r) { return r.practice >= 0; })) group_names.push_back("practice");
+  std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+    return std::find(group_names.begin(), group_names.end(), group_of(a)) <
+           std::find(group_names.begin(), group_names.end(), group_of(b));
+  });
+  std::vector<double> row_y(rows.size());
+  std::vector<std::pair<double, std::string>> headers;  // y, group
+  {
+    double y = kTop;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      if (i == 0 || group_of(rows[i]) != group_of(rows[i - 1])) {
+        headers.push_back({y, group_of(rows[i])});
+        y += kHeaderH;
+      }
+      row_y[i] = y;
+      y += kRowH;
+    }
+  }
 
   Axis ax;
   ax.first = today;
@@ -162,8 +196,7 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
   ax.px_per_day = std::clamp(kTargetChartW / days, kMinPxPerDay, kMaxPxPerDay);
   const bool block_bars = ax.px_per_day >= kBlockBarsFrom;
 
-  const double bottom = kTop + rows.size() * kRowH + 6;
-  const Palette palette(c);
+  const double bottom = (rows.empty() ? kTop : row_y.back() + kRowH) + 6;
   Topics topics;
   for (const Row& r : rows) topics.of(topics_of(c, r));
   const double legend_y = bottom + 26;
@@ -189,9 +222,15 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
 
   // Zebra rows first, so grid lines and bars sit on top of them.
   for (std::size_t i = 0; i < rows.size(); i += 2)
-    s += "<rect x=\"0\" y=\"" + num(kTop + i * kRowH) + "\" width=\"" + num(width) + "\" height=\"" +
+    s += "<rect x=\"0\" y=\"" + num(row_y[i]) + "\" width=\"" + num(width) + "\" height=\"" +
          num(kRowH) + "\" fill=\"#f6f8fa\"/>\n";
   s += grid(ax, bottom, width);
+  for (const auto& [hy, name] : headers) {
+    const char* col = name == "practice" ? colour::kInk : palette.topic(name);
+    s += "<g class=\"group\">" + line(0, hy + 1, width, hy + 1, colour::kRule, 1) +
+         "<rect x=\"12\" y=\"" + num(hy + 7) + "\" width=\"10\" height=\"10\" rx=\"2\" fill=\"" + col + "\"/>" +
+         text(27, hy + 16, xml_escape(truncate_text(name, 40)), " font-size=\"12\" font-weight=\"bold\"") + "</g>\n";
+  }
 
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const Row& row = rows[i];
@@ -200,10 +239,10 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
     const std::string& full_title = practice ? c.practice[ri].title : c.resources[ri].title;
     const std::string& id = practice ? c.practice[ri].id : c.resources[ri].id;
     const bool done = !practice && ri < progress.resources.size() && progress.resources[ri].done;
-    const double y = kTop + i * kRowH, bar_y = y + (kRowH - kBarH) / 2;
+    const double y = row_y[i], bar_y = y + (kRowH - kBarH) / 2;
     const char* colour = palette.of(topics_of(c, row));
 
-    std::string label = truncate_text(full_title, kLabelChars) + (done ? " \xE2\x9C\x93" : "") +
+    std::string label = truncate_text(full_title, practice ? kLabelChars - 11 : kLabelChars) + (done ? " \xE2\x9C\x93" : "") +
                         (practice ? " (practice)" : "");
     const std::string title = tooltip_text(full_title);  // once per row, not per block
     s += "<g class=\"label\"><title>" + xml_escape(title + " (" + id + ")") + "</title>" +

@@ -59,9 +59,13 @@ TEST_CASE("timeline: one bar per planned block, one label per resource, today ma
   CHECK(test::count(svg, "class=\"label\"") == 3);
   CHECK(test::count(svg, "class=\"today\"") == 1);
   CHECK(svg.find("<title>Beta \xE2\x80\x94 2024-06-14: 1.5 h planned</title>") != std::string::npos);
-  // Rows in plan order: Alpha above Beta above Gamma.
-  CHECK(svg.find(">Alpha<") < svg.find(">Beta<"));
-  CHECK(svg.find(">Beta<") < svg.find(">Gamma<"));
+  // Rows grouped by first topic under a header, each group in plan order:
+  // code (Alpha, Gamma), then math (Beta).
+  CHECK(svg.find(">Alpha<") < svg.find(">Gamma<"));
+  CHECK(svg.find(">Gamma<") < svg.find(">Beta<"));
+  CHECK(test::count(svg, "class=\"group\"") == 2);
+  CHECK(svg.find(">code<") < svg.find(">Alpha<"));
+  CHECK(svg.find(">math<") < svg.find(">Beta<"));
   // Dates along the top: the month and the Mondays.
   std::string text = test::texts_of(svg, "text");
   CHECK(text.find("Jun 2024") != std::string::npos);
