@@ -125,7 +125,7 @@ void build(CLI::App& app, Parsed& p) {
   export_->add_option("--days", p.export_.days, "ics: only the next N days")->check(CLI::NonNegativeNumber);
 
   auto* report = add_command(app, "report", "A static HTML page of your progress, to keep or publish");
-  report->add_option("-o,--output", p.report.dir, "Write DIR/index.html (default: ./tenk-report)");
+  report->add_option("-o,--output", p.report.dir, "Write DIR/index.html (default: ./tenk-report)")->type_name("DIR");
   report->add_flag("--no-notes", p.report.no_notes, "Leave the journal's notes out of the page");
 
   auto* completion = add_command(app, "completion", "A shell completion script: bash, zsh or fish");

@@ -17,7 +17,9 @@ std::string esc(std::string_view text) { return xml_escape(text); }
 
 // One stylesheet, inline. System fonts only (nothing to fetch); one column
 // that fits a phone, wider pictures scaled to the column; print without
-// backgrounds and without breaking a picture across pages.
+// backgrounds and without breaking a picture across pages. On a phone the
+// pictures keep their own size and scroll sideways: scaled to 390 px they
+// would be too small to read.
 const char* kStyle = R"(
 :root{color-scheme:light}
 *{box-sizing:border-box}
@@ -47,7 +49,8 @@ article.day:first-of-type{border-top:0;padding-top:0}
 .total{float:right;font-weight:600}
 a{color:#0969da}
 footer{color:#57606a;font-size:.85rem;text-align:center;margin:2rem 0}
-@media (max-width:40rem){body{font-size:15px}main{padding:.5rem}section{padding:.75rem}}
+@media (max-width:40rem){body{font-size:15px}main{padding:.5rem}section{padding:.75rem}
+figure svg{max-width:none}figure{-webkit-overflow-scrolling:touch}}
 @media print{body{background:#fff}section{border:0;padding:0;break-inside:avoid}figure{overflow:visible}a{color:inherit}}
 )";
 
