@@ -96,7 +96,8 @@ std::string title_lines(std::string_view title, std::size_t width = kLabelWidth,
 /// \N, \G and friends: each is written four times to come out as one.
 std::string tooltip_attr(std::string_view text) {
   std::string tip;
-  for (char ch : xml_clean(tooltip_text(text))) {
+  // A bound on the whole: its titles are cut to kMaxTooltipChars each.
+  for (char ch : xml_clean(truncate_text(text, 4 * kMaxTooltipChars))) {
     if (ch == '\\') tip += "\\\\\\";
     if (ch == '&') tip += "&amp;";
     else tip += ch;
@@ -179,14 +180,15 @@ void add_practice(DotModel& m, const GraphPicture& picture, const Selection& sel
               -1};
     std::string url = safe_url(item.url);
     if (!url.empty()) n.attrs.insert(n.attrs.end(), {{"URL", url}, {"target", "_blank"}});
-    n.attrs.push_back({"tooltip", tooltip_attr(item.title + "\npractice, " + detail)});
+    n.attrs.push_back({"tooltip", tooltip_attr(tooltip_text(item.title) + "\npractice, " + detail)});
     m.nodes.push_back(std::move(n));
     for (int q : graph.practice_requirements(static_cast<int>(p)))
       if (is_shown(q))
         m.edges.push_back({c.resources[idx(q)].id, item.id,
                            {{"style", "dashed"},
                             {"minlen", std::to_string(std::max(1, practice_layer[p] - layer[idx(q)]))},
-                            {"tooltip", tooltip_attr(item.title + " starts after " + c.resources[idx(q)].title)}}});
+                            {"tooltip", tooltip_attr(truncate_text(item.title, 60) + " starts after " +
+                                                     truncate_text(c.resources[idx(q)].title, 60))}}});
   }
 }
 
@@ -351,7 +353,7 @@ DotModel build_graph_model(const GraphPicture& picture) {
   m.graph_attrs = {{"rankdir", "TB"}, {"fontname", "Helvetica"}, {"bgcolor", "white"},
                    {"pad", "0.3"}, {"nodesep", "0.1"}, {"ranksep", "0.35"},
                    {"labelloc", "t"}, {"labeljust", "l"}, {"outputorder", "edgesfirst"},
-                   {"tooltip", tooltip_attr(c.title + (picture.path_to || picture.path_to_practice ? ": the path" : ": the plan"))},
+                   {"tooltip", tooltip_attr(tooltip_text(c.title) + (picture.path_to || picture.path_to_practice ? ": the path" : ": the plan"))},
                    {"label", legend(c, topics, false, overview)}};
   m.node_defaults = {{"shape", "box"}, {"style", "rounded,filled"}, {"fontname", "Helvetica"},
                      {"fontsize", "12"}, {"margin", "0.1,0.05"}, {"penwidth", "1.6"}};
@@ -427,7 +429,7 @@ DotModel build_graph_model(const GraphPicture& picture) {
     std::string cls = std::string("resource ") + state_name(st);
     std::string detail = hours_line(res, progress.resources[idx(r)], st == ResourceState::Done);
     std::string label = node_label(res, detail, st == ResourceState::Done ? colour::kFaint : "#444d56", false);
-    std::string tip = res.title + " (" + res.id + ")\n" + detail;
+    std::string tip = tooltip_text(res.title) + " (" + res.id + ")\n" + detail;
     if (picked) {
       // A choice drawn as one box: "choose one", the pick, and the options
       // not picked, faded, so that no edge runs through a group of them.
@@ -439,14 +441,15 @@ DotModel build_graph_model(const GraphPicture& picture) {
                          "\"><I>choose one: </I>" + label_text(truncate_text(choice.title.empty() ? choice.id : choice.title, 34)) +
                          "</FONT></TD></TR>";
       rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + label + "<FONT POINT-SIZE=\"10\" COLOR=\"#1a7f37\">  \xE2\x9C\x93 picked</FONT></TD></TR>";
-      tip += "\npicked for: " + (choice.title.empty() ? choice.id : choice.title);
+      tip += "\npicked for: " + tooltip_text(choice.title.empty() ? choice.id : choice.title);
       for (const auto& ref : choice.options) {
         if (!ref.target.is_resource() || ref.target.index == r || graph.in_plan(ref.target.index)) continue;
         const Resource& other = c.resources[idx(ref.target.index)];
         rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(kMuted) + "\">or " +
                 title_lines(other.title, kLabelWidth + 6, 1) + " \xC2\xB7 " + label_text(format_hours(other.minutes)) +
                 " \xC2\xB7 not picked</FONT></TD></TR>";
-        tip += "\nor: " + other.title + " (" + other.id + "), not picked: tenk swap " + choice.id + " " + other.id;
+        tip += "\nor: " + truncate_text(other.title, 80) + " (" + other.id + "), not picked: tenk swap " + choice.id + " " +
+               other.id;
       }
       label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + rows + "</TABLE>";
     }

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <regex>
+
 #include "cli/cli_fixture.h"
 
 using namespace tenk::test;
@@ -15,7 +17,7 @@ bool well_formed(const Scratch& s, const std::string& svg) {
 
 TEST_CASE("render: every picture of the embedded curriculum is well-formed SVG") {
   Scratch s;
-  for (const char* what : {"graph", "timeline", "heatmap"}) {
+  for (const char* what : {"graph", "timeline", "heatmap", "burnup"}) {
     auto r = s.run({"render", what, "--today", "2026-11-24"});
     INFO(what << r.err);
     REQUIRE(r.code == 0);
@@ -70,8 +72,36 @@ TEST_CASE("render: a title of a megabyte without a space is cut in labels and to
     // The tooltip gives the title up to 500 characters, then "…".
     CHECK(r.out.find(std::string(499, 'x') + "\xE2\x80\xA6") != std::string::npos);
   }
-  // The whole title of b, as written, in the graph's tooltip: Graphviz's
-  // expansions (\N) and entities (&foo;) do not apply.
+  // The whole title of b, as written, in the graph's tooltip (then its id
+  // and state): Graphviz's expansions (\N) and entities (&foo;) do not apply.
   auto g = s.run({"-c", file, "--log", s.path("j.log.yaml"), "render", "graph"});
-  CHECK(g.out.find("xlink:title=\"x\\N y\\\\z &amp; &amp;foo; &lt;q&gt;\"") != std::string::npos);
+  CHECK(g.out.find("xlink:title=\"x\\N y\\\\z &amp; &amp;foo; &lt;q&gt; (b)&#10;") != std::string::npos);
+}
+
+TEST_CASE("render graph: the built-in curriculum fits 1600 px with its titles readable") {
+  // Titles are 12 pt: at most 1,920 pt wide, a 1600 px PNG shows them at
+  // 10 px or more. The picture grows down instead (ranks of four boxes).
+  Scratch s;
+  auto r = s.run({"render", "graph", "--today", "2026-11-24"});
+  REQUIRE(r.code == 0);
+  std::smatch m;
+  REQUIRE(std::regex_search(r.out, m, std::regex("<svg width=\"([0-9]+)pt\" height=\"([0-9]+)pt\"")));
+  CHECK(std::stoi(m[1].str()) <= 1920);
+  CHECK(std::stoi(m[2].str()) > std::stoi(m[1].str()));
+  CHECK(r.out.find("fontsize=") == std::string::npos);
+  CHECK(r.out.find("font-size=\"12.00\"") != std::string::npos);
+}
+
+TEST_CASE("render graph: Metacademy becomes an overview with a note on what was left out") {
+  Scratch s;
+  auto r = s.run({"-c", source_path("curricula/metacademy.yaml"), "--log", s.path("j.yaml"), "render", "graph",
+                  "-o", s.path("m.svg")});
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  CHECK(r.err.find("showing 40 of 487 resources") != std::string::npos);
+  CHECK(r.err.find("tenk render path --to ID") != std::string::npos);
+  const std::string svg = slurp(s.path("m.svg"));
+  CHECK(well_formed(s, svg));
+  CHECK(svg.find("class=\"cluster topic\"") != std::string::npos);
+  CHECK(svg.find("more resources") != std::string::npos);
 }
