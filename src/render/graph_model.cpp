@@ -440,18 +440,18 @@ DotModel build_graph_model(const GraphPicture& picture) {
       std::string rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(colour::kMuted) +
                          "\"><I>choose one: </I>" + label_text(truncate_text(choice.title.empty() ? choice.id : choice.title, 34)) +
                          "</FONT></TD></TR>";
-      rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + label + "<FONT POINT-SIZE=\"10\" COLOR=\"#1a7f37\">  \xE2\x9C\x93 picked</FONT></TD></TR>";
+      rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + label + "<FONT POINT-SIZE=\"10\" COLOR=\"#1a7f37\">\xC2\xA0\xC2\xB7 \xE2\x9C\x93 picked</FONT></TD></TR>";
       tip += "\npicked for: " + tooltip_text(choice.title.empty() ? choice.id : choice.title);
       for (const auto& ref : choice.options) {
         if (!ref.target.is_resource() || ref.target.index == r || graph.in_plan(ref.target.index)) continue;
         const Resource& other = c.resources[idx(ref.target.index)];
         rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(kMuted) + "\">or " +
-                title_lines(other.title, kLabelWidth + 6, 1) + " \xC2\xB7 " + label_text(format_hours(other.minutes)) +
+                title_lines(other.title, kLabelWidth, 1) + " \xC2\xB7 " + label_text(format_hours(other.minutes)) +
                 " \xC2\xB7 not picked</FONT></TD></TR>";
         tip += "\nor: " + truncate_text(other.title, 80) + " (" + other.id + "), not picked: tenk swap " + choice.id + " " +
                other.id;
       }
-      label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + rows + "</TABLE>";
+      label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">" + rows + "</TABLE>";
     }
     n.attrs = {{"label", label}, {"fillcolor", fill_of(st)}, {"color", topics.colour(r)}};
     // State in greyscale too: done text faded, active bold-bordered,
