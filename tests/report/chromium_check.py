@@ -80,7 +80,7 @@ def browse(chromium, page, width, work, env):
     tag = "%d-%d" % (width, len(os.listdir(work)))
     shot = os.path.join(work, "shot-%s.png" % tag)
     netlog = os.path.join(work, "net-%s.json" % tag)
-    cmd = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+    cmd = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
            "--no-first-run", "--disable-extensions", "--disable-background-networking",
            "--disable-component-update", "--disable-sync", "--disable-default-apps",
            "--user-data-dir=" + os.path.join(work, "profile-" + tag),
@@ -156,7 +156,7 @@ def main():
             failures += ["%d px: console error: %s" % (width, line) for line in console]
             failures += ["%d px: network request to %s" % (width, url) for url in requests]
         # The DOM as Chromium parsed it: the log is there, nothing external referenced.
-        dom = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu",
+        dom = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                               "--user-data-dir=" + os.path.join(work, "profile-dom"),
                               "--host-resolver-rules=MAP * ~NOTFOUND", "--dump-dom", page],
                              capture_output=True, text=True, timeout=120, env=env).stdout
