@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <queue>
 #include <set>
+#include <string_view>
 
 #include "core/error.h"
 #include "render/graph_select.h"
@@ -47,7 +48,9 @@ struct TopicColours {
   TopicColours(const Curriculum& cur, const std::vector<int>& shown) : c(cur), palette(cur) {
     for (int r : shown) {
       const auto& topics = c.resources[idx(r)].topics;
-      if (palette.of(topics) == colour::kOtherTopic) other = true;
+      // Colours compare as text: the same literal may sit at different
+      // addresses in different files.
+      if (topics.empty() || std::string_view(palette.of(topics)) == colour::kOtherTopic) other = true;
       else drawn.insert(topics.front());
     }
   }

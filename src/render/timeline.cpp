@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <string_view>
 #include <unordered_map>
 
 #include "render/svg_writer.h"
@@ -290,7 +291,7 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
   key(kLogged, "logged");
   // Each coloured topic drawn, in palette order; the grey ones as "other".
   bool other = false;
-  for (const auto& t : topics.names) other = other || palette.topic(t) == colour::kOtherTopic;
+  for (const auto& t : topics.names) other = other || std::string_view(palette.topic(t)) == colour::kOtherTopic;
   for (const auto& t : palette.coloured())
     if (topics.index.count(t)) key(palette.topic(t), truncate_text(t, 24));
   if (other) key(colour::kOtherTopic, "other");
