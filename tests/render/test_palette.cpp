@@ -42,7 +42,7 @@ TEST_CASE("palette: topics take Okabe-Ito colours in file order, the same topic 
   CHECK(std::string(p.topic("llm")) == "#009e73");
   // A resource's colour is its first topic's.
   CHECK(p.of(c.resources[1].topics) == p.topic("code"));
-  CHECK(p.of(c.resources[3].topics) == colour::kOtherTopic);
+  CHECK(std::string(p.of(c.resources[3].topics)) == colour::kOtherTopic);
   CHECK(p.has_other());
   CHECK(p.coloured() == std::vector<std::string>{"math", "code", "llm"});
   // Built again from the same curriculum, the same colours.
@@ -55,7 +55,7 @@ TEST_CASE("palette: past seven topics the least used are grey; no topic has the 
     for (int k = 0; k < (t == 0 ? 1 : 3); ++k) topics.push_back({"t" + std::to_string(t)});
   Palette p(with_topics(topics));
   CHECK(p.coloured().size() == 7);
-  CHECK(p.topic("t0") == colour::kOtherTopic);  // used once: the least
+  CHECK(std::string(p.topic("t0")) == colour::kOtherTopic);  // used once: the least
   CHECK(p.topic("t1") == kTopicColours[0]);     // colours in file order among the chosen
   CHECK(p.has_other());
   for (const char* c : kTopicColours) {
