@@ -30,12 +30,19 @@ struct Exported {
 };
 
 Exported export_ics(Context& ctx, int days) {
-  const Plan& plan = ctx.current_plan();
+  // The days `plan` lists: to the end; with --days N, as `plan --days N`,
+  // N calendar days from the plan's start (today), the practice-only days
+  // after the end included (the current plan lists only some of those).
+  const Plan& planned = ctx.current_plan();
   IcsOptions opts;
-  // As `plan --days N`: N calendar days from the plan's start (today).
-  if (days > 0) opts.until = plan.start + std::min(days, Date::max() - plan.start + 1);
+  opts.until = planned.end + 1;
+  Plan extended;
+  if (days > 0) {
+    opts.until = planned.start + std::min(days, Date::max() - planned.start + 1);
+    extended = ctx.plan_until(false, *opts.until);
+  }
   opts.stamp = ics_stamp(static_cast<std::int64_t>(std::time(nullptr)));
-  IcsFile file = ics_file(ctx.curriculum(), plan, opts);
+  IcsFile file = ics_file(ctx.curriculum(), days > 0 ? extended : planned, opts);
   return {std::move(file.text), file.events, "events", "event"};
 }
 

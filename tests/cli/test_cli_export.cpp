@@ -57,6 +57,55 @@ std::map<std::string, std::string> small_titles() {
           {"cs231n", "CS231n"}, {"gpt", "Let's build GPT"}};
 }
 
+// `export ics` against `plan --json` for the same days (`args` select the
+// curriculum and the journal, `days` the --days option or ""): one event per
+// block, practice blocks included, back to back from 18:00, SUMMARY the
+// title, the UID the date, id and curriculum id, DESCRIPTION the hours, id
+// and link, URL the link. Returns the number of practice events.
+std::size_t check_ics_against_plan(const Scratch& s, const std::vector<std::string>& args,
+                                   const std::string& curriculum_id, const std::string& days) {
+  auto with = [&](std::vector<std::string> more) {
+    auto all = args;
+    all.insert(all.end(), more.begin(), more.end());
+    all.insert(all.end(), {"--today", kToday});
+    if (!days.empty()) all.insert(all.end(), {"--days", days});
+    return all;
+  };
+  auto plan_run = s.run(with({"plan", "--json"}));
+  REQUIRE(plan_run.code == 0);
+  auto plan = json_of(plan_run);
+  auto r = s.run(with({"export", "ics", "-o", s.path("plan.ics")}));
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  auto events = ics_events(s, s.path("plan.ics"))["events"];
+  std::size_t n = 0, practice = 0;
+  for (const auto& day : plan["days"]) {
+    long at = 18 * 60;
+    std::string date = day["date"];
+    for (const auto& block : day["blocks"]) {
+      REQUIRE(n < events.size());
+      const auto& e = events[n++];
+      long minutes = std::lround(block["hours"].get<double>() * 60);
+      std::string id = block["id"];
+      INFO(date << " " << id);
+      if (block.value("practice", false)) ++practice;
+      CHECK(e["start"] == plus_minutes(date, at));
+      CHECK(e["end"] == plus_minutes(date, at + minutes));
+      CHECK(e["summary"] == block["title"]);
+      CHECK(e["uid"] == date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2) + "-" + id + "@" + curriculum_id +
+                            ".tenk");
+      std::string description = e["description"];
+      CHECK(description.find(id) != std::string::npos);
+      CHECK(description.find(" h") != std::string::npos);
+      std::string url = e["url"];
+      if (!url.empty()) CHECK(description.find(url) != std::string::npos);
+      at += minutes;
+    }
+  }
+  CHECK(n == events.size());
+  return practice;
+}
+
 }  // namespace
 
 TEST_CASE("export ics: Python's icalendar reads the events of plan --json, at their times") {
@@ -97,6 +146,35 @@ TEST_CASE("export ics: Python's icalendar reads the events of plan --json, at th
   CHECK(events[0]["end"] == kToday + "T19:00:00");
   CHECK(events[0]["url"] == "https://docs.python.org/3/tutorial/");
   CHECK(events[0]["description"] == "1 h · python\nhttps://docs.python.org/3/tutorial/");
+}
+
+TEST_CASE("export ics: practice blocks are events like the others, with their title, link and place in the day") {
+  if (!have_icalendar()) return;
+  Scratch s;
+  const std::vector<std::string> practice = {"-c", source_path("tests/data/cli/practice.yaml"), "--log",
+                                             s.path("p.log.yaml")};
+  CHECK(check_ics_against_plan(s, practice, "small-practice", "") > 0);
+  // --days past the end: the practice-only days, as plan --days lists them
+  // (further than the 60 days the plan keeps by default).
+  CHECK(check_ics_against_plan(s, practice, "small-practice", "90") > 80);
+  auto r = s.run({"-c", source_path("tests/data/cli/practice.yaml"), "--log", s.path("p.log.yaml"), "export", "ics",
+                  "--days", "3", "--today", kToday});
+  REQUIRE(r.code == 0);
+  // Wednesday 2026-11-25: the paper of the week after the resources' blocks,
+  // its link in the description and as URL.
+  CHECK_THAT(r.out, Catch::Contains("UID:20261125-papers@small-practice.tenk\r\n"));
+  CHECK_THAT(r.out, Catch::Contains("SUMMARY:A paper a week\r\n"));
+}
+
+TEST_CASE("export ics: the built-in curriculum (with practice) exports every block of its plan") {
+  if (!have_icalendar()) return;
+  Scratch s;
+  CHECK(check_ics_against_plan(s, {"--log", s.path("j.log.yaml")}, "cracked-ml", "") > 0);
+  // The default command of the brief: to a file in the home folder.
+  auto r = s.run({"--log", s.path("j.log.yaml"), "export", "ics", "-o", s.path("study.ics")});
+  INFO(r.err);
+  CHECK(r.code == 0);
+  CHECK_THAT(r.out, Catch::StartsWith("Wrote " + s.path("study.ics") + " (ics, "));
 }
 
 TEST_CASE("export ics: the raw file is CRLF, folded, the same UIDs every time; --days keeps N days") {
