@@ -5,6 +5,8 @@
 
 #include <cmath>
 #include <map>
+#include <set>
+#include <sstream>
 
 #include "cli/cli_fixture.h"
 #include "core/date.h"
@@ -370,4 +372,102 @@ TEST_CASE("export: entries after --today are left out, as every command leaves t
   auto r = run_small(s, {"export", "timedot", "--today", kToday});
   CHECK(r.out.find("2026-11-20") != std::string::npos);
   CHECK(r.out.find("2026-11-25") == std::string::npos);
+}
+
+TEST_CASE("export timedot: hostile ids and notes are one account each, and hledger's totals are tenk's") {
+  if (!have_hledger()) return;
+  Scratch s;
+  // Ids the curriculum no longer has, as a hand-edited journal may hold them.
+  const std::vector<std::string> ids = {
+      "old  9999 ;", "line\\n2026-11-21\\nx  500", "tab\\t7", " lead", "trail ", "a:b", "#hash", "semi;colon",
+      "(virtual)", "[bracketed]", "100", "日本語 ｘ", "wide\\u3000\\u3000 12", "nbsp\\u00a0\\u00a012", "pct%20"};
+  std::string journal = "- {date: 2026-11-20, id: python, hours: 1, note: ok}\n";
+  for (const auto& id : ids) journal += "- {date: 2026-11-20, id: \"" + id + "\", hours: 1}\n";
+  const std::vector<std::string> notes = {"9999 ; # \\t tab\\n2026-11-22\\npython  100", "  ; 5", "a\\u2028b\\u0085c\\rd",
+                                          "; also\\r\\n2026-11-23 numpy  7"};
+  for (const auto& note : notes) journal += "- {date: 2026-11-21, id: python, hours: 0.5, note: \"" + note + "\"}\n";
+  s.file("j.log.yaml", journal);
+  const std::vector<std::string> base = {"-c", small_curriculum(), "--log", s.path("j.log.yaml"), "--today", kToday};
+  auto with = [&](std::vector<std::string> more) {
+    auto all = base;
+    all.insert(all.end(), more.begin(), more.end());
+    return all;
+  };
+  auto r = s.run(with({"export", "timedot", "-o", s.path("j.timedot")}));
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  auto status = json_of(s.run(with({"status", "--json"})));
+  const double tenk_total = status["logged_hours"];
+  CHECK(tenk_total == Approx(1 + 15 + 2));
+
+  const std::string file = shell_quote(s.path("j.timedot"));
+  auto h = run_shell(s, "hledger -f " + file + " balance -O csv");
+  INFO(slurp(s.path("j.timedot")));
+  INFO(h.err);
+  REQUIRE(h.code == 0);
+  INFO(h.out);
+  std::map<std::string, double> ledger;
+  std::istringstream lines(h.out);
+  for (std::string line; std::getline(lines, line);) {
+    auto comma = line.find("\",\"");
+    if (comma == std::string::npos || line.starts_with("\"account\"")) continue;
+    ledger[line.substr(1, comma - 1)] = std::stod(line.substr(comma + 3, line.size() - comma - 4));
+  }
+  CHECK(ledger["total"] == Approx(tenk_total).margin(0.005));
+  ledger.erase("total");
+  CHECK(ledger.size() == ids.size() + 1);  // one account per id
+  for (const auto& [account, hours] : ledger) {
+    INFO(account);
+    CHECK(account.starts_with("tenk:small:"));
+    CHECK(account.find(':', 11) == std::string::npos);  // no sub-account
+    CHECK(hours == Approx(account == "tenk:small:python" ? 3 : 1));
+  }
+  CHECK(ledger.count("tenk:small:python") == 1);
+  // No date but the journal's: nothing in an id or a note starts a new one.
+  auto reg = run_shell(s, "hledger -f " + file + " register -O csv");
+  REQUIRE(reg.code == 0);
+  std::istringstream rows(reg.out);
+  std::set<std::string> dates;
+  for (std::string line; std::getline(rows, line);)
+    if (line.starts_with("\"") && !line.starts_with("\"txnidx\"")) dates.insert(line.substr(line.find(",\"") + 2, 10));
+  CHECK(dates == std::set<std::string>{"2026-11-20", "2026-11-21"});
+}
+
+TEST_CASE("export csv: a cell a spreadsheet would run as a formula starts with a quote") {
+  if (!have_python()) return;
+  Scratch s;
+  const std::vector<std::string> starts = {"=", "+", "-", "@", "\t", "\r"};
+  std::string yaml = "title: Formulas\nid: formulas\nresources:\n";
+  std::string journal;
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    std::string id = "r" + std::to_string(i);
+    yaml += "  - {id: " + id + ", title: " + json(starts[i] + "HYPERLINK(\"http://x\")").dump() + ", hours: 9}\n";
+    journal += "- {date: 2026-11-20, id: " + id + ", hours: 1, note: " + json(starts[i] + "1+1").dump() + "}\n";
+  }
+  yaml += "  - {id: plain, title: \"Plain - title = fine\", hours: 9}\n";
+  journal += "- {date: 2026-11-20, id: plain, hours: 1, note: \"a note - with = signs\"}\n";
+  journal += "- {date: 2026-11-21, id: \"=cmd|' /C calc'!A0\", hours: 2, note: \"-2+3\"}\n";
+  s.file("f.yaml", yaml);
+  s.file("f.log.yaml", journal);
+  auto r = s.run({"-c", s.path("f.yaml"), "--log", s.path("f.log.yaml"), "--today", kToday, "export", "csv", "-o",
+                  s.path("f.csv")});
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  auto p = run_shell(s, kPython + " " + shell_quote(source_path("tests/data/clients/csv_rows.py")) + " " +
+                            shell_quote(s.path("f.csv")));
+  INFO(p.err);
+  REQUIRE(p.code == 0);
+  auto rows = json::parse(p.out);
+  REQUIRE(rows.size() == starts.size() + 3);
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    const auto& row = rows[i + 1];
+    INFO(row.dump());
+    CHECK(row[1] == "r" + std::to_string(i));
+    CHECK(row[2] == "'" + starts[i] + "HYPERLINK(\"http://x\")");
+    CHECK(row[3] == "1.00");
+    CHECK(row[4] == "'" + starts[i] + "1+1");
+  }
+  CHECK(rows[starts.size() + 1] == json({"2026-11-20", "plain", "Plain - title = fine", "1.00", "a note - with = signs"}));
+  CHECK(rows[starts.size() + 2] ==
+        json({"2026-11-21", "'=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0", "2.00", "'-2+3"}));
 }
