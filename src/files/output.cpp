@@ -97,8 +97,12 @@ void write_in_place(const std::string& shown, const std::string& real, std::stri
                     TerminalText on_terminal) {
   Fd f{::open(real.c_str(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)};
   if (f.fd < 0) {
-    if (errno == ENXIO) fail(shown, "nobody is reading from this FIFO");
-    fail_errno(shown, errno);
+    // ENXIO is also /dev/tty without a controlling terminal: say so only of a FIFO.
+    const int err = errno;
+    struct stat st {};
+    if (err == ENXIO && ::stat(real.c_str(), &st) == 0 && S_ISFIFO(st.st_mode))
+      fail(shown, "nobody is reading from this FIFO");
+    fail_errno(shown, err);
   }
   int flags = ::fcntl(f.fd, F_GETFL);
   if (flags >= 0) ::fcntl(f.fd, F_SETFL, flags & ~O_NONBLOCK);

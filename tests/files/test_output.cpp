@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -187,4 +188,22 @@ TEST_CASE("write_output: a name of an open descriptor writes to it as it is open
   CHECK(std::string(buf, static_cast<std::size_t>(n > 0 ? n : 0)) == "through the pipe");
   CHECK_THROWS_WITH(write_output("/dev/fd/" + std::to_string(p[1]), "x"),
                     "cannot write /dev/fd/" + std::to_string(p[1]) + ": Bad file descriptor");
+}
+
+TEST_CASE("write_output: /dev/tty without a controlling terminal is an error that says so") {
+  pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    ::setsid();  // no controlling terminal from here on
+    try {
+      write_output("/dev/tty", "x");
+    } catch (const tenk::InputError& e) {
+      ::_exit(std::string(e.what()) == "cannot write /dev/tty: No such device or address" ? 0 : 2);
+    }
+    ::_exit(3);
+  }
+  int status = 0;
+  REQUIRE(::waitpid(pid, &status, 0) == pid);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
 }
