@@ -105,7 +105,7 @@ void build(CLI::App& app, Parsed& p) {
 
   add_command(app, "undo", "Remove the journal's last entry (prints it, to add back)");
   auto* init = add_command(app, "init", "Write the built-in curriculum to a file to edit (never overwrites)");
-  init->add_option("file", p.init_file, "Where (default: $XDG_CONFIG_HOME/tenk/curriculum.yaml, then used by default)");
+  init->add_option("file", p.init_file, "Where (default: $XDG_CONFIG_HOME/tenk/curriculum.yaml, then used by default; -: stdout)");
 
   auto* history = add_command(app, "history", "The journal read back: by day with notes, or hours per week or month");
   history->add_option("--from", p.history.from, "First date (YYYY-MM-DD, today, yesterday, -N; default: the first entry)");
@@ -125,7 +125,7 @@ void build(CLI::App& app, Parsed& p) {
   export_->add_option("--days", p.export_.days, "ics: only the next N days")->check(CLI::NonNegativeNumber);
 
   auto* report = add_command(app, "report", "A static HTML page of your progress, to keep or publish");
-  report->add_option("-o,--output", p.report.dir, "Write DIR/index.html (default: ./tenk-report)")->type_name("DIR");
+  report->add_option("-o,--output", p.report.dir, "Write DIR/index.html (default: ./tenk-report; -: the page to stdout)")->type_name("DIR");
   report->add_flag("--no-notes", p.report.no_notes, "Leave the journal's notes out of the page");
 
   auto* completion = add_command(app, "completion", "A shell completion script: bash, zsh or fish");

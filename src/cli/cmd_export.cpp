@@ -8,13 +8,14 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/document.h"
+#include "cli/text.h"
 #include "core/error.h"
 #include "core/suggest.h"
 #include "export/csv.h"
 #include "export/ics.h"
 #include "export/ledger_rows.h"
 #include "export/timedot.h"
-#include "files/output.h"
 #include "json/output.h"
 
 namespace tenk {
@@ -30,12 +31,19 @@ struct Exported {
 };
 
 Exported export_ics(Context& ctx, int days) {
-  const Plan& plan = ctx.current_plan();
+  // The days `plan` lists: to the end; with --days N, as `plan --days N`,
+  // N calendar days from the plan's start (today), the practice-only days
+  // after the end included (the current plan lists only some of those).
+  const Plan& planned = ctx.current_plan();
   IcsOptions opts;
-  // As `plan --days N`: N calendar days from the plan's start (today).
-  if (days > 0) opts.until = plan.start + std::min(days, Date::max() - plan.start + 1);
+  opts.until = planned.end + 1;
+  Plan extended;
+  if (days > 0) {
+    opts.until = planned.start + std::min(days, Date::max() - planned.start + 1);
+    extended = ctx.plan_until(false, *opts.until);
+  }
   opts.stamp = ics_stamp(static_cast<std::int64_t>(std::time(nullptr)));
-  IcsFile file = ics_file(ctx.curriculum(), plan, opts);
+  IcsFile file = ics_file(ctx.curriculum(), days > 0 ? extended : planned, opts);
   return {std::move(file.text), file.events, "events", "event"};
 }
 
@@ -59,8 +67,8 @@ int cmd_export(Context& ctx, const ExportOptions& opts) {
     throw InputError("--days goes with 'export ics' (the plan); " + opts.format + " exports the whole journal");
 
   Exported e = opts.format == "ics" ? export_ics(ctx, opts.days) : export_journal(ctx, opts.format);
-  bool to_stdout = opts.output.empty() || opts.output == "-";
-  if (!to_stdout) write_output(opts.output, e.text);
+  const bool to_stdout = document_to_stdout(opts.output);
+  if (!to_stdout) write_document(ctx.out, opts.output, e.text);
   if (ctx.json()) {
     nlohmann::json j = {{"format", opts.format},
                         {"output", to_stdout ? nlohmann::json(nullptr) : nlohmann::json(opts.output)},
@@ -68,9 +76,9 @@ int cmd_export(Context& ctx, const ExportOptions& opts) {
     if (to_stdout) j["content"] = e.text;
     ctx.out << json_text(j) << '\n';
   } else if (to_stdout) {
-    ctx.out << e.text;
+    write_document(ctx.out, opts.output, e.text);
   } else {
-    ctx.out << "Wrote " << opts.output << " (" << opts.format << ", " << e.count << " "
+    ctx.out << "Wrote " << printable(opts.output) << " (" << opts.format << ", " << e.count << " "
             << (e.count == 1 ? e.one : e.what) << ")\n";
   }
   return 0;

@@ -8,15 +8,31 @@
 #include <system_error>
 
 #include "cli/commands.h"
+#include "cli/document.h"
 #include "cli/embedded_curriculum.h"
 #include "cli/text.h"
 #include "core/error.h"
-#include "files/output.h"
 #include "json/output.h"
 
 namespace tenk {
 
+namespace {
+
+// `init -` (or /dev/stdout): the curriculum itself is the output.
+int print_curriculum(Context& ctx) {
+  if (ctx.json())
+    ctx.out << json_text(nlohmann::json{{"ok", true}, {"file", nullptr}, {"default", false},
+                                        {"content", embedded_curriculum()}})
+            << '\n';
+  else
+    write_document(ctx.out, "-", embedded_curriculum());
+  return 0;
+}
+
+}  // namespace
+
 int cmd_init(Context& ctx, const std::string& file) {
+  if (!file.empty() && document_to_stdout(file)) return print_curriculum(ctx);
   std::string path = file;
   const std::string config = xdg_dir("XDG_CONFIG_HOME", ".config");
   const std::string default_path = config.empty() ? "" : config + "/tenk/curriculum.yaml";
@@ -28,7 +44,7 @@ int cmd_init(Context& ctx, const std::string& file) {
     std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
     if (ec) throw InputError("cannot write " + path + ": cannot create its folder: " + ec.message());
   }
-  write_output(path, embedded_curriculum(), Existing::Refuse);
+  write_document(ctx.out, path, embedded_curriculum(), Existing::Refuse);
   const bool is_default = path == default_path;
 
   if (ctx.json()) {

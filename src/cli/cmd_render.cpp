@@ -5,12 +5,12 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/document.h"
 #include "cli/text.h"
 #include "core/error.h"
 #include "core/streaks.h"
 #include "core/quote.h"
 #include "core/suggest.h"
-#include "files/output.h"
 #include "json/output.h"
 #include "render/burnup.h"
 #include "render/graph.h"
@@ -77,8 +77,8 @@ int cmd_render(Context& ctx, const RenderOptions& opts) {
   }
   if (!rendered.note.empty()) ctx.err << "tenk: note: " << rendered.note << '\n';
 
-  bool to_stdout = opts.output.empty() || opts.output == "-";
-  if (!to_stdout) write_output(opts.output, rendered.text);
+  const bool to_stdout = document_to_stdout(opts.output);
+  if (!to_stdout) write_document(ctx.out, opts.output, rendered.text);
   if (ctx.json()) {
     nlohmann::json j = {{"picture", opts.what}, {"format", opts.format},
                         {"output", to_stdout ? nlohmann::json(nullptr) : nlohmann::json(opts.output)},
@@ -86,7 +86,7 @@ int cmd_render(Context& ctx, const RenderOptions& opts) {
     if (to_stdout) j["content"] = rendered.text;
     ctx.out << json_text(j) << '\n';
   } else if (to_stdout) {
-    ctx.out << rendered.text;
+    write_document(ctx.out, opts.output, rendered.text);
   } else {
     ctx.out << "Wrote " << printable(opts.output) << " (" << opts.what << ", " << rendered.text.size() / 1024 + 1 << " KB)\n";
   }

@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/document.h"
 #include "cli/text.h"
 #include "core/error.h"
 #include "core/quote.h"
@@ -34,6 +35,22 @@ void make_dir(const std::string& dir) {
   }
   if (::mkdir(dir.c_str(), 0777) != 0)
     throw InputError("cannot write " + in_quotes(dir) + ": " + std::strerror(errno));
+}
+
+// `-o -`, /dev/stdout, /dev/fd/N...: a descriptor is no folder. The page is
+// self-contained, so it is written there whole (`tenk report -o - | ssh ...`).
+int print_page(Context& ctx, const std::string& target, const std::string& html, bool notes) {
+  const bool to_stdout = document_to_stdout(target);
+  if (!to_stdout || !ctx.json()) write_document(ctx.out, target, html);
+  if (ctx.json()) {
+    nlohmann::json j = {{"output", to_stdout ? nlohmann::json(nullptr) : nlohmann::json(target)},
+                        {"bytes", html.size()}, {"notes", notes}};
+    if (to_stdout) j["content"] = html;
+    ctx.out << json_text(j) << '\n';
+  } else if (!to_stdout) {
+    ctx.out << "Wrote " << printable(target) << " (" << html.size() / 1024 + 1 << " KB)\n";
+  }
+  return 0;
 }
 
 }  // namespace
@@ -66,10 +83,11 @@ int cmd_report(Context& ctx, const ReportOptions& opts) {
   const std::string html = render_report(in);
 
   std::string dir = opts.dir.empty() ? std::string("tenk-report") : opts.dir;
+  if (output_descriptor(dir) >= 0) return print_page(ctx, dir, html, in.notes);
   while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
   make_dir(dir);
   const std::string path = dir + "/index.html";
-  write_output(path, html);
+  write_document(ctx.out, path, html);
 
   if (ctx.json()) {
     nlohmann::json j = {{"output", path}, {"bytes", html.size()}, {"notes", in.notes}};

@@ -43,7 +43,7 @@ int cmd_history(Context& ctx, const HistoryOptions& opts);
 struct RenderOptions {
   std::string what = "graph";  ///< graph | path | timeline | heatmap | burnup
   std::string to;              ///< path --to ID
-  std::string output;          ///< -o FILE ("" or "-" = stdout)
+  std::string output;          ///< -o FILE ("", "-" or another name of stdout: stdout; see document.h)
   std::string format = "svg";  ///< svg | dot
 };
 int cmd_render(Context& ctx, const RenderOptions& opts);
@@ -53,7 +53,7 @@ const std::vector<std::string>& render_pictures();
 // --- export (cmd_export.cpp) ---
 struct ExportOptions {
   std::string format;  ///< ics | timedot | csv
-  std::string output;  ///< -o FILE ("" or "-" = stdout)
+  std::string output;  ///< -o FILE ("", "-" or another name of stdout: stdout; see document.h)
   int days = 0;        ///< ics: only the next N days (0 = the whole plan)
 };
 int cmd_export(Context& ctx, const ExportOptions& opts);

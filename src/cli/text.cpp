@@ -82,6 +82,20 @@ bool in(const Range (&table)[N], unsigned cp) {
 
 }  // namespace
 
+std::string printable_lines(std::string_view text) {
+  std::string out;
+  while (!text.empty()) {
+    const auto end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    if (end != std::string_view::npos && line.ends_with('\r')) line.remove_suffix(1);
+    out += printable(line);
+    if (end == std::string_view::npos) break;
+    out += '\n';
+    text.remove_prefix(end + 1);
+  }
+  return out;
+}
+
 std::size_t char_width(unsigned cp) {
   if (in(kZero, cp)) return 0;
   return in(kWide, cp) ? 2 : 1;

@@ -16,6 +16,10 @@ namespace tenk {
 /// echoed in messages) goes through this before it reaches a terminal;
 /// JSON keeps the exact text instead.
 std::string printable(std::string_view text);
+/// A whole document (CSV, iCalendar, SVG, HTML) made safe for a terminal:
+/// each line through printable(), its end (LF, or CR LF) a newline.
+/// Example: "a,\x1b[2J\r\nb\r\n" -> "a,^[[2J\nb\n".
+std::string printable_lines(std::string_view text);
 /// Columns a terminal gives code point `cp`: 2 for East Asian wide and
 /// fullwidth characters and emoji, 0 for combining marks and zero-width
 /// characters, else 1.

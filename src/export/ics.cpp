@@ -17,7 +17,12 @@ struct BlockText {
   std::string id, title, url;
 };
 
+// A practice block has no resource (its index is -1): it names the item.
 BlockText describe(const Curriculum& c, const Block& b) {
+  if (b.is_practice()) {
+    const auto& p = c.practice[static_cast<std::size_t>(b.practice)];
+    return {p.id, p.title, p.url};
+  }
   const auto& r = c.resources[static_cast<std::size_t>(b.resource)];
   return {r.id, r.title, r.url};
 }

@@ -22,12 +22,13 @@ struct IcsFile {
 };
 
 /// The blocks of `plan` (days before `opts.until`) as a VCALENDAR of
-/// VEVENTs. A day's blocks follow each other from the schedule's
-/// `start_time`, in plan order, in floating local time (no zone: 18:00 is
-/// 18:00 wherever the learner is); a block running past midnight ends the
-/// next day. Each event: UID `YYYYMMDD-<id>@<curriculum-id>.tenk`, the same
-/// for a date and resource in every export, so a calendar that imports the
-/// file again updates its events instead of doubling them; DTSTAMP;
+/// VEVENTs, practice blocks included (they name the practice item). A
+/// day's blocks follow each other from the schedule's `start_time`, in plan
+/// order, in floating local time (no zone: 18:00 is 18:00 wherever the
+/// learner is); a block running past midnight ends the next day. Each
+/// event: UID `YYYYMMDD-<id>@<curriculum-id>.tenk`, the same for a date and
+/// resource (or practice item) in every export, so a calendar that imports
+/// the file again updates its events instead of doubling them; DTSTAMP;
 /// DTSTART/DTEND; SUMMARY the title; DESCRIPTION the hours, the id and the
 /// link; URL the link. Lines end in CRLF and are folded at 75 octets, never
 /// inside a UTF-8 sequence; text values are escaped (`\` `;` `,` newline),

@@ -1,8 +1,9 @@
 #pragma once
 // Writing a whole file the way a careful tool does (pictures, exports, the
 // report, `init`): never half a file where a good one was, and never a
-// replaced device, FIFO or symlink. The journal is appended to instead
-// (journal/writer.h).
+// replaced device, FIFO or symlink, or a replaced file that the shell opened
+// for tenk (`-o /dev/stdout >> keep.log`). The journal is appended to
+// instead (journal/writer.h).
 
 #include <string>
 #include <string_view>
@@ -15,7 +16,23 @@ enum class Existing {
   Refuse,   ///< anything already at the path is an error (`init`: never overwrite)
 };
 
-/// Writes `text` to `path`:
+/// What a terminal is given instead of the text itself (cli/text.h's
+/// printable_lines): write_output knows where the bytes go, not how to make
+/// them safe to show.
+using TerminalText = std::string (*)(std::string_view);
+
+/// The descriptor of tenk's own that `path` names (SPEC 6), or -1 when it
+/// names a file: 1 for `-`; N for /dev/stdout (1), /dev/stderr (2),
+/// /dev/fd/N, /proc/self/fd/N and /proc/PID/fd/N of this process, directly
+/// or through any chain of symlinks. "" and `./-` name files. Throws
+/// InputError("cannot write PATH: reason") when a link cannot be read or
+/// links loop.
+int output_descriptor(const std::string& path);
+
+/// Writes `text` to `path` (SPEC 6):
+/// - a path naming one of tenk's descriptors (output_descriptor) is written
+///   to that descriptor as it is open: at its offset, appending where the
+///   shell opened it to append; it is never reopened or replaced;
 /// - a symlink is followed to the file it names (which is then written as below);
 /// - a missing or regular file is written through a new temporary file in the
 ///   same folder (created exclusively, so a planted name cannot redirect it),
@@ -25,8 +42,12 @@ enum class Existing {
 /// - anything else already there (a device such as /dev/null, a FIFO) is
 ///   written in place, never replaced; a FIFO nobody reads is an error, not a
 ///   wait; a directory is an error.
-/// With Existing::Refuse, any file at the path is an error and nothing is written.
-/// Throws InputError("cannot write PATH: reason"); on failure nothing is left behind.
-void write_output(const std::string& path, std::string_view text, Existing existing = Existing::Replace);
+/// A descriptor or a device that is a terminal gets `on_terminal(text)`
+/// instead, when given. With Existing::Refuse, any file at the path is an
+/// error and nothing is written (a descriptor is written: nothing is
+/// overwritten). Throws InputError("cannot write PATH: reason"); on failure
+/// no file is left behind (what a descriptor or a device took stays there).
+void write_output(const std::string& path, std::string_view text, Existing existing = Existing::Replace,
+                  TerminalText on_terminal = nullptr);
 
 }  // namespace tenk

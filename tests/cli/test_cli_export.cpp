@@ -5,6 +5,8 @@
 
 #include <cmath>
 #include <map>
+#include <set>
+#include <sstream>
 
 #include "cli/cli_fixture.h"
 #include "core/date.h"
@@ -57,6 +59,55 @@ std::map<std::string, std::string> small_titles() {
           {"cs231n", "CS231n"}, {"gpt", "Let's build GPT"}};
 }
 
+// `export ics` against `plan --json` for the same days (`args` select the
+// curriculum and the journal, `days` the --days option or ""): one event per
+// block, practice blocks included, back to back from 18:00, SUMMARY the
+// title, the UID the date, id and curriculum id, DESCRIPTION the hours, id
+// and link, URL the link. Returns the number of practice events.
+std::size_t check_ics_against_plan(const Scratch& s, const std::vector<std::string>& args,
+                                   const std::string& curriculum_id, const std::string& days) {
+  auto with = [&](std::vector<std::string> more) {
+    auto all = args;
+    all.insert(all.end(), more.begin(), more.end());
+    all.insert(all.end(), {"--today", kToday});
+    if (!days.empty()) all.insert(all.end(), {"--days", days});
+    return all;
+  };
+  auto plan_run = s.run(with({"plan", "--json"}));
+  REQUIRE(plan_run.code == 0);
+  auto plan = json_of(plan_run);
+  auto r = s.run(with({"export", "ics", "-o", s.path("plan.ics")}));
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  auto events = ics_events(s, s.path("plan.ics"))["events"];
+  std::size_t n = 0, practice = 0;
+  for (const auto& day : plan["days"]) {
+    long at = 18 * 60;
+    std::string date = day["date"];
+    for (const auto& block : day["blocks"]) {
+      REQUIRE(n < events.size());
+      const auto& e = events[n++];
+      long minutes = std::lround(block["hours"].get<double>() * 60);
+      std::string id = block["id"];
+      INFO(date << " " << id);
+      if (block.value("practice", false)) ++practice;
+      CHECK(e["start"] == plus_minutes(date, at));
+      CHECK(e["end"] == plus_minutes(date, at + minutes));
+      CHECK(e["summary"] == block["title"]);
+      CHECK(e["uid"] == date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2) + "-" + id + "@" + curriculum_id +
+                            ".tenk");
+      std::string description = e["description"];
+      CHECK(description.find(id) != std::string::npos);
+      CHECK(description.find(" h") != std::string::npos);
+      std::string url = e["url"];
+      if (!url.empty()) CHECK(description.find(url) != std::string::npos);
+      at += minutes;
+    }
+  }
+  CHECK(n == events.size());
+  return practice;
+}
+
 }  // namespace
 
 TEST_CASE("export ics: Python's icalendar reads the events of plan --json, at their times") {
@@ -97,6 +148,35 @@ TEST_CASE("export ics: Python's icalendar reads the events of plan --json, at th
   CHECK(events[0]["end"] == kToday + "T19:00:00");
   CHECK(events[0]["url"] == "https://docs.python.org/3/tutorial/");
   CHECK(events[0]["description"] == "1 h · python\nhttps://docs.python.org/3/tutorial/");
+}
+
+TEST_CASE("export ics: practice blocks are events like the others, with their title, link and place in the day") {
+  if (!have_icalendar()) return;
+  Scratch s;
+  const std::vector<std::string> practice = {"-c", source_path("tests/data/cli/practice.yaml"), "--log",
+                                             s.path("p.log.yaml")};
+  CHECK(check_ics_against_plan(s, practice, "small-practice", "") > 0);
+  // --days past the end: the practice-only days, as plan --days lists them
+  // (further than the 60 days the plan keeps by default).
+  CHECK(check_ics_against_plan(s, practice, "small-practice", "90") > 80);
+  auto r = s.run({"-c", source_path("tests/data/cli/practice.yaml"), "--log", s.path("p.log.yaml"), "export", "ics",
+                  "--days", "3", "--today", kToday});
+  REQUIRE(r.code == 0);
+  // Wednesday 2026-11-25: the paper of the week after the resources' blocks,
+  // its link in the description and as URL.
+  CHECK_THAT(r.out, Catch::Contains("UID:20261125-papers@small-practice.tenk\r\n"));
+  CHECK_THAT(r.out, Catch::Contains("SUMMARY:A paper a week\r\n"));
+}
+
+TEST_CASE("export ics: the built-in curriculum (with practice) exports every block of its plan") {
+  if (!have_icalendar()) return;
+  Scratch s;
+  CHECK(check_ics_against_plan(s, {"--log", s.path("j.log.yaml")}, "cracked-ml", "") > 0);
+  // The default command of the brief: to a file in the home folder.
+  auto r = s.run({"--log", s.path("j.log.yaml"), "export", "ics", "-o", s.path("study.ics")});
+  INFO(r.err);
+  CHECK(r.code == 0);
+  CHECK_THAT(r.out, Catch::StartsWith("Wrote " + s.path("study.ics") + " (ics, "));
 }
 
 TEST_CASE("export ics: the raw file is CRLF, folded, the same UIDs every time; --days keeps N days") {
@@ -292,4 +372,102 @@ TEST_CASE("export: entries after --today are left out, as every command leaves t
   auto r = run_small(s, {"export", "timedot", "--today", kToday});
   CHECK(r.out.find("2026-11-20") != std::string::npos);
   CHECK(r.out.find("2026-11-25") == std::string::npos);
+}
+
+TEST_CASE("export timedot: hostile ids and notes are one account each, and hledger's totals are tenk's") {
+  if (!have_hledger()) return;
+  Scratch s;
+  // Ids the curriculum no longer has, as a hand-edited journal may hold them.
+  const std::vector<std::string> ids = {
+      "old  9999 ;", "line\\n2026-11-21\\nx  500", "tab\\t7", " lead", "trail ", "a:b", "#hash", "semi;colon",
+      "(virtual)", "[bracketed]", "100", "日本語 ｘ", "wide\\u3000\\u3000 12", "nbsp\\u00a0\\u00a012", "pct%20"};
+  std::string journal = "- {date: 2026-11-20, id: python, hours: 1, note: ok}\n";
+  for (const auto& id : ids) journal += "- {date: 2026-11-20, id: \"" + id + "\", hours: 1}\n";
+  const std::vector<std::string> notes = {"9999 ; # \\t tab\\n2026-11-22\\npython  100", "  ; 5", "a\\u2028b\\u0085c\\rd",
+                                          "; also\\r\\n2026-11-23 numpy  7"};
+  for (const auto& note : notes) journal += "- {date: 2026-11-21, id: python, hours: 0.5, note: \"" + note + "\"}\n";
+  s.file("j.log.yaml", journal);
+  const std::vector<std::string> base = {"-c", small_curriculum(), "--log", s.path("j.log.yaml"), "--today", kToday};
+  auto with = [&](std::vector<std::string> more) {
+    auto all = base;
+    all.insert(all.end(), more.begin(), more.end());
+    return all;
+  };
+  auto r = s.run(with({"export", "timedot", "-o", s.path("j.timedot")}));
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  auto status = json_of(s.run(with({"status", "--json"})));
+  const double tenk_total = status["logged_hours"];
+  CHECK(tenk_total == Approx(1 + 15 + 2));
+
+  const std::string file = shell_quote(s.path("j.timedot"));
+  auto h = run_shell(s, "hledger -f " + file + " balance -O csv");
+  INFO(slurp(s.path("j.timedot")));
+  INFO(h.err);
+  REQUIRE(h.code == 0);
+  INFO(h.out);
+  std::map<std::string, double> ledger;
+  std::istringstream lines(h.out);
+  for (std::string line; std::getline(lines, line);) {
+    auto comma = line.find("\",\"");
+    if (comma == std::string::npos || line.starts_with("\"account\"")) continue;
+    ledger[line.substr(1, comma - 1)] = std::stod(line.substr(comma + 3, line.size() - comma - 4));
+  }
+  CHECK(ledger["total"] == Approx(tenk_total).margin(0.005));
+  ledger.erase("total");
+  CHECK(ledger.size() == ids.size() + 1);  // one account per id
+  for (const auto& [account, hours] : ledger) {
+    INFO(account);
+    CHECK(account.starts_with("tenk:small:"));
+    CHECK(account.find(':', 11) == std::string::npos);  // no sub-account
+    CHECK(hours == Approx(account == "tenk:small:python" ? 3 : 1));
+  }
+  CHECK(ledger.count("tenk:small:python") == 1);
+  // No date but the journal's: nothing in an id or a note starts a new one.
+  auto reg = run_shell(s, "hledger -f " + file + " register -O csv");
+  REQUIRE(reg.code == 0);
+  std::istringstream rows(reg.out);
+  std::set<std::string> dates;
+  for (std::string line; std::getline(rows, line);)
+    if (line.starts_with("\"") && !line.starts_with("\"txnidx\"")) dates.insert(line.substr(line.find(",\"") + 2, 10));
+  CHECK(dates == std::set<std::string>{"2026-11-20", "2026-11-21"});
+}
+
+TEST_CASE("export csv: a cell a spreadsheet would run as a formula starts with a quote") {
+  if (!have_python()) return;
+  Scratch s;
+  const std::vector<std::string> starts = {"=", "+", "-", "@", "\t", "\r"};
+  std::string yaml = "title: Formulas\nid: formulas\nresources:\n";
+  std::string journal;
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    std::string id = "r" + std::to_string(i);
+    yaml += "  - {id: " + id + ", title: " + json(starts[i] + "HYPERLINK(\"http://x\")").dump() + ", hours: 9}\n";
+    journal += "- {date: 2026-11-20, id: " + id + ", hours: 1, note: " + json(starts[i] + "1+1").dump() + "}\n";
+  }
+  yaml += "  - {id: plain, title: \"Plain - title = fine\", hours: 9}\n";
+  journal += "- {date: 2026-11-20, id: plain, hours: 1, note: \"a note - with = signs\"}\n";
+  journal += "- {date: 2026-11-21, id: \"=cmd|' /C calc'!A0\", hours: 2, note: \"-2+3\"}\n";
+  s.file("f.yaml", yaml);
+  s.file("f.log.yaml", journal);
+  auto r = s.run({"-c", s.path("f.yaml"), "--log", s.path("f.log.yaml"), "--today", kToday, "export", "csv", "-o",
+                  s.path("f.csv")});
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  auto p = run_shell(s, kPython + " " + shell_quote(source_path("tests/data/clients/csv_rows.py")) + " " +
+                            shell_quote(s.path("f.csv")));
+  INFO(p.err);
+  REQUIRE(p.code == 0);
+  auto rows = json::parse(p.out);
+  REQUIRE(rows.size() == starts.size() + 3);
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    const auto& row = rows[i + 1];
+    INFO(row.dump());
+    CHECK(row[1] == "r" + std::to_string(i));
+    CHECK(row[2] == "'" + starts[i] + "HYPERLINK(\"http://x\")");
+    CHECK(row[3] == "1.00");
+    CHECK(row[4] == "'" + starts[i] + "1+1");
+  }
+  CHECK(rows[starts.size() + 1] == json({"2026-11-20", "plain", "Plain - title = fine", "1.00", "a note - with = signs"}));
+  CHECK(rows[starts.size() + 2] ==
+        json({"2026-11-21", "'=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0", "2.00", "'-2+3"}));
 }

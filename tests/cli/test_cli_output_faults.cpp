@@ -12,6 +12,7 @@
 
 #include "cli/cli_fixture.h"
 #include "support/child.h"
+#include "support/shell.h"
 
 using namespace tenk::test;
 namespace fs = std::filesystem;
@@ -26,6 +27,17 @@ ChildSetup small_setup(const Scratch& s, std::vector<std::string> args) {
   c.out = s.path("stdout");
   c.err = s.path("stderr");
   return c;
+}
+
+// "tenk -c small.yaml --log journal ARGS" for sh, run in the scratch dir.
+std::string small_command(const Scratch& s, const std::string& args) {
+  return shell_quote(tenk_binary()) + " -c " + shell_quote(small_curriculum()) + " --log " +
+         shell_quote(s.path("journal.log.yaml")) + " --today 2026-11-24 " + args;
+}
+
+ino_t inode_of(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 ? st.st_ino : 0;
 }
 
 }  // namespace
@@ -137,4 +149,62 @@ TEST_CASE("render -o: a symlink planted at a temporary name cannot redirect the 
   CHECK(fs::is_regular_file(fs::symlink_status(out)));
   CHECK(slurp(out).find("</svg>") != std::string::npos);
   for (const auto& name : planted) CHECK(fs::is_symlink(name));
+}
+
+TEST_CASE("output: -o /dev/stdout and its other names write to tenk's stdout as the shell opened it: >> appends") {
+  Scratch s;
+  fs::create_symlink("/dev/stdout", s.path("out-link"));
+  for (std::string target : {"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1", "out-link", "-"}) {
+    INFO(target);
+    const std::string keep = s.file("keep.log", "old line\n");
+    const ino_t inode = inode_of(keep);
+    auto r = run_shell(s, small_command(s, "render timeline -o " + target + " >> keep.log"));
+    INFO(r.err);
+    CHECK(r.code == 0);
+    const std::string text = slurp(keep);
+    CHECK(text.starts_with("old line\n<"));
+    CHECK(text.ends_with("</svg>\n"));
+    CHECK(text.find("Wrote") == std::string::npos);
+    CHECK(inode_of(keep) == inode);
+    CHECK(fs::is_regular_file(fs::symlink_status(keep)));
+
+    // The same for an export and for the report's page.
+    s.file("keep.log", "old line\n");
+    CHECK(run_shell(s, small_command(s, "export ics -o " + target + " >> keep.log")).code == 0);
+    CHECK_THAT(slurp(keep), Catch::StartsWith("old line\nBEGIN:VCALENDAR\r\n") && Catch::EndsWith("END:VCALENDAR\r\n"));
+    s.file("keep.log", "old line\n");
+    CHECK(run_shell(s, small_command(s, "report -o " + target + " >> keep.log")).code == 0);
+    CHECK_THAT(slurp(keep), Catch::StartsWith("old line\n<!DOCTYPE html>") && Catch::EndsWith("</html>\n"));
+    CHECK(!fs::exists(s.path(target + "/index.html")));
+  }
+  CHECK(fs::is_symlink(s.path("out-link")));
+}
+
+TEST_CASE("output: -o /dev/stdout into a pipe, /dev/stderr, and /dev/fd/N of a descriptor the shell opened") {
+  Scratch s;
+  auto piped = run_shell(s, "{ " + small_command(s, "render timeline -o /dev/stdout") + "; echo $? > rc; } | cat > piped.svg");
+  CHECK(piped.code == 0);
+  CHECK(slurp(s.path("rc")) == "0\n");
+  CHECK_THAT(slurp(s.path("piped.svg")), Catch::EndsWith("</svg>\n"));
+
+  auto err = run_shell(s, small_command(s, "export csv -o /dev/stderr 2> err.csv"));
+  CHECK(err.code == 0);
+  CHECK(err.out == "Wrote /dev/stderr (csv, 0 entries)\n");
+  CHECK(slurp(s.path("err.csv")) == "date,id,title,hours,note\r\n");
+
+  for (std::string target : {"/dev/fd/3", "/proc/self/fd/3"}) {
+    INFO(target);
+    const std::string kept = s.file("fd3.log", "kept\n");
+    const ino_t inode = inode_of(kept);
+    auto r = run_shell(s, small_command(s, "render timeline -o " + target + " 3>> fd3.log"));
+    INFO(r.err);
+    CHECK(r.code == 0);
+    CHECK_THAT(r.out, Catch::StartsWith("Wrote " + target + " (timeline, "));
+    CHECK_THAT(slurp(kept), Catch::StartsWith("kept\n<") && Catch::EndsWith("</svg>\n"));
+    CHECK(inode_of(kept) == inode);
+  }
+  // A descriptor that is not open is an error, and nothing is created.
+  auto closed = run_shell(s, small_command(s, "render timeline -o /dev/fd/9"));
+  CHECK(closed.code == 1);
+  CHECK(closed.err == "tenk: error: cannot write /dev/fd/9: Bad file descriptor\n");
 }

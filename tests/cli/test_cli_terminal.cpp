@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "cli/cli_fixture.h"
+#include "support/pty.h"
 
 using namespace tenk::test;
 
@@ -79,6 +80,10 @@ TEST_CASE("terminal: hostile titles, ids, notes, arguments and values never reac
       {"done", "clip"},
       {"render", "timeline", "-o", s.path("out \x1b[2J.svg")},
       {"render", "burnup", "-o", s.path("burnup \x1b[2J.svg")},
+      {"export", "csv", "-o", s.path("out \x1b]52;c;eA==\x07.csv")},
+      {"export", "ics", "-o", s.path("out \x1b[2J.ics")},
+      {"report", "-o", s.path("report \x1b[2J")},
+      {"init", s.path("init \x1b[2J.yaml")},
       {"show", "clear"},
       {"show", "first"},
       {"show", "csi"},
@@ -119,6 +124,47 @@ TEST_CASE("terminal: hostile titles, ids, notes, arguments and values never reac
   // What the learner sees instead: the controls, visibly.
   auto today = s.run({"-c", curriculum, "--log", journal, "--today", "2026-11-23", "--no-color", "today"});
   CHECK_THAT(today.out, Catch::Contains("Clear ^[[2J^[[H screen"));
+}
+
+TEST_CASE("terminal: exports and pictures shown on a terminal carry no raw control characters") {
+  Scratch s;
+  auto curriculum = s.file("evil.yaml", kHostileYaml);
+  auto journal = s.file("evil.log.yaml",
+                        "- {date: 2026-11-20, id: clear, hours: 1, note: \"\\e]52;c;bm90ZQ==\\a note\\r\\nline\"}\n"
+                        "- {date: 2026-11-20, id: \"gone\\e[2J\", hours: 1, note: \"\\x9b2J \\u202Eevil\"}\n");
+  const std::vector<std::string> base = {"-c", curriculum, "--log", journal, "--today", "2026-11-23"};
+  std::vector<std::vector<std::string>> commands = {
+      {"export", "csv"},
+      {"export", "csv", "-o", "-"},
+      {"export", "csv", "-o", "/dev/stdout"},
+      {"export", "csv", "-o", "/dev/stderr"},
+      {"export", "csv", "-o", "/dev/tty"},
+      {"export", "timedot"},
+      {"export", "ics"},
+      {"export", "ics", "-o", "/dev/tty"},
+      {"render", "timeline"},
+      {"render", "graph", "--format", "dot"},
+      {"report", "-o", "-"},
+  };
+  for (const auto& cmd : commands) {
+    auto args = base;
+    args.insert(args.end(), cmd.begin(), cmd.end());
+    auto r = run_on_terminal(s, args);
+    std::string shown;
+    for (const auto& a : cmd) shown += a + " ";
+    INFO(shown << "\nterminal: " << r.out);
+    CHECK(r.code == 0);
+    CHECK(first_control(r.out) == "");
+    CHECK(r.out.size() > 100);
+  }
+  // What the learner sees: the controls, visibly, and the records one a line.
+  auto csv = run_on_terminal(s, {"-c", curriculum, "--log", journal, "--today", "2026-11-23", "export", "csv"});
+  CHECK_THAT(csv.out, Catch::Contains("date,id,title,hours,note\n2026-11-20,clear,Clear ^[[2J^[[H screen,1.00,"));
+  CHECK_THAT(csv.out, Catch::Contains("^[]52;c;bm90ZQ==^G note"));
+  // To a file or a pipe the CSV keeps the exact text.
+  auto file = s.run({"-c", curriculum, "--log", journal, "--today", "2026-11-23", "export", "csv"});
+  REQUIRE(file.code == 0);
+  CHECK_THAT(file.out, Catch::Contains("2026-11-20,clear," + kClearTitle + ",1.00,\"\x1b]52;c;bm90ZQ==\x07 note\r\nline\"\r\n"));
 }
 
 TEST_CASE("terminal: --json keeps the exact text, escaped as JSON does") {

@@ -6,7 +6,10 @@
 
 #include <sys/stat.h>
 
+#include <filesystem>
+
 #include "cli/cli_fixture.h"
+#include "support/shell.h"
 
 using namespace tenk::test;
 using nlohmann::json;
@@ -125,6 +128,26 @@ TEST_CASE("init: never overwrites; FILE elsewhere says how to use it") {
   auto text = s.run({"init", s.path("copy2.yaml")});
   CHECK(text.out.find("-c " + s.path("copy2.yaml")) != std::string::npos);
   CHECK(s.run({"init", s.path("copy.yaml")}).code == 1);
+}
+
+TEST_CASE("init -: the built-in curriculum on standard output; ./- is a file named -") {
+  Scratch s;
+  REQUIRE(s.run({"init", s.path("copy.yaml")}).code == 0);
+  const std::string tenk = shell_quote(tenk_binary());
+  auto r = run_shell(s, tenk + " init - > out.yaml && " + tenk + " init -  --json > out.json");
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  CHECK(slurp(s.path("out.yaml")) == slurp(s.path("copy.yaml")));
+  CHECK(!std::filesystem::exists(s.path("-")));
+  auto j = nlohmann::json::parse(slurp(s.path("out.json")));
+  CHECK(j["ok"] == true);
+  CHECK(j["file"].is_null());
+  CHECK(j["content"] == slurp(s.path("copy.yaml")));
+  auto file = run_shell(s, tenk + " init ./-");
+  INFO(file.err);
+  REQUIRE(file.code == 0);
+  CHECK(slurp(s.path("-")) == slurp(s.path("copy.yaml")));
+  CHECK(run_shell(s, tenk + " init ./-").code == 1);  // and it is never overwritten
 }
 
 TEST_CASE("log and done take a title or a unique title prefix, and say which id they took") {

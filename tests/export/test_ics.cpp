@@ -75,6 +75,35 @@ TEST_CASE("ics: one event per block, a day's blocks back to back from start_time
   CHECK(values(ics.text, "X-WR-CALNAME") == std::vector<std::string>{"Test path"});
 }
 
+TEST_CASE("ics: a practice block is an event with the item's title, id and link, after the resources") {
+  auto c = curriculum_of({{"python", "Python basics"}});
+  Practice projects;
+  projects.id = "projects";
+  projects.title = "Own projects";
+  projects.url = "https://github.com/";
+  Practice papers;
+  papers.id = "papers";
+  papers.title = "A paper a week";
+  c.practice = {projects, papers};
+  c.resolve();
+  auto plan = plan_of({planned("2026-11-23", {{0, 60}, Block::of_practice(1, 60), Block::of_practice(0, 30)}),
+                       planned("2026-11-24", {Block::of_practice(0, 120)})});
+  auto ics = ics_file(c, plan, kOptions);
+  CHECK(ics.events == 4);
+  CHECK(values(ics.text, "SUMMARY") ==
+        std::vector<std::string>{"Python basics", "A paper a week", "Own projects", "Own projects"});
+  CHECK(values(ics.text, "DTSTART") ==
+        std::vector<std::string>{"20261123T180000", "20261123T190000", "20261123T200000", "20261124T180000"});
+  CHECK(values(ics.text, "DTEND") ==
+        std::vector<std::string>{"20261123T190000", "20261123T200000", "20261123T203000", "20261124T200000"});
+  CHECK(values(ics.text, "DESCRIPTION") == std::vector<std::string>{"1 h · python", "1 h · papers",
+                                                                     "0.5 h · projects\\nhttps://github.com/",
+                                                                     "2 h · projects\\nhttps://github.com/"});
+  CHECK(values(ics.text, "URL") == std::vector<std::string>{"https://github.com/", "https://github.com/"});
+  CHECK(values(ics.text, "UID") == std::vector<std::string>{"20261123-python@cml.tenk", "20261123-papers@cml.tenk",
+                                                             "20261123-projects@cml.tenk", "20261124-projects@cml.tenk"});
+}
+
 TEST_CASE("ics: the same plan gives the same UIDs; --days keeps the days before it") {
   auto c = curriculum_of({{"python", "Python basics"}});
   auto plan = plan_of({planned("2026-11-23", {{0, 60}}), planned("2026-11-24", {{0, 60}}), planned("2026-11-26", {{0, 60}})});

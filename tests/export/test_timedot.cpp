@@ -33,3 +33,20 @@ TEST_CASE("timedot: an empty journal is the comment alone") {
   CHECK(timedot_text("cml", ledger_rows(c, {}, on("2026-12-01"))) ==
         "# tenk journal of curriculum cml, hours as hledger timedot\n");
 }
+
+TEST_CASE("timedot: an id that is not a valid one is one account: every other byte as %XX") {
+  auto c = curriculum_of({{"python", "Python basics"}});
+  Journal j = {logged("2026-11-23", "old  9999 ;", 60), logged("2026-11-23", "a:b\n2026-11-24\tx", 60),
+               logged("2026-11-23", " #lead 100%", 60), logged("2026-11-23", "日", 60),
+               logged("2026-11-23", "Ok.v1_2-3", 60), logged("2026-11-23", "python", 60)};
+  CHECK(timedot_text("cml", ledger_rows(c, j, on("2026-12-01"))) ==
+        "# tenk journal of curriculum cml, hours as hledger timedot\n"
+        "\n"
+        "2026-11-23\n"
+        "tenk:cml:old%20%209999%20%3B  1.00\n"
+        "tenk:cml:a%3Ab%0A2026-11-24%09x  1.00\n"
+        "tenk:cml:%20%23lead%20100%25  1.00\n"
+        "tenk:cml:%E6%97%A5  1.00\n"
+        "tenk:cml:Ok.v1_2-3  1.00\n"
+        "tenk:cml:python  1.00\n");
+}

@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -139,4 +141,69 @@ TEST_CASE("write_output: symlinks planted at predictable temporary names cannot 
   CHECK(fs::is_regular_file(fs::symlink_status(out)));
   CHECK(slurp(out) == "picture");
   for (const auto& name : planted) CHECK(fs::is_symlink(name));
+}
+
+TEST_CASE("output_descriptor: -, /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N and links to them") {
+  TempDir d;
+  using tenk::output_descriptor;
+  CHECK(output_descriptor("-") == 1);
+  CHECK(output_descriptor("/dev/stdout") == 1);
+  CHECK(output_descriptor("/dev/stderr") == 2);
+  CHECK(output_descriptor("/dev/fd/7") == 7);
+  CHECK(output_descriptor("/proc/self/fd/12") == 12);
+  CHECK(output_descriptor("/proc/" + std::to_string(::getpid()) + "/fd/3") == 3);
+  fs::create_symlink("/dev/stderr", d.at("err-link"));
+  fs::create_symlink("err-link", d.at("link-to-link"));
+  CHECK(output_descriptor(d.at("err-link")) == 2);
+  CHECK(output_descriptor(d.at("link-to-link")) == 2);
+  std::ofstream(d.at("-")) << "a file named -";
+  for (const std::string& other : {d.at("-"), std::string("./-"), d.at("missing"), std::string("/dev/null"),
+                                   std::string("/dev/fd/x"), std::string("/dev/fd/")})
+    CHECK(output_descriptor(other) == -1);
+}
+
+TEST_CASE("write_output: a name of an open descriptor writes to it as it is open, never replacing the file") {
+  TempDir d;
+  std::ofstream(d.at("keep.log")) << "old\n";
+  struct stat before {};
+  REQUIRE(::stat(d.at("keep.log").c_str(), &before) == 0);
+  int fd = ::open(d.at("keep.log").c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+  REQUIRE(fd >= 0);
+  write_output("/dev/fd/" + std::to_string(fd), "new\n");
+  write_output("/proc/self/fd/" + std::to_string(fd), "newer\n");
+  ::close(fd);
+  CHECK(slurp(d.at("keep.log")) == "old\nnew\nnewer\n");
+  struct stat after {};
+  REQUIRE(::stat(d.at("keep.log").c_str(), &after) == 0);
+  CHECK(after.st_ino == before.st_ino);
+  CHECK(d.others({"keep.log"}).empty());
+
+  int p[2];
+  REQUIRE(::pipe2(p, O_CLOEXEC) == 0);
+  write_output("/dev/fd/" + std::to_string(p[1]), "through the pipe", Existing::Refuse);
+  ::close(p[1]);
+  char buf[64];
+  ssize_t n = ::read(p[0], buf, sizeof buf);
+  ::close(p[0]);
+  CHECK(std::string(buf, static_cast<std::size_t>(n > 0 ? n : 0)) == "through the pipe");
+  CHECK_THROWS_WITH(write_output("/dev/fd/" + std::to_string(p[1]), "x"),
+                    "cannot write /dev/fd/" + std::to_string(p[1]) + ": Bad file descriptor");
+}
+
+TEST_CASE("write_output: /dev/tty without a controlling terminal is an error that says so") {
+  pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    ::setsid();  // no controlling terminal from here on
+    try {
+      write_output("/dev/tty", "x");
+    } catch (const tenk::InputError& e) {
+      ::_exit(std::string(e.what()) == "cannot write /dev/tty: No such device or address" ? 0 : 2);
+    }
+    ::_exit(3);
+  }
+  int status = 0;
+  REQUIRE(::waitpid(pid, &status, 0) == pid);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
 }

@@ -1,0 +1,64 @@
+#pragma once
+// Running the built `tenk` on a terminal of its own (a pseudo-terminal), so
+// that a test sees what a person at a terminal would: isatty() is true for
+// its stdin, stdout and stderr, and /dev/tty is that terminal.
+
+#include <pty.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <string>
+#include <vector>
+
+#include "support/cli_runner.h"
+
+namespace tenk::test {
+
+/// Runs tenk with `args` on a new pseudo-terminal in scratch dir `s` (HOME
+/// inside it, TENK_* and XDG_* unset, NO_COLOR=1 so that tenk's own
+/// colours stay out of what is checked). Output processing is off, so the
+/// bytes read are exactly the bytes tenk wrote (no LF -> CRLF). `out` holds
+/// stdout and stderr together, as the terminal shows them.
+inline RunResult run_on_terminal(const Scratch& s, const std::vector<std::string>& args) {
+  std::vector<std::string> argv_s = {tenk_binary()};
+  argv_s.insert(argv_s.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : argv_s) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  std::vector<std::string> env_s = {"HOME=" + s.path("home"), "NO_COLOR=1", "PATH=/usr/bin:/bin", "TERM=xterm"};
+  std::vector<char*> envp;
+  for (auto& kv : env_s) envp.push_back(kv.data());
+  envp.push_back(nullptr);
+  const std::string dir = s.path("");
+
+  struct termios raw {};
+  ::cfmakeraw(&raw);
+  struct winsize size {};
+  size.ws_col = 100;
+  size.ws_row = 40;
+  int master = -1;
+  pid_t pid = ::forkpty(&master, nullptr, &raw, &size);
+  RunResult r;
+  if (pid < 0) return r;
+  if (pid == 0) {
+    if (::chdir(dir.c_str()) != 0) ::_exit(126);
+    ::execve(argv[0], argv.data(), envp.data());
+    ::_exit(127);
+  }
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(master, buf, sizeof buf);
+    if (n > 0) r.out.append(buf, static_cast<std::size_t>(n));
+    else if (n < 0 && errno == EINTR) continue;
+    else break;  // EIO: the terminal's other side is closed (tenk ended)
+  }
+  ::close(master);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return r;
+}
+
+}  // namespace tenk::test
