@@ -66,7 +66,7 @@ struct Shell {
 
 bool have(const std::string& shell) {
   if (available(shell + " -c true")) return true;
-  WARN("skipped: " + shell + " is missing");
+  WARN("SKIPPED: " + shell + " is missing");
   return false;
 }
 

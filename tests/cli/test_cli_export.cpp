@@ -21,19 +21,19 @@ const std::string kToday = "2026-11-23";
 
 bool have_icalendar() {
   if (available(kPython + " -c 'import icalendar'")) return true;
-  WARN("skipped: Python's icalendar is missing (Debian python3-icalendar)");
+  WARN("SKIPPED: Python's icalendar is missing (Debian python3-icalendar)");
   return false;
 }
 
 bool have_hledger() {
   if (available("hledger --version")) return true;
-  WARN("skipped: hledger is missing (Debian hledger)");
+  WARN("SKIPPED: hledger is missing (Debian hledger)");
   return false;
 }
 
 bool have_python() {
   if (available(kPython + " -c 'import csv'")) return true;
-  WARN("skipped: " + kPython + " is missing");
+  WARN("SKIPPED: " + kPython + " is missing");
   return false;
 }
 

@@ -78,7 +78,7 @@ const std::string kPage = source_path("docs/tenk.1");
 
 TEST_CASE("manual: mandoc -T lint finds nothing to warn about") {
   if (!available("mandoc -V") && !available("command -v mandoc")) {
-    WARN("skipped: mandoc is missing (Debian mandoc)");
+    WARN("SKIPPED: mandoc is missing (Debian mandoc)");
     return;
   }
   Scratch s;

@@ -20,7 +20,7 @@ const std::string kGit =
 
 bool have_git() {
   if (available("git --version")) return true;
-  WARN("skipped: git is missing");
+  WARN("SKIPPED: git is missing");
   return false;
 }
 
