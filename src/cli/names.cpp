@@ -31,8 +31,9 @@ std::optional<Lookup> find_name(Context& ctx, const std::string& name, const Loo
   const auto found = lookup(c, name, scope);
   if (found.empty()) return std::nullopt;
   if (found.size() == 1) {
-    if (found.front().by_title) ctx.err << "tenk: note: " << printable(in_quotes(name)) << " is " << found.front().id << '\n';
-    return found.front();
+    const Lookup& only = found.front();
+    if (only.by_title) ctx.err << "tenk: note: " << printable(in_quotes(name)) << " is " << only.id << '\n';
+    return only;
   }
   const bool one_line = found.size() <= kMatchesOnOneLine;
   std::string message = in_quotes(name) + " matches " + std::to_string(found.size()) + " items:";

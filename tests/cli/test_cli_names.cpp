@@ -76,7 +76,8 @@ void check_refused(const Names& n, const std::vector<std::string>& args, const s
 TEST_CASE("names: log and done refuse a title two resources share, and a prefix of two; a unique one resolves") {
   Names n;
   check_refused(n, {"log", "Deep Learning", "1"}, kSameTitle);
-  check_refused(n, {"log", "deep learning", "1"}, "'deep learning' matches 2 items: dl-book (Deep Learning), dl-course (Deep Learning)");
+  check_refused(n, {"log", "deep learning", "1"},
+                "'deep learning' matches 2 items: dl-book (Deep Learning), dl-course (Deep Learning)");
   check_refused(n, {"log", "dl", "1"}, kPrefixDl);
   check_refused(n, {"done", "Deep Learning"}, kSameTitle);
   check_refused(n, {"done", "dl"}, kPrefixDl);
