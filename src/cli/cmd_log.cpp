@@ -25,10 +25,11 @@ constexpr Minutes kMaxPerDay = 24 * 60;
 constexpr std::size_t kMaxNote = 64 * 1024;
 
 // The resource or practice item a name (an id, a title, or the start of
-// one) names, or an InputError saying what it is instead.
+// one) names among them, or an InputError saying what it names instead.
 Lookup loggable(Context& ctx, const std::string& name) {
   const Curriculum& c = ctx.curriculum();
-  Lookup found = resolve_name(ctx, name, "resource");
+  auto found_loggable = find_name(ctx, name, [](NodeRef ref) { return !ref.is_choice(); });
+  Lookup found = found_loggable ? *found_loggable : resolve_name(ctx, name, "resource");
   if (found.ref.is_choice()) {
     std::string options;
     for (const auto& o : c.choices[static_cast<std::size_t>(found.ref.index)].options)

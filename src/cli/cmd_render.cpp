@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/document.h"
+#include "cli/names.h"
 #include "cli/text.h"
 #include "core/error.h"
 #include "core/streaks.h"
@@ -22,14 +23,13 @@ namespace {
 
 const std::vector<std::string> kKinds = {"graph", "path", "timeline", "heatmap", "burnup"};
 
-int resource_for_path(Context& ctx, const std::string& id) {
-  const auto& c = ctx.curriculum();
-  if (id.empty()) throw InputError("render path needs --to ID (the resource to draw the path to)");
-  NodeRef ref = c.find(id);
+// The resource whose path `render path --to NAME` draws: a resource in the
+// plan, or a choice's pick.
+int resource_for_path(Context& ctx, const Lookup& found) {
+  const NodeRef ref = found.ref;
   if (ref.is_choice()) return ctx.progress().picks[static_cast<std::size_t>(ref.index)];
-  if (!ref.is_resource()) throw InputError("unknown resource " + in_quotes(id) + did_you_mean(id, c.all_ids()));
   if (!ctx.graph().in_plan(ref.index))
-    throw InputError(in_quotes(id) + " is not in the plan: it is an option of a choice that picks another " +
+    throw InputError(in_quotes(found.id) + " is not in the plan: it is an option of a choice that picks another " +
                      "(tenk swap to pick it)");
   return ref.index;
 }
@@ -41,9 +41,10 @@ RenderedGraph draw_graph(Context& ctx, const RenderOptions& opts, GraphFormat fo
   picture.states = resource_states(ctx.graph(), ctx.progress());
   picture.plan = &ctx.current_plan();
   if (opts.what == "path") {
-    NodeRef ref = ctx.curriculum().find(opts.to);
-    if (ref.is_practice()) picture.path_to_practice = ref.index;
-    else picture.path_to = resource_for_path(ctx, opts.to);
+    if (opts.to.empty()) throw InputError("render path needs --to ID (the resource to draw the path to)");
+    const Lookup found = resolve_name(ctx, opts.to, "resource");
+    if (found.ref.is_practice()) picture.path_to_practice = found.ref.index;
+    else picture.path_to = resource_for_path(ctx, found);
   }
   return render_graph(picture, format);
 }

@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/names.h"
 #include "cli/text.h"
 #include "core/error.h"
 #include "core/quote.h"
@@ -17,29 +18,43 @@ namespace {
 
 using nlohmann::json;
 
-int choice_index(const Curriculum& c, const std::string& id) {
-  NodeRef ref = c.find(id);
+// The choice a name (an id, a title, or the start of one) names among the
+// choices, or an InputError saying what it names instead.
+int choice_index(Context& ctx, const std::string& name) {
+  const Curriculum& c = ctx.curriculum();
+  auto found = find_name(ctx, name, [](NodeRef ref) { return ref.is_choice(); });
+  if (!found) found = find_name(ctx, name);
+  if (!found) {
+    if (c.choices.empty()) throw InputError("unknown choice " + in_quotes(name) + ": this curriculum has no choices");
+    throw InputError("unknown choice " + in_quotes(name) + did_you_mean(name, c.choice_ids()));
+  }
+  const NodeRef ref = found->ref;
   if (ref.is_choice()) return ref.index;
   if (ref.is_resource()) {
     int owner = c.option_of()[static_cast<std::size_t>(ref.index)];
     if (owner >= 0)
-      throw InputError(in_quotes(id) + " is an option, not a choice: try 'tenk swap " +
-                       c.choices[static_cast<std::size_t>(owner)].id + " " + id + "'");
-    throw InputError(in_quotes(id) + " is a resource, not a choice");
+      throw InputError(in_quotes(found->id) + " is an option, not a choice: try 'tenk swap " +
+                       c.choices[static_cast<std::size_t>(owner)].id + " " + found->id + "'");
+    throw InputError(in_quotes(found->id) + " is a resource, not a choice");
   }
-  if (c.choices.empty()) throw InputError("unknown choice " + in_quotes(id) + ": this curriculum has no choices");
-  throw InputError("unknown choice " + in_quotes(id) + did_you_mean(id, c.choice_ids()));
+  throw InputError(in_quotes(found->id) + " is a practice item, not a choice");
 }
 
-int option_position(const Choice& choice, const std::string& id) {
+// The position in `choice` of the option a name names: an id, a title or the
+// start of one, among that choice's options only.
+int option_position(Context& ctx, const Choice& choice, const std::string& name) {
+  // Options are resources (the curriculum's rules).
+  auto position = [&](NodeRef ref) {
+    for (std::size_t i = 0; i < choice.options.size(); ++i)
+      if (ref.is_resource() && choice.options[i].target.index == ref.index) return static_cast<int>(i);
+    return -1;
+  };
+  if (auto found = find_name(ctx, name, [&](NodeRef ref) { return position(ref) >= 0; })) return position(found->ref);
   std::vector<std::string> ids;
-  for (std::size_t i = 0; i < choice.options.size(); ++i) {
-    if (choice.options[i].id == id) return static_cast<int>(i);
-    ids.push_back(choice.options[i].id);
-  }
+  for (const auto& o : choice.options) ids.push_back(o.id);
   std::string all;
   for (const auto& o : ids) all += (all.empty() ? "" : ", ") + o;
-  throw InputError(in_quotes(id) + " is not an option of " + choice.id + did_you_mean(id, ids) + "; options: " + all);
+  throw InputError(in_quotes(name) + " is not an option of " + choice.id + did_you_mean(name, ids) + "; options: " + all);
 }
 
 int list_choices(Context& ctx) {
@@ -86,11 +101,11 @@ int list_choices(Context& ctx) {
 int cmd_swap(Context& ctx, const std::string& choice_id, const std::string& option_id) {
   if (choice_id.empty()) return list_choices(ctx);
   const auto& c = ctx.curriculum();
-  int ci = choice_index(c, choice_id);
+  int ci = choice_index(ctx, choice_id);
   const Choice& choice = c.choices[static_cast<std::size_t>(ci)];
   int current = ctx.progress().pick_option[static_cast<std::size_t>(ci)];
   int next = option_id.empty() ? (current + 1) % static_cast<int>(choice.options.size())
-                               : option_position(choice, option_id);
+                               : option_position(ctx, choice, option_id);
   const auto& before_r = c.resources[static_cast<std::size_t>(choice.options[static_cast<std::size_t>(current)].target.index)];
   const auto& after_r = c.resources[static_cast<std::size_t>(choice.options[static_cast<std::size_t>(next)].target.index)];
   const auto& s = ctx.style();

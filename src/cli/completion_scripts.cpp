@@ -76,12 +76,43 @@ std::string bash_completion(const CommandLine& cli) {
 # share/bash-completion/completions/tenk; or add to ~/.bashrc:
 #   source <(tenk completion bash)
 
+# A word of the line as a file name, in REPLY: as the shell would read it
+# without running anything. Backslashes and quotes are removed ('...',
+# "...", \x) and a leading ~ or ~/ becomes $HOME; $... and `...` stay as
+# typed (no eval: a file name must never run as code).
+_tenk_path() {
+    local word=$1 c quote= i
+    REPLY=
+    for ((i = 0; i < ${#word}; i++)); do
+        c=${word:i:1}
+        if [[ $quote == "'" ]]; then
+            if [[ $c == "'" ]]; then quote=; else REPLY+=$c; fi
+        elif [[ $quote == '"' ]]; then
+            if [[ $c == '"' ]]; then
+                quote=
+            elif [[ $c == '\' ]] && [[ ${word:i+1:1} == ['$`"\'] ]]; then
+                REPLY+=${word:i+1:1}; i=$((i + 1))
+            else
+                REPLY+=$c
+            fi
+        elif [[ $c == '\' ]]; then
+            REPLY+=${word:i+1:1}; i=$((i + 1))
+        elif [[ $c == "'" || $c == '"' ]]; then
+            quote=$c
+        else
+            REPLY+=$c
+        fi
+    done
+    if [[ $word == '~' || $word == '~/'* ]]; then REPLY=$HOME${REPLY:1}; fi
+}
+
 # The ids of the curriculum named on the line (-c FILE), asked of tenk itself.
 _tenk_ids() {
-    local i tenk=${COMP_WORDS[0]/#\~/$HOME} args=()
+    local i tenk REPLY args=()
+    _tenk_path "${COMP_WORDS[0]}"; tenk=$REPLY
     for ((i = 1; i < COMP_CWORD; i++)); do
         case ${COMP_WORDS[i]} in
-            -c | --curriculum) args+=(--curriculum "${COMP_WORDS[i + 1]/#\~/$HOME}") ;;
+            -c | --curriculum) _tenk_path "${COMP_WORDS[i + 1]}"; args+=(--curriculum "$REPLY") ;;
         esac
     done
     "$tenk" "${args[@]}" completion "$1" 2>/dev/null
@@ -223,18 +254,28 @@ std::string zsh_completion(const CommandLine& cli) {
 # before it).
 _tenk_ids() {
   local -a ids expl
-  ids=(${(f)"$(${_tenk_line[@]} completion ${argv[-1]} 2>/dev/null)"})
+  ids=(${(f)"$("${_tenk_line[@]}" completion ${argv[-1]} 2>/dev/null)"})
   _wanted ids expl id compadd -a ids
 }
 
+# A word of the line as a file name, in REPLY: its quotes removed and a
+# leading ~ or ~/ made $HOME, nothing else. No glob, no ~user, no $(...):
+# a file name such as cur*(e:touch PWNED:) stays a name and runs nothing.
+_tenk_path() {
+  REPLY=${(Q)1}
+  [[ $1 == '~' || $1 == '~/'* ]] && REPLY=$HOME${REPLY#'~'}
+}
+
 _tenk() {
-  local curcontext=$curcontext state state_descr line ret=1 i
+  local curcontext=$curcontext state state_descr line ret=1 i REPLY
   typeset -A opt_args
   # How to call tenk for ids: as typed, with the line's curriculum.
   local -a _tenk_line
-  _tenk_line=(${~${(Q)words[1]}})
+  _tenk_path "${words[1]}"; _tenk_line=("$REPLY")
   for (( i = 2; i < CURRENT; i++ )); do
-    [[ ${words[i]} == (-c|--curriculum) ]] && _tenk_line+=(--curriculum ${~${(Q)words[i+1]}})
+    if [[ ${words[i]} == (-c|--curriculum) ]]; then
+      _tenk_path "${words[i+1]}"; _tenk_line+=(--curriculum "$REPLY")
+    fi
   done
 
   local -a global
@@ -335,17 +376,28 @@ std::string fish_completion(const CommandLine& cli) {
 # puts it in share/fish/vendor_completions.d/tenk.fish; or run once:
 #   tenk completion fish > ~/.config/fish/completions/tenk.fish
 
+# A word of the line (commandline -o has removed its quotes) as a file name:
+# a leading ~ or ~/ becomes $HOME, nothing else (no ~user, nothing run).
+function __tenk_path
+    set -l word $argv[1]
+    if test "$word" = '~'; or string match -q -- '~/*' "$word"
+        set -l rest (string sub -s 2 -- "$word")
+        set word "$HOME$rest"
+    end
+    printf '%s\n' "$word"
+end
+
 # The ids of the curriculum named on the line (-c FILE), asked of tenk itself.
 function __tenk_ids
     set -l line (commandline -opc)
     set -l args
     set -l next 0
     for word in $line[2..-1]
-        test $next = 1; and set -a args --curriculum (string replace -r '^~' $HOME -- $word)
+        test $next = 1; and set -a args --curriculum (__tenk_path $word)
         set next 0
         contains -- $word -c --curriculum; and set next 1
     end
-    set -l tenk (string replace -r '^~' $HOME -- $line[1])
+    set -l tenk (__tenk_path $line[1])
     $tenk $args completion $argv 2>/dev/null
 end
 

@@ -1,7 +1,5 @@
 #include "cli/context.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <ctime>
 #include <ostream>
@@ -22,17 +20,24 @@ Context::Context(GlobalOptions options, std::ostream& o, std::ostream& e)
 const LoadResult& Context::load_result() {
   if (load_) return *load_;
   std::string path = options_.curriculum.empty() ? env_or_empty("TENK_CURRICULUM") : options_.curriculum;
-  if (path.empty()) {
-    // SPEC 4: the learner's own copy, when there is one.
-    std::string config = xdg_dir("XDG_CONFIG_HOME", ".config");
-    struct stat st {};
-    if (!config.empty() && ::stat((config + "/tenk/curriculum.yaml").c_str(), &st) == 0)
-      path = config + "/tenk/curriculum.yaml";
-  }
-  if (path.empty())
-    load_ = load_curriculum(embedded_curriculum(), std::string(embedded_curriculum_name()));
-  else
+  if (!path.empty()) {
     load_ = load_curriculum(read_file(path), path);
+    return *load_;
+  }
+  // SPEC 4: the learner's own copy, when there is one. Only "not there"
+  // falls back to the built-in curriculum; a copy that is there but cannot
+  // be read (a symlink loop, no permission, a directory) is an error, never
+  // silently replaced.
+  std::string config = xdg_dir("XDG_CONFIG_HOME", ".config");
+  std::optional<std::string> text;
+  if (!config.empty()) {
+    path = config + "/tenk/curriculum.yaml";
+    text = read_file_if_there(path);
+  }
+  if (text)
+    load_ = load_curriculum(*text, path);
+  else
+    load_ = load_curriculum(embedded_curriculum(), std::string(embedded_curriculum_name()));
   return *load_;
 }
 

@@ -49,20 +49,23 @@ std::vector<Named> everything(const Curriculum& c) {
 
 }  // namespace
 
-std::optional<Lookup> lookup(const Curriculum& c, std::string_view name) {
-  if (NodeRef ref = c.find(name)) return Lookup{ref, std::string(name), false};
-  if (name.size() < 3) return std::nullopt;
+std::vector<Lookup> lookup(const Curriculum& c, std::string_view name, const LookupScope& scope) {
+  if (name.empty()) return {};
+  auto in_scope = [&](NodeRef ref) { return !scope || scope(ref); };
+  if (NodeRef ref = c.find(name); ref && in_scope(ref)) return {Lookup{ref, std::string(name), false}};
   const auto all = everything(c);
-  for (const auto& n : all)
-    if (n.title.size() == name.size() && starts_with_nocase(n.title, name)) return Lookup{n.ref, std::string(n.id), true};
-  const Named* only = nullptr;
-  for (const auto& n : all)
-    if (starts_with_nocase(n.title, name)) {
-      if (only) return std::nullopt;  // ambiguous: suggest instead
-      only = &n;
-    }
-  if (only) return Lookup{only->ref, std::string(only->id), true};
-  return std::nullopt;
+  std::vector<Lookup> out;
+  // One level: every item in scope it matches; true when there was one.
+  auto level = [&](auto&& matches, bool by_title) {
+    for (const auto& n : all)
+      if (in_scope(n.ref) && matches(n)) out.push_back(Lookup{n.ref, std::string(n.id), by_title});
+    return !out.empty();
+  };
+  auto is_name = [&](std::string_view text) { return text.size() == name.size() && starts_with_nocase(text, name); };
+  if (level([&](const Named& n) { return is_name(n.id); }, false)) return out;
+  if (level([&](const Named& n) { return is_name(n.title); }, true)) return out;
+  level([&](const Named& n) { return starts_with_nocase(n.id, name) || starts_with_nocase(n.title, name); }, true);
+  return out;
 }
 
 std::vector<std::string> suggest_ids(const Curriculum& c, std::string_view name, std::size_t max) {

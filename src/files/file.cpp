@@ -29,14 +29,17 @@ std::string too_large(std::size_t max_bytes) {
   return "file too large (more than " + std::to_string(max_bytes) + " bytes)";
 }
 
+bool is_enoent(int error) { return error == ENOENT; }
+
 // Opens `path` for reading if it is a regular file no bigger than
-// `max_bytes`; -1 when it does not exist and `missing_ok`. O_NONBLOCK:
+// `max_bytes`; -1 when open's error is one that `absent` takes for "not
+// there" (none when it is null). O_NONBLOCK:
 // opening a FIFO with no writer would otherwise wait forever, before
 // fstat could say what it is. (A regular file ignores the flag.)
-int open_regular(const std::string& path, std::size_t max_bytes, bool missing_ok, std::size_t* size = nullptr) {
+int open_regular(const std::string& path, std::size_t max_bytes, bool (*absent)(int), std::size_t* size = nullptr) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0) {
-    if (errno == ENOENT && missing_ok) return -1;
+    if (absent && absent(errno)) return -1;
     fail(path, std::strerror(errno));
   }
   Fd guard{fd};
@@ -58,8 +61,8 @@ ssize_t read_some(int fd, char* into, std::size_t n) {
   return got;
 }
 
-bool read_into(const std::string& path, std::size_t max_bytes, bool missing_ok, std::string& out) {
-  Fd f{open_regular(path, max_bytes, missing_ok)};
+bool read_into(const std::string& path, std::size_t max_bytes, bool (*absent)(int), std::string& out) {
+  Fd f{open_regular(path, max_bytes, absent)};
   if (f.fd < 0) return false;
   out.clear();
   char chunk[65536];
@@ -77,19 +80,27 @@ bool read_into(const std::string& path, std::size_t max_bytes, bool missing_ok, 
 
 std::string read_file(const std::string& path, std::size_t max_bytes) {
   std::string out;
-  read_into(path, max_bytes, false, out);
+  read_into(path, max_bytes, nullptr, out);
   return out;
 }
 
 std::string read_file_if_exists(const std::string& path, std::size_t max_bytes) {
   std::string out;
-  if (!read_into(path, max_bytes, true, out)) return {};
+  if (!read_into(path, max_bytes, is_enoent, out)) return {};
+  return out;
+}
+
+bool is_not_there(int error) { return error == ENOENT || error == ENOTDIR; }
+
+std::optional<std::string> read_file_if_there(const std::string& path, std::size_t max_bytes) {
+  std::string out;
+  if (!read_into(path, max_bytes, is_not_there, out)) return std::nullopt;
   return out;
 }
 
 LineReader::LineReader(const std::string& path, std::size_t max_line, bool missing_ok, std::size_t max_file)
     : path_(path), max_line_(max_line) {
-  fd_ = open_regular(path, max_file, missing_ok, &size_);
+  fd_ = open_regular(path, max_file, missing_ok ? is_enoent : nullptr, &size_);
   eof_ = fd_ < 0;
   buf_.resize(std::max<std::size_t>(max_line + 1, 64 * 1024));
 }

@@ -18,6 +18,18 @@ std::string read_file(const std::string& path, std::size_t max_bytes = 256u << 2
 /// other failure, as read_file.
 std::string read_file_if_exists(const std::string& path, std::size_t max_bytes = 256u << 20);
 
+/// Whether an errno from opening a file means only that it is not there:
+/// ENOENT, or ENOTDIR (a folder on the way is a file). Any other error (a
+/// symlink loop, no permission, an I/O error) means it may be there but
+/// cannot be read.
+bool is_not_there(int error);
+
+/// The file's contents, or nullopt when it is not there (is_not_there). Any
+/// other failure throws InputError naming the file and the reason, as
+/// read_file: a file that exists but cannot be read is never taken for one
+/// that does not exist. An empty file is "", not nullopt.
+std::optional<std::string> read_file_if_there(const std::string& path, std::size_t max_bytes = 256u << 20);
+
 /// Reads a regular file a line at a time through a buffer of fixed size, so
 /// memory stays flat however big the file is. A line longer than `max_line`
 /// bytes is never held: it comes back as too_long, with its length.

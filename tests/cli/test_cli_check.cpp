@@ -1,6 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <map>
+
 #include "cli/cli_fixture.h"
+#include "support/shell.h"
 
 using namespace tenk::test;
 
@@ -178,4 +185,54 @@ TEST_CASE("check: the learner's curriculum in XDG_CONFIG_HOME is used; a relativ
   std::filesystem::remove(s.path("home/.config/tenk/curriculum.yaml"));
   auto rel = s.run({"check", "--json"}, {{"XDG_CONFIG_HOME", "config"}});
   CHECK(json_of(rel)["curriculum"] == "cracked-ml");
+}
+
+TEST_CASE("check: a config curriculum that is there but cannot be read is an error, never the built-in one") {
+  Scratch s;
+  const std::map<std::string, std::string> env = {{"XDG_CONFIG_HOME", s.path("config")}};
+  const std::string path = s.path("config/tenk/curriculum.yaml");
+  // Not there (ENOENT, or ENOTDIR for a file on the way): the built-in one.
+  CHECK(json_of(s.run({"check", "--json"}, env))["curriculum"] == "cracked-ml");
+  write_text(s.path("config"), "a file, not a folder\n");
+  auto notdir = s.run({"check", "--json"}, env);
+  INFO(notdir.err);
+  CHECK(json_of(notdir)["curriculum"] == "cracked-ml");
+  std::filesystem::remove(s.path("config"));
+  std::filesystem::create_directories(s.path("config/tenk"));
+
+  // A symlink loop (ELOOP).
+  std::filesystem::create_symlink("curriculum.yaml", path);
+  auto loop = s.run({"plan"}, env);
+  CHECK(loop.code == 1);
+  CHECK(loop.err == "tenk: error: cannot read " + path + ": Too many levels of symbolic links\n");
+  CHECK(loop.out.empty());
+  std::filesystem::remove(path);
+
+  // A directory at that path (EISDIR).
+  std::filesystem::create_directories(path);
+  auto dir = s.run({"today"}, env);
+  CHECK(dir.code == 1);
+  CHECK(dir.err == "tenk: error: cannot read " + path + ": Is a directory\n");
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("check: a config folder without permission (EACCES) is an error, never the built-in one") {
+  Scratch s;
+  std::filesystem::create_directories(s.path("config/tenk"));
+  std::filesystem::copy_file(small_curriculum(), s.path("config/tenk/curriculum.yaml"));
+  REQUIRE(::chmod(s.path("config/tenk").c_str(), 0) == 0);
+  // Root reads through any mode (CAP_DAC_OVERRIDE): run tenk without those
+  // capabilities, as an ordinary user would be.
+  const std::string drop = ::geteuid() == 0 ? "setpriv --bounding-set -dac_override,-dac_read_search -- " : "";
+  const std::string probe = drop + "cat " + shell_quote(s.path("config/tenk/curriculum.yaml"));
+  if (available(drop + "true") && !available(probe)) {
+    auto r = run_shell(s, "XDG_CONFIG_HOME=" + shell_quote(s.path("config")) + " " + drop + shell_quote(tenk_binary()) +
+                              " check");
+    CHECK(r.code == 1);
+    CHECK(r.err == "tenk: error: cannot read " + s.path("config/tenk/curriculum.yaml") + ": Permission denied\n");
+    CHECK(r.out.empty());
+  } else {
+    WARN("skipped: cannot drop the capabilities that let root read a mode-000 folder");
+  }
+  ::chmod(s.path("config/tenk").c_str(), 0755);
 }

@@ -169,3 +169,104 @@ TEST_CASE("completion zsh: parses, and zsh's completion system completes command
   CHECK(complete("tenk -c " + small_curriculum() + " log ") == kSmallIds);
   CHECK(complete("tenk -c " + small_curriculum() + " swap ") == Words{"first-dl"});
 }
+
+// --- file names on the line: names, never code -----------------------------
+//
+// A file name is what completion inserts for `-c cur<TAB>`: quoted for the
+// shell. The scripts read it back as a name (quotes removed, a leading ~ or
+// ~/ as $HOME) and never expand it further: a glob qualifier, a $(...) or
+// a backquote in a file name must not run when the user presses TAB.
+
+namespace {
+
+// The scratch dir (where the shells run) with the small curriculum under a
+// few names: hostile ones, one with a space, and ~/small.yaml.
+void curricula(const Shell& sh, const std::vector<std::string>& names) {
+  for (const auto& n : names) std::filesystem::copy_file(small_curriculum(), sh.s.path(n));
+  std::filesystem::create_directories(sh.s.path("home/bin"));
+  std::filesystem::copy_file(small_curriculum(), sh.s.path("home/small.yaml"));
+  std::filesystem::create_symlink(tenk_binary(), sh.s.path("home/bin/tenk"));
+  // ~x/small.yaml is user x's, not $HOME followed by x.
+  std::filesystem::create_directories(sh.s.path("homex"));
+  std::filesystem::copy_file(small_curriculum(), sh.s.path("homex/small.yaml"));
+}
+
+bool pwned(const Shell& sh) { return std::filesystem::exists(sh.s.path("PWNED")); }
+
+}  // namespace
+
+TEST_CASE("completion zsh: a glob qualifier in a file name on the line never runs; ~ and ~/ are $HOME") {
+  if (!have("zsh")) return;
+  Shell sh("zsh");
+  curricula(sh, {"cur*(e:touch PWNED:)", "curriculum.yaml", "my file.yaml"});
+  std::filesystem::create_directories(sh.s.path("fpath"));
+  std::filesystem::copy_file(sh.script, sh.s.path("fpath/_tenk"));
+  auto complete = [&](const std::string& line) {
+    auto r = run_shell(sh.s, sh.path_env() + "timeout 60 zsh -f " +
+                                 shell_quote(source_path("tests/data/clients/zsh_complete.zsh")) + " " +
+                                 shell_quote(sh.s.path("fpath")) + " " + shell_quote(line));
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    return Shell::lines(r.out);
+  };
+  // As zsh's own completion writes that file name on the line, and quoted.
+  CHECK(complete("tenk -c cur\\*\\(e:touch\\ PWNED:\\) log ") == kSmallIds);
+  CHECK_FALSE(pwned(sh));
+  CHECK(complete("tenk -c 'cur*(e:touch PWNED:)' log ") == kSmallIds);
+  CHECK_FALSE(pwned(sh));
+  CHECK(complete("tenk --curriculum \"cur*(e:touch PWNED:)\" swap ") == Words{"first-dl"});
+  CHECK_FALSE(pwned(sh));
+  // Ordinary names still complete: plain, with a space, ~/ for the file and
+  // for the command.
+  CHECK(complete("tenk -c curriculum.yaml log ") == kSmallIds);
+  CHECK(complete("tenk -c my\\ file.yaml log ") == kSmallIds);
+  CHECK(complete("tenk -c ~/small.yaml log ") == kSmallIds);
+  CHECK(complete("~/bin/tenk -c ~/small.yaml log ") == kSmallIds);
+  CHECK_FALSE(pwned(sh));
+}
+
+TEST_CASE("completion bash: the -c word is dequoted as bash reads it, without eval; nothing in it runs") {
+  if (!have("bash")) return;
+  Shell sh("bash");
+  curricula(sh, {"my file.yaml", "$(touch PWNED).yaml", "`touch PWNED`.yaml", "it's.yaml"});
+  // COMP_WORDS holds the words as typed, quotes and backslashes and all.
+  CHECK(sh.bash({"tenk", "-c", "my\\ file.yaml", "log", ""}) == kSmallIds);
+  CHECK(sh.bash({"tenk", "-c", "'my file.yaml'", "log", ""}) == kSmallIds);
+  CHECK(sh.bash({"tenk", "-c", "\"my file.yaml\"", "log", ""}) == kSmallIds);
+  CHECK(sh.bash({"tenk", "-c", "my' 'fi\"le\".yaml", "log", ""}) == kSmallIds);
+  CHECK(sh.bash({"tenk", "-c", "it\\'s.yaml", "log", ""}) == kSmallIds);
+  CHECK(sh.bash({"tenk", "-c", "\"it's.yaml\"", "log", ""}) == kSmallIds);
+  CHECK(sh.bash({"tenk", "-c", "~/small.yaml", "log", ""}) == kSmallIds);
+  CHECK(sh.bash({"~/bin/tenk", "-c", "~/small.yaml", "log", ""}) == kSmallIds);
+  CHECK(sh.bash({"tenk", "-c", "\"~/small.yaml\"", "log", ""}).empty());  // a quoted ~ is a ~
+  CHECK(sh.bash({"tenk", "-c", "~x/small.yaml", "log", ""}).empty());
+  CHECK_FALSE(pwned(sh));
+  // Hostile names: the files exist under these very names, escaped as
+  // completion writes them; and the same text typed bare.
+  CHECK(sh.bash({"tenk", "-c", "\\$\\(touch\\ PWNED\\).yaml", "log", ""}) == kSmallIds);
+  CHECK(sh.bash({"tenk", "-c", "'$(touch PWNED).yaml'", "log", ""}) == kSmallIds);
+  CHECK(sh.bash({"tenk", "-c", "\"\\$(touch PWNED).yaml\"", "log", ""}) == kSmallIds);
+  CHECK(sh.bash({"tenk", "-c", "\\`touch\\ PWNED\\`.yaml", "log", ""}) == kSmallIds);
+  CHECK(sh.bash({"tenk", "-c", "$(touch PWNED).yaml", "log", ""}) == kSmallIds);
+  CHECK(sh.bash({"tenk", "-c", "`touch PWNED`.yaml", "log", ""}) == kSmallIds);
+  CHECK(sh.bash({"$(touch PWNED)", "-c", "~/small.yaml", "log", ""}).empty());
+  CHECK_FALSE(pwned(sh));
+}
+
+TEST_CASE("completion fish: a file name on the line is a name; nothing in it runs") {
+  if (!have("fish")) return;
+  Shell sh("fish");
+  curricula(sh, {"my file.yaml", "$(touch PWNED).yaml", "(touch PWNED).yaml"});
+  CHECK(sh.fish("tenk -c my\\ file.yaml log ") == kSmallIds);
+  CHECK(sh.fish("tenk -c 'my file.yaml' log ") == kSmallIds);
+  CHECK(sh.fish("tenk -c ~/small.yaml log ") == kSmallIds);
+  CHECK(sh.fish("~/bin/tenk -c ~/small.yaml log ") == kSmallIds);
+  CHECK(sh.fish("tenk -c ~x/small.yaml log ").empty());
+  CHECK(sh.fish("tenk -c \\$\\(touch\\ PWNED\\).yaml log ") == kSmallIds);
+  CHECK(sh.fish("tenk -c \\(touch\\ PWNED\\).yaml log ") == kSmallIds);
+  CHECK(sh.fish("tenk -c '(touch PWNED).yaml' log ") == kSmallIds);
+  CHECK_FALSE(pwned(sh));
+  sh.fish("tenk -c (touch PWNED).yaml log ");
+  sh.fish("tenk -c $(touch PWNED).yaml log ");
+  CHECK_FALSE(pwned(sh));
+}

@@ -47,7 +47,7 @@ TEST_CASE("render: bad requests are refused with a reason") {
   Scratch s;
   auto r = run_small(s, {"render", "path", "--to", "nunpy"});
   CHECK(r.code == 1);
-  CHECK(r.err.find("did you mean 'numpy'?") != std::string::npos);
+  CHECK(r.err == "tenk: error: unknown resource 'nunpy'; did you mean numpy (NumPy)?\n");
   CHECK(run_small(s, {"render", "path"}).code == 1);
   CHECK(run_small(s, {"render", "heatmap", "--format", "dot"}).code == 1);
   CHECK(run_small(s, {"render", "graph", "--format", "png"}).code == 1);

@@ -42,7 +42,7 @@ TEST_CASE("swap: unknown choices and options are exit 1 with a suggestion, nothi
   auto r = run_small(s, {"swap", "first-dll"});
   CHECK(r.code == 1);
   CHECK(r.err.find("did you mean 'first-dl'?") != std::string::npos);
-  r = run_small(s, {"swap", "first-dl", "cs231"});
+  r = run_small(s, {"swap", "first-dl", "cs231x"});  // (cs231 would be a unique prefix: cs231n)
   CHECK(r.code == 1);
   CHECK(r.err.find("did you mean 'cs231n'?") != std::string::npos);
   r = run_small(s, {"swap", "fastai"});

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 
@@ -42,6 +43,24 @@ TEST_CASE("file: read errors name the file and the reason") {
   CHECK_THROWS_WITH(tenk::read_file("/tmp"), "cannot read /tmp: Is a directory");
   CHECK(tenk::read_file_if_exists("/nonexistent/x.yaml").empty());
   CHECK_THROWS_WITH(tenk::read_file_if_exists("/tmp"), "cannot read /tmp: Is a directory");
+}
+
+TEST_CASE("file: read_file_if_there takes only ENOENT and ENOTDIR for \"not there\"; any other failure is an error") {
+  CHECK(tenk::is_not_there(ENOENT));
+  CHECK(tenk::is_not_there(ENOTDIR));
+  for (int other : {EACCES, ELOOP, EISDIR, EIO, ENAMETOOLONG, EMFILE, EPERM}) CHECK_FALSE(tenk::is_not_there(other));
+
+  TempDir dir;
+  CHECK_FALSE(tenk::read_file_if_there((dir.path / "none.yaml").string()));
+  auto file = dir.file("file", "x");
+  CHECK_FALSE(tenk::read_file_if_there(file + "/curriculum.yaml"));  // ENOTDIR: a file on the way
+  CHECK(tenk::read_file_if_there(file) == std::optional<std::string>("x"));
+  CHECK(tenk::read_file_if_there(dir.file("empty", "")) == std::optional<std::string>(""));
+  // A symlink loop is there but cannot be read: ELOOP, with the path.
+  auto loop = (dir.path / "loop").string();
+  std::filesystem::create_symlink(loop, loop);
+  CHECK_THROWS_WITH(tenk::read_file_if_there(loop), "cannot read " + loop + ": Too many levels of symbolic links");
+  CHECK_THROWS_WITH(tenk::read_file_if_there(dir.path.string()), "cannot read " + dir.path.string() + ": Is a directory");
 }
 
 TEST_CASE("file: contents round-trip and the size limit is checked before reading") {
