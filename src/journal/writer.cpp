@@ -234,7 +234,22 @@ std::string format_entry(const JournalEntry& e) {
     if (e.done) out += ", done: true";
   }
   if (!e.note.empty()) out += ", note: " + yaml_quoted(e.note);
+  if (e.is_private && !e.is_pick()) out += ", private: true";
   return out + "}\n";
+}
+
+void check_new_entry(const JournalEntry& entry, Date today) {
+  // A note the readers read back whole, its escaped line well under kMaxJournalLine.
+  constexpr std::size_t kMaxNote = 64 * 1024;
+  if (entry.note.size() > kMaxNote) throw InputError("the note is longer than 64 KB; nothing written");
+  if (today < entry.date)
+    throw InputError(entry.date.str() + " is after today (" + today.str() +
+                     "): the journal records what happened; nothing written");
+}
+
+void append_entry(const std::string& path, const JournalEntry& entry, Date today, const AppendCheck& check) {
+  check_new_entry(entry, today);
+  append_line(path, format_entry(entry), check);
 }
 
 void append_line(const std::string& path, const std::string& line, const AppendCheck& check) {
