@@ -16,6 +16,8 @@ namespace tenk {
 /// echoed in messages) goes through this before it reaches a terminal;
 /// JSON keeps the exact text instead.
 std::string printable(std::string_view text);
+/// Whether printable() leaves code point `cp` as it is.
+bool printable_as_is(unsigned cp);
 /// Columns a terminal gives code point `cp`: 2 for East Asian wide and
 /// fullwidth characters and emoji, 0 for combining marks and zero-width
 /// characters, else 1.
