@@ -381,15 +381,24 @@ JournalLine read_journal_line(std::string_view raw, int line_number, const Curri
 
 namespace {
 
+// The most entries reserved before any is read (11 MB of address space;
+// pages are only touched as entries fill them). A journal of years fits
+// without a reallocation, which would touch its memory twice; yet the
+// file's size says nothing of how many of its lines are entries (one huge
+// skipped line, a sparse file), and reserving for the most it could hold
+// asked for gigabytes.
+constexpr std::size_t kMaxReserved = std::size_t{1} << 16;
+
 // Lines in, entries and warnings out: the one loop behind parse_journal and
 // read_journal.
 class JournalParser {
  public:
-  // The entries grow as they are read: the file's size says nothing about
-  // how many of its lines are entries (one huge skipped line, a sparse
-  // file), and reserving for the most it could hold would ask for gigabytes.
-  JournalParser(const std::string& file, const Curriculum* curriculum)
-      : result_{{}, Diagnostics(file)}, curriculum_(curriculum) {}
+  // Room for at most `expected_entries` is reserved up front, and the
+  // entries grow as they are read past that.
+  JournalParser(const std::string& file, const Curriculum* curriculum, std::size_t expected_entries)
+      : result_{{}, Diagnostics(file)}, curriculum_(curriculum) {
+    result_.entries.reserve(std::min(expected_entries, kMaxReserved));
+  }
 
   void line(std::string_view raw) {
     JournalLine read = read_journal_line(raw, ++line_no_, curriculum_);
@@ -448,10 +457,14 @@ class JournalParser {
   std::vector<std::string> unknown_ids_, known_ids_;
 };
 
+// The shortest entry, `- {date: 2024-06-08, id: a, done: true}`, and its
+// newline: a file of N bytes holds at most N / this many entries.
+constexpr std::size_t kShortestEntry = 38;
+
 }  // namespace
 
 JournalReadResult parse_journal(std::string_view text, const std::string& file, const Curriculum* curriculum) {
-  JournalParser parser(file, curriculum);
+  JournalParser parser(file, curriculum, text.size() / kShortestEntry + 1);
   while (!text.empty()) {
     // Split on '\n' only: a note's newlines are always escaped by the writer.
     auto nl = text.find('\n');
@@ -463,7 +476,7 @@ JournalReadResult parse_journal(std::string_view text, const std::string& file, 
 
 JournalReadResult read_journal(const std::string& path, const Curriculum* curriculum) {
   LineReader reader(path, kMaxJournalLine, true);
-  JournalParser parser(path, curriculum);
+  JournalParser parser(path, curriculum, reader.size() / kShortestEntry + 1);
   while (auto line = reader.next()) {
     if (line->too_long) parser.too_long(line->bytes);
     else parser.line(line->text);
