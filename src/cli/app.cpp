@@ -31,7 +31,7 @@ struct Parsed {
   PlanOptions plan;
   LogOptions log;
   std::string done_id, done_date;
-  std::string swap_choice, swap_option;
+  std::string swap_choice, swap_option, swap_date, swap_note;
   std::string show_id;
   std::string init_file;
   HistoryOptions history;
@@ -84,11 +84,12 @@ void build(CLI::App& app, Parsed& p) {
 
   auto* log = add_command(app, "log", "Log study hours on a resource");
   log->add_option("id", p.log.id, "Resource id")->required();
-  log->add_option("hours", p.log.hours, "Hours: 1.5, 90m, 1h30 or 1:30")->required();
+  log->add_option("hours", p.log.hours, "Hours: 1.5, 90m, 1h30 or 1:30 (may be left out with --left or --done)");
   log->add_option("--date", p.log.date, "Date of the study (default: today)");
   log->add_option("--note", p.log.note, "A note to keep with the entry");
   log->add_option("--left", p.log.left, "Re-estimate: hours still left on it after this");
   log->add_flag("--done", p.log.done, "Mark the resource finished");
+  log->add_flag("--private", p.log.is_private, "Keep the note out of what is published (report, post)");
 
   auto* done = add_command(app, "done", "Mark a resource finished");
   done->add_option("id", p.done_id, "Resource id")->required();
@@ -97,6 +98,8 @@ void build(CLI::App& app, Parsed& p) {
   auto* swap = add_command(app, "swap", "List choices, or change a choice's pick");
   swap->add_option("choice", p.swap_choice, "Choice id (alone: pick the next option)");
   swap->add_option("option", p.swap_option, "Option to pick");
+  swap->add_option("--date", p.swap_date, "Date of the pick, to record an earlier one (default: today)");
+  swap->add_option("--note", p.swap_note, "A note to keep with the pick");
 
   add_command(app, "status", "Hours logged against the plan, streaks, the goal");
 
@@ -194,7 +197,7 @@ int dispatch(const std::string& name, Context& ctx, const Parsed& p, const CLI::
   if (name == "plan") return cmd_plan(ctx, p.plan);
   if (name == "log") return cmd_log(ctx, p.log);
   if (name == "done") return cmd_done(ctx, p.done_id, p.done_date);
-  if (name == "swap") return cmd_swap(ctx, p.swap_choice, p.swap_option);
+  if (name == "swap") return cmd_swap(ctx, {p.swap_choice, p.swap_option, p.swap_date, p.swap_note});
   if (name == "status") return cmd_status(ctx);
   if (name == "show") return cmd_show(ctx, p.show_id);
   if (name == "history") return cmd_history(ctx, p.history);

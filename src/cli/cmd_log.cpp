@@ -1,4 +1,4 @@
-// `tenk log ID HOURS ...` and `tenk done ID`: append one journal entry.
+// `tenk log ID [HOURS] ...` and `tenk done ID`: append one journal entry.
 // Everything is checked before the single append (the 24-hour rule under
 // the journal's lock); a refused command leaves the journal byte-identical.
 
@@ -22,7 +22,6 @@ namespace tenk {
 namespace {
 
 constexpr Minutes kMaxPerDay = 24 * 60;
-constexpr std::size_t kMaxNote = 64 * 1024;
 
 // The resource or practice item a name (an id, a title, or the start of
 // one) names among them, or an InputError saying what it names instead.
@@ -43,13 +42,6 @@ Lookup loggable(Context& ctx, const std::string& name) {
 [[noreturn]] void never_finishes(const std::string& id, const char* what) {
   throw InputError(in_quotes(id) + " is a practice item, which never finishes: " + what +
                    " does not apply to it (log hours on it instead)");
-}
-
-Date entry_date(Context& ctx, const std::string& text) {
-  if (text.empty()) return ctx.today();
-  auto d = parse_date_arg(text, ctx.today());
-  if (!d) throw InputError("--date " + in_quotes(text) + " is not a real date (YYYY-MM-DD, today, yesterday or -N days)");
-  return *d;
 }
 
 Minutes parse_amount(const std::string& text, const char* what, bool allow_zero, double max_hours) {
@@ -112,7 +104,7 @@ int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target, co
   std::string line = format_entry(entry);
   struct stat st {};
   const bool created = ::stat(ctx.journal_path().c_str(), &st) != 0;
-  append_line(ctx.journal_path(), line, [&] {
+  append_entry(ctx.journal_path(), entry, ctx.today(), [&] {
     const Journal& before = ctx.reread_journal().entries;
     if (check) check(before);
   });
@@ -188,23 +180,35 @@ int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target, co
 
 }  // namespace
 
+Date entry_date(Context& ctx, const std::string& text) {
+  if (text.empty()) return ctx.today();
+  auto d = parse_date_arg(text, ctx.today());
+  if (!d) throw InputError("--date " + in_quotes(text) + " is not a real date (YYYY-MM-DD, today, yesterday or -N days)");
+  return *d;
+}
+
 int cmd_log(Context& ctx, const LogOptions& opts) {
+  // SPEC 4: HOURS may be left out with --left or --done (a re-estimate or
+  // a finish without study time).
+  if (opts.hours.empty() && opts.left.empty() && !opts.done)
+    throw UsageError("log needs HOURS, or --left or --done without them");
   Lookup found = loggable(ctx, opts.id);
   NodeRef target = found.ref;
   if (target.is_practice() && opts.done) never_finishes(found.id, "--done");
   if (target.is_practice() && !opts.left.empty()) never_finishes(found.id, "--left");
   JournalEntry entry;
   entry.id = found.id;
-  entry.hours = parse_amount(opts.hours, "hours", false, 24);
+  if (!opts.hours.empty()) entry.hours = parse_amount(opts.hours, "hours", false, 24);
   entry.date = entry_date(ctx, opts.date);
   if (!opts.left.empty()) entry.left = parse_amount(opts.left, "--left", true, 10000);
   entry.done = opts.done;
-  if (opts.note.size() > kMaxNote) throw InputError("--note is longer than 64 KB");
   entry.note = opts.note;
+  entry.is_private = opts.is_private;
 
   // The 24-hour rule reads the journal under the same lock as the append:
   // read before it, two tenk processes could each see 20 h and add 4 h.
   auto at_most_a_day = [&](const Journal& before) {
+    if (!entry.hours) return;
     Minutes already = logged_on(before, entry.date);
     if (already + *entry.hours > kMaxPerDay)
       throw InputError("that would make " + format_hours(already + *entry.hours) + " on " + entry.date.str() +

@@ -98,7 +98,11 @@ int list_choices(Context& ctx) {
 
 }  // namespace
 
-int cmd_swap(Context& ctx, const std::string& choice_id, const std::string& option_id) {
+int cmd_swap(Context& ctx, const SwapOptions& opts) {
+  const std::string& choice_id = opts.choice;
+  const std::string& option_id = opts.option;
+  if (option_id.empty() && (!opts.date.empty() || !opts.note.empty()))
+    throw UsageError("swap takes --date and --note only with CHOICE and OPTION (the pick they record)");
   if (choice_id.empty()) return list_choices(ctx);
   const auto& c = ctx.curriculum();
   int ci = choice_index(ctx, choice_id);
@@ -109,6 +113,12 @@ int cmd_swap(Context& ctx, const std::string& choice_id, const std::string& opti
   const auto& before_r = c.resources[static_cast<std::size_t>(choice.options[static_cast<std::size_t>(current)].target.index)];
   const auto& after_r = c.resources[static_cast<std::size_t>(choice.options[static_cast<std::size_t>(next)].target.index)];
   const auto& s = ctx.style();
+  JournalEntry entry;
+  entry.date = entry_date(ctx, opts.date);
+  entry.choice = choice.id;
+  entry.pick = after_r.id;
+  entry.note = opts.note;
+  check_new_entry(entry, ctx.today());  // a bad --date is refused even when nothing would change
 
   if (next == current) {
     if (ctx.json())
@@ -127,11 +137,7 @@ int cmd_swap(Context& ctx, const std::string& choice_id, const std::string& opti
   picks[static_cast<std::size_t>(ci)] = choice.options[static_cast<std::size_t>(next)].target.index;
   Date end_after = ctx.plan_with_picks(picks).end;
 
-  JournalEntry entry;
-  entry.date = ctx.today();
-  entry.choice = choice.id;
-  entry.pick = after_r.id;
-  append_line(ctx.journal_path(), format_entry(entry));
+  append_entry(ctx.journal_path(), entry, ctx.today());
 
   int delta = end_after - end_before;
   if (ctx.json()) {

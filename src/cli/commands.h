@@ -20,13 +20,21 @@ struct PlanOptions {
 int cmd_plan(Context& ctx, const PlanOptions& opts);
 
 struct LogOptions {
-  std::string id, hours, date, note, left;
+  std::string id, hours, date, note, left;  ///< hours may be empty with left or done
   bool done = false;
+  bool is_private = false;
 };
 int cmd_log(Context& ctx, const LogOptions& opts);
+/// The date of a new entry from `--date` (YYYY-MM-DD, today, yesterday,
+/// -N; empty: today); InputError when it is not a real date. Shared by
+/// log, done and swap (the rules of the entry itself are journal/writer's).
+Date entry_date(Context& ctx, const std::string& text);
 int cmd_done(Context& ctx, const std::string& id, const std::string& date);
 
-int cmd_swap(Context& ctx, const std::string& choice, const std::string& option);
+struct SwapOptions {
+  std::string choice, option, date, note;  ///< date and note only with an option
+};
+int cmd_swap(Context& ctx, const SwapOptions& opts);
 int cmd_status(Context& ctx);
 
 int cmd_show(Context& ctx, const std::string& id);

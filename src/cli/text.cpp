@@ -6,6 +6,11 @@
 
 namespace tenk {
 
+bool printable_as_is(unsigned cp) {
+  return cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F) && !(cp >= 0x202A && cp <= 0x202E) &&
+         !(cp >= 0x2066 && cp <= 0x2069);
+}
+
 std::string printable(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -17,15 +22,15 @@ std::string printable(std::string_view text) {
       ++i;
       continue;
     }
-    if (cp < 0x20 || cp == 0x7F) {
+    if (printable_as_is(cp)) {
+      out.append(text, i, n);
+    } else if (cp < 0x20 || cp == 0x7F) {
       out += '^';
       out += static_cast<char>(cp == 0x7F ? '?' : cp + 0x40);
-    } else if ((cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+    } else {
       char buf[16];
       std::snprintf(buf, sizeof buf, "<U+%04X>", cp);
       out += buf;
-    } else {
-      out.append(text, i, n);
     }
     i += n;
   }

@@ -12,7 +12,7 @@
 namespace tenk {
 
 /// One line of the journal: either a log entry (`id` with hours, `left`,
-/// `done`, `note`) or a pick entry (`choice` and `pick`).
+/// `done`, `note`, `private`) or a pick entry (`choice` and `pick`).
 struct JournalEntry {
   Date date;
   std::string id;                ///< resource id (log entry)
@@ -23,6 +23,9 @@ struct JournalEntry {
   std::string choice;  ///< choice id (pick entry)
   std::string pick;    ///< the option picked (pick entry)
   int line = 0;        ///< 1-based line in the journal file, 0 if not from a file
+  /// `private: true`: the note stays out of what is published (SPEC 2).
+  /// Last, so that the positional initializers written before it still fit.
+  bool is_private = false;
 
   bool is_pick() const { return !choice.empty(); }
 };

@@ -38,7 +38,7 @@ bool entry_shaped(std::string_view line) {
 }
 
 const std::vector<std::string>& known_keys() {
-  static const std::vector<std::string> keys = {"date", "id", "hours", "left", "done", "note", "choice", "pick"};
+  static const std::vector<std::string> keys = {"date", "id", "hours", "left", "done", "note", "private", "choice", "pick"};
   return keys;
 }
 
@@ -182,7 +182,7 @@ bool bool_of(const RawValue& v, const std::string& key) {
 JournalEntry entry_of(const RawEntry& raw) {
   JournalEntry e;
   unsigned seen = 0;  // a bit per known key
-  bool has_date = false, has_done = false;
+  bool has_date = false, has_done = false, has_private = false;
   for (const auto& [key, v] : raw) {
     const auto& keys = known_keys();
     const auto known = static_cast<unsigned>(std::find(keys.begin(), keys.end(), key) - keys.begin());
@@ -207,6 +207,9 @@ JournalEntry entry_of(const RawEntry& raw) {
       has_done = true;
     } else if (key == "note") {
       e.note = scalar_of(v, key);
+    } else if (key == "private") {
+      e.is_private = bool_of(v, key);
+      has_private = true;
     } else if (key == "choice") {
       e.choice = string_of(v, key);
     } else if (key == "pick") {
@@ -221,7 +224,7 @@ JournalEntry entry_of(const RawEntry& raw) {
   if (is_pick) {
     if (e.choice.empty()) fail("missing 'choice' for 'pick'");
     if (e.pick.empty()) fail("missing 'pick' for 'choice'");
-    if (e.hours || e.left || has_done) fail("a pick entry has only date, choice, pick and note");
+    if (e.hours || e.left || has_done || has_private) fail("a pick entry has only date, choice, pick and note");
   } else {
     if (!is_log) fail("missing 'id' (or 'choice' and 'pick')");
     if (!e.hours && !e.left && !has_done) fail("entry for " + in_quotes(e.id) + " has none of hours, left, done");
@@ -337,41 +340,77 @@ RawEntry scan_yaml_line(std::string_view line) {
 
 }  // namespace detail
 
+std::string too_long_problem(std::size_t bytes) {
+  return "line of " + std::to_string(bytes) + " bytes, longer than any entry (at most " +
+         std::to_string(kMaxJournalLine) + ")";
+}
+
+JournalLine read_journal_line(std::string_view raw, int line_number, const Curriculum* curriculum) {
+  JournalLine out;
+  if (raw.size() > kMaxJournalLine) {
+    out.kind = JournalLine::Kind::Skipped;
+    out.problem = too_long_problem(raw.size());
+    return out;
+  }
+  if (line_number == 1 && raw.starts_with("\xEF\xBB\xBF")) raw.remove_prefix(3);  // UTF-8 BOM
+  auto text = trim(raw);
+  if (text.empty()) return out;
+  if (text.front() == '#') {
+    out.kind = JournalLine::Kind::Comment;
+    return out;
+  }
+  out.kind = JournalLine::Kind::Skipped;
+  if (!entry_shaped(text)) {
+    out.problem = kExpectedEntry;
+    return out;
+  }
+  try {
+    JournalEntry e = read_line(text);
+    if (curriculum && !check_names(e, *curriculum)) out.unknown_id = true;
+    e.line = line_number;
+    out.entry = std::move(e);
+    out.kind = JournalLine::Kind::Entry;
+  } catch (const LineProblem& p) {
+    out.problem = p.message;
+  } catch (const std::exception& ex) {
+    // Anything else (out of memory): still a skipped line, never a crash.
+    out.problem = std::string("not a valid entry (") + ex.what() + ")";
+  }
+  return out;
+}
+
 namespace {
+
+// The most entries reserved before any is read (11 MB of address space;
+// pages are only touched as entries fill them). A journal of years fits
+// without a reallocation, which would touch its memory twice; yet the
+// file's size says nothing of how many of its lines are entries (one huge
+// skipped line, a sparse file), and reserving for the most it could hold
+// asked for gigabytes.
+constexpr std::size_t kMaxReserved = std::size_t{1} << 16;
 
 // Lines in, entries and warnings out: the one loop behind parse_journal and
 // read_journal.
 class JournalParser {
  public:
-  JournalParser(const std::string& file, const Curriculum* curriculum, std::size_t expected_lines)
+  // Room for at most `expected_entries` is reserved up front, and the
+  // entries grow as they are read past that.
+  JournalParser(const std::string& file, const Curriculum* curriculum, std::size_t expected_entries)
       : result_{{}, Diagnostics(file)}, curriculum_(curriculum) {
-    result_.entries.reserve(expected_lines);
+    result_.entries.reserve(std::min(expected_entries, kMaxReserved));
   }
 
   void line(std::string_view raw) {
-    ++line_no_;
-    if (line_no_ == 1 && raw.starts_with("\xEF\xBB\xBF")) raw.remove_prefix(3);  // UTF-8 BOM
-    auto text = trim(raw);
-    if (text.empty() || text.front() == '#') return;
-    if (text.size() > kMaxJournalLine) return too_long(text.size(), false);
-    if (!entry_shaped(text)) return warn(std::string(kExpectedEntry) + "; line skipped");
-    try {
-      JournalEntry e = read_line(text);
-      if (curriculum_ && !check_names(e, *curriculum_)) unknown(e);
-      e.line = line_no_;
-      result_.entries.push_back(std::move(e));
-    } catch (const LineProblem& p) {
-      warn(p.message + "; line skipped");
-    } catch (const std::exception& ex) {
-      // Anything else (out of memory): still a skipped line, never a crash.
-      warn(std::string("not a valid entry (") + ex.what() + "); line skipped");
-    }
+    JournalLine read = read_journal_line(raw, ++line_no_, curriculum_);
+    if (read.kind == JournalLine::Kind::Skipped) return warn(read.problem + "; line skipped");
+    if (read.kind != JournalLine::Kind::Entry) return;
+    if (read.unknown_id) unknown(read.entry);
+    result_.entries.push_back(std::move(read.entry));
   }
 
-  void too_long(std::size_t bytes, bool count_line = true) {
-    if (count_line) ++line_no_;
-    warn("line of " + std::to_string(bytes) + " bytes, longer than any entry (at most " +
-         std::to_string(kMaxJournalLine) + "); line skipped");
+  void too_long(std::size_t bytes) {
+    ++line_no_;
+    warn(too_long_problem(bytes) + "; line skipped");
   }
 
   JournalReadResult finish() {
@@ -437,8 +476,6 @@ JournalReadResult parse_journal(std::string_view text, const std::string& file, 
 
 JournalReadResult read_journal(const std::string& path, const Curriculum* curriculum) {
   LineReader reader(path, kMaxJournalLine, true);
-  // One allocation for all the entries: growing by doubling would touch
-  // about twice the memory.
   JournalParser parser(path, curriculum, reader.size() / kShortestEntry + 1);
   while (auto line = reader.next()) {
     if (line->too_long) parser.too_long(line->bytes);

@@ -20,6 +20,29 @@ namespace tenk {
 /// unread, with a warning, so no parser ever sees it.
 constexpr std::size_t kMaxJournalLine = std::size_t{1} << 20;
 
+/// What the readers make of one line of the journal. Every reader and
+/// `tenk undo` classify lines through read_journal_line, so they cannot
+/// disagree on which lines count.
+struct JournalLine {
+  enum class Kind { Blank, Comment, Entry, Skipped };
+  Kind kind = Kind::Blank;
+  JournalEntry entry;       ///< Entry only: as read, with its line number
+  bool unknown_id = false;  ///< Entry only: logs on an id the curriculum does not have (kept: its hours count)
+  std::string problem;      ///< Skipped only: why, e.g. "missing 'date'"
+};
+
+/// Classifies line `line_number` (1-based) of a journal; `raw` is the line
+/// without its '\n'. A UTF-8 byte-order mark is ignored at the start of
+/// line 1 only (where editors put it); anywhere else it makes the line
+/// unreadable. Blank lines and `#` comments are not entries; a line longer
+/// than kMaxJournalLine bytes, or one parse_journal's rules refuse (with
+/// `curriculum`: also an unknown choice or option, `done`/`left` on a
+/// practice item), is Skipped with the reason. Never throws.
+JournalLine read_journal_line(std::string_view raw, int line_number, const Curriculum* curriculum);
+
+/// The reason given for a line of `bytes` bytes, longer than kMaxJournalLine.
+std::string too_long_problem(std::size_t bytes);
+
 struct JournalReadResult {
   Journal entries;
   /// Warnings `FILE:LINE: warning: ...`, the first kMaxDiagnostics of them.
@@ -28,7 +51,7 @@ struct JournalReadResult {
 };
 
 /// Parses journal text. Each non-blank, non-`#` line must be
-/// `- {date: D, id: X[, hours: H][, left: H][, done: true][, note: "..."]}`
+/// `- {date: D, id: X[, hours: H][, left: H][, done: true][, note: "..."][, private: true]}`
 /// (at least one of hours, left, done; 0 < hours <= 24, 0 <= left <= 10000)
 /// or `- {date: D, choice: C, pick: O[, note: "..."]}`. Any other line
 /// (cut mid-write, bad YAML or date, unknown or repeated key, bad value) is

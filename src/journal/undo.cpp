@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <string_view>
 #include <vector>
 
 #include "core/error.h"
@@ -63,7 +64,7 @@ int lines_before(int fd, off_t end, const std::string& path) {
 
 }  // namespace
 
-UndoneEntry undo_last_entry(const std::string& path) {
+UndoneEntry undo_last_entry(const std::string& path, const Curriculum* curriculum) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     if (errno == ENOENT) fail(path, "there is no journal yet");
@@ -101,12 +102,17 @@ UndoneEntry undo_last_entry(const std::string& path) {
   const int number = lines_before(f.fd, cut, path) + 1;
   const std::string where = "line " + std::to_string(number);
 
-  std::string first = line.substr(line.find_first_not_of(" \t"));
-  if (first.starts_with("#"))
+  // The readers' own classification of that line (SPEC 2: undo removes
+  // only an entry every reader counts), under its own line number: a
+  // byte-order mark, say, is ignored on line 1 only.
+  const std::size_t raw_end = std::min(tail.find('\n', start), tail.size());
+  JournalLine read = read_journal_line(std::string_view(tail).substr(start, raw_end - start), number, curriculum);
+  if (read.kind == JournalLine::Kind::Blank) fail(path, "the journal has no entry");  // a lone byte-order mark
+  if (read.kind == JournalLine::Kind::Comment)
     fail(path, where + " after the last entry is a comment: remove the entry by hand if you mean to");
-  auto read = parse_journal(line + "\n", path);
-  if (read.entries.size() != 1 || !read.diagnostics.items().empty())
-    fail(path, "its last line (" + where + ") is not an entry tenk can read; fix it by hand");
+  if (read.kind != JournalLine::Kind::Entry)
+    fail(path, "its last line (" + where + ") is not an entry the readers count (" + read.problem +
+                   "); fix it by hand");
 
   while ((rc = ::ftruncate(f.fd, cut)) != 0 && errno == EINTR) {}
   if (rc != 0) fail_errno(path, "truncate", errno);
@@ -115,8 +121,7 @@ UndoneEntry undo_last_entry(const std::string& path) {
     throw InputError("undo in " + path + ": fsync: " + std::strerror(errno) + "; the entry may come back after a crash");
   }
   UndoneEntry out;
-  out.entry = read.entries[0];
-  out.entry.line = number;
+  out.entry = std::move(read.entry);
   out.line = line;
   while (!out.line.empty() && out.line.back() == '\r') out.line.pop_back();
   out.line_number = number;

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "core/curriculum.h"
 #include "core/journal.h"
 
 namespace tenk {
@@ -22,8 +23,9 @@ struct UndoneEntry {
 /// last non-blank line, which must be an entry, then fsyncs. Throws
 /// InputError, leaving the file byte-identical, when the file is missing or
 /// not a regular file, when it has no non-blank line, when its last
-/// non-blank line is a comment or not a valid entry, or when that line or
+/// non-blank line is a comment or any line the readers skip
+/// (read_journal_line, with `curriculum` when given, decides), or when
 /// the blank lines after it are longer than any entry could be.
-UndoneEntry undo_last_entry(const std::string& path);
+UndoneEntry undo_last_entry(const std::string& path, const Curriculum* curriculum);
 
 }  // namespace tenk

@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <string_view>
@@ -145,24 +147,51 @@ void make_folders(const std::string& path, const std::string& folder) {
 // Opens the journal for appending, creating it if it is missing; `created`
 // says whether this call made it. O_NONBLOCK and O_NOCTTY: should a FIFO or
 // a terminal appear at the path after the check, opening it neither waits
-// nor takes it over (fstat then refuses it).
+// nor takes it over (fstat then refuses it). A finite number of tries: a
+// path that is neither there to open nor free to create must end in an
+// error, never in a loop.
 int open_journal(const std::string& path, bool& created) {
   const int flags = O_RDWR | O_APPEND | O_CLOEXEC | O_NOCTTY | O_NONBLOCK;
-  for (;;) {
-    int fd = ::open(path.c_str(), flags);
-    if (fd >= 0 || errno != ENOENT) {
-      if (fd < 0) fail(path, "open", errno);
-      created = false;
-      return fd;
-    }
-    fd = ::open(path.c_str(), flags | O_CREAT | O_EXCL, 0644);
-    if (fd >= 0) {
-      created = true;
-      return fd;
-    }
-    if (errno != EEXIST) fail(path, "open", errno);
-    // Another tenk created it between the two calls: open theirs.
+  created = false;
+  int fd = ::open(path.c_str(), flags);
+  if (fd >= 0) return fd;
+  if (errno != ENOENT) fail(path, "open", errno);
+  fd = ::open(path.c_str(), flags | O_CREAT | O_EXCL, 0644);
+  if (fd >= 0) {
+    created = true;
+    return fd;
   }
+  if (errno != EEXIST) fail(path, "open", errno);
+  // Either another tenk created it between the two calls, or the path is a
+  // symbolic link to a file that does not exist yet (O_EXCL never follows
+  // one). Open through the link, creating its target as an editor would;
+  // if the target's folder is missing, that is the error.
+  struct stat link {};
+  const bool dangling = ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode);
+  fd = ::open(path.c_str(), flags | O_CREAT, 0644);
+  if (fd >= 0) {
+    created = dangling;
+    return fd;
+  }
+  const int err = errno;
+  if (dangling && err == ENOENT) {
+    std::vector<char> target(4096, '\0');
+    const ssize_t n = ::readlink(path.c_str(), target.data(), target.size() - 1);
+    const std::string to = n > 0 ? std::string(target.data(), static_cast<std::size_t>(n)) : "?";
+    throw InputError("cannot append to " + path + ": it is a symbolic link to " + to +
+                     ", whose folder does not exist");
+  }
+  fail(path, "open", err);
+}
+
+// The folder holding the file `fd` is open on, for a journal created
+// through a symbolic link: its own folder is the one to flush.
+std::string real_folder(const std::string& path) {
+  char* real = ::realpath(path.c_str(), nullptr);
+  if (!real) return folder_of(path);
+  std::string out = folder_of(real);
+  std::free(real);
+  return out;
 }
 
 // A failed append: cut the file back to its length before it, so no half
@@ -205,7 +234,22 @@ std::string format_entry(const JournalEntry& e) {
     if (e.done) out += ", done: true";
   }
   if (!e.note.empty()) out += ", note: " + yaml_quoted(e.note);
+  if (e.is_private && !e.is_pick()) out += ", private: true";
   return out + "}\n";
+}
+
+void check_new_entry(const JournalEntry& entry, Date today) {
+  // A note the readers read back whole, its escaped line well under kMaxJournalLine.
+  constexpr std::size_t kMaxNote = 64 * 1024;
+  if (entry.note.size() > kMaxNote) throw InputError("the note is longer than 64 KB; nothing written");
+  if (today < entry.date)
+    throw InputError(entry.date.str() + " is after today (" + today.str() +
+                     "): the journal records what happened; nothing written");
+}
+
+void append_entry(const std::string& path, const JournalEntry& entry, Date today, const AppendCheck& check) {
+  check_new_entry(entry, today);
+  append_line(path, format_entry(entry), check);
 }
 
 void append_line(const std::string& path, const std::string& line, const AppendCheck& check) {
@@ -257,7 +301,7 @@ void append_line(const std::string& path, const std::string& line, const AppendC
   }
   if (::fsync(f.fd) != 0) undo_and_fail(f.fd, before, path, "fsync", errno);
   // A new file is only found after a crash once its folder is on disk too.
-  if (created) sync_folder(folder);
+  if (created) sync_folder(real_folder(path));
 }
 
 }  // namespace tenk

@@ -13,7 +13,8 @@
 namespace tenk {
 
 /// The entry as one journal line, newline-terminated, e.g.
-/// `- {date: 2024-06-08, id: linalg-3b1b, hours: 1.5, note: "chapters 1-3"}`.
+/// `- {date: 2024-06-08, id: linalg-3b1b, hours: 1.5, note: "chapters 1-3"}`
+/// (`, private: true` last when the entry is private).
 /// Strings are double-quoted with YAML escapes, so any note round-trips.
 std::string format_entry(const JournalEntry& entry);
 
@@ -30,9 +31,24 @@ using AppendCheck = std::function<void()>;
 /// there). If the write or its fsync fails, the file is cut back to its
 /// length before the append, still under the lock, so it stays
 /// byte-identical. Only a regular file is appended to: a FIFO or a device is
-/// refused before anything is written. Throws InputError naming the file
+/// refused before anything is written. A symbolic link to a file not there
+/// yet is followed and the file it names created, as an editor would; when
+/// that file's folder is missing, or the links loop, it is an InputError. Throws InputError naming the file
 /// and the reason on any failure; exceptions from `check` pass through.
 void append_line(const std::string& path, const std::string& line, const AppendCheck& check = {});
+
+/// Refuses, with an InputError, an entry no writer may append (SPEC 2):
+/// one dated after `today` (the journal records what happened), or with a
+/// note longer than 64 KB (its line must stay readable). The other
+/// rules of an entry's values are the reader's (a writer cannot produce
+/// them from format_entry) or need the journal (the 24-hour rule, an
+/// AppendCheck).
+void check_new_entry(const JournalEntry& entry, Date today);
+
+/// The one way commands write an entry: check_new_entry, then
+/// append_line(path, format_entry(entry), check). Nothing is written when
+/// either refuses.
+void append_entry(const std::string& path, const JournalEntry& entry, Date today, const AppendCheck& check = {});
 
 namespace detail {
 /// True for the code points format_entry always escapes inside quotes

@@ -368,7 +368,8 @@ TEST_CASE("export: bad requests are refused; --json describes what was written")
 TEST_CASE("export: entries after --today are left out, as every command leaves them out") {
   Scratch s;
   REQUIRE(run_small(s, {"log", "python", "1", "--date", "2026-11-20", "--today", kToday}).code == 0);
-  REQUIRE(run_small(s, {"log", "python", "1", "--date", "2026-11-25", "--today", kToday}).code == 0);
+  // Written by hand: tenk refuses to log after today (SPEC 2), but a journal may hold such a line.
+  std::ofstream(s.path("journal.log.yaml"), std::ios::app) << "- {date: 2026-11-25, id: python, hours: 1}\n";
   auto r = run_small(s, {"export", "timedot", "--today", kToday});
   CHECK(r.out.find("2026-11-20") != std::string::npos);
   CHECK(r.out.find("2026-11-25") == std::string::npos);
