@@ -108,10 +108,11 @@ void Curriculum::resolve() {
     index_.try_emplace(choices[i].id, NodeRef{NodeRef::Type::Choice, static_cast<int>(i)});
   for (std::size_t i = 0; i < practice.size(); ++i)
     index_.try_emplace(practice[i].id, NodeRef{NodeRef::Type::Practice, static_cast<int>(i)});
-  for (auto& r : resources) {
+  for (auto& r : resources)
     for (auto& ref : r.prerequisites) ref.target = find(ref.id);
-    r.track = r.track_id.empty() ? 0 : find_track(r.track_id);
-  }
+  for (const auto& ref : track_refs)
+    if (ref.resource >= 0 && static_cast<std::size_t>(ref.resource) < resources.size())
+      resources[static_cast<std::size_t>(ref.resource)].track = find_track(ref.id);
   for (auto& p : practice)
     for (auto& ref : p.prerequisites) ref.target = find(ref.id);
   for (auto& c : choices)

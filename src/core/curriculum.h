@@ -52,14 +52,20 @@ struct Resource {
   std::vector<std::string> topics;
   std::vector<Ref> prerequisites;  ///< `requires:` (a C++20 keyword, hence the name)
   int priority = 0;
-  /// `track:` as written ("" when not given), and the index of the track it
-  /// names in Curriculum::tracks (filled by resolve(): 0 when not given, -1
-  /// when it names no track).
-  std::string track_id;
+  /// The index of its track in Curriculum::tracks: 0 (the first) unless a
+  /// TrackRef names another; -1 when that names no track (set by resolve()).
   int track = 0;
-  SourcePos track_pos;
   bool milestone = false;  ///< `milestone: true`: a result worth celebrating
   SourcePos pos;  ///< position of the `id` value
+};
+
+/// A resource's `track:` as written. Kept beside the resources, not in
+/// them: most curricula have no tracks, and a string in each of 100,000
+/// resources would cost memory for nothing.
+struct TrackRef {
+  int resource = -1;
+  std::string id;
+  SourcePos pos;
 };
 
 /// A parallel line of study sharing each day (SPEC 1, 3.2).
@@ -160,6 +166,9 @@ struct Curriculum {
   Schedule schedule;
   /// `tracks:`; empty means one implicit track holding every resource.
   std::vector<Track> tracks;
+  /// Every `track:` of a resource, in file order; resolve() sets the
+  /// resources' `track` from them.
+  std::vector<TrackRef> track_refs;
   std::vector<Resource> resources;
   std::vector<Choice> choices;
   std::vector<Practice> practice;

@@ -224,15 +224,15 @@ void check_tracks(const Curriculum& c, Diagnostics& out) {
   std::vector<std::string> ids;
   for (const auto& t : c.tracks) ids.push_back(t.id);
   int suggestions = kMaxSuggestions;
-  for (const auto& r : c.resources) {
+  for (const auto& ref : c.track_refs) {
     if (full(out)) return;
-    if (r.track >= 0 || r.track_id.empty()) continue;
+    if (c.find_track(ref.id) >= 0) continue;
     if (c.tracks.empty())
-      out.error(r.track_pos, "unknown track " + in_quotes(r.track_id) + ": the curriculum has no 'tracks'");
+      out.error(ref.pos, "unknown track " + in_quotes(ref.id) + ": the curriculum has no 'tracks'");
     else
-      out.error(r.track_pos, "unknown track " + in_quotes(r.track_id) +
-                                 (suggestions-- > 0 ? did_you_mean(r.track_id, ids) : std::string()) +
-                                 "; tracks are " + track_ids(c));
+      out.error(ref.pos, "unknown track " + in_quotes(ref.id) +
+                             (suggestions-- > 0 ? did_you_mean(ref.id, ids) : std::string()) + "; tracks are " +
+                             track_ids(c));
   }
   const int tracks = static_cast<int>(c.tracks.size());
   if (tracks > 1 && c.schedule.max_per_day < tracks)

@@ -132,8 +132,12 @@ void write_plan_json(std::ostream& out, const PlanGraph& graph, const Plan& plan
         blocks[k]["id"] = block_id(c, b);
         blocks[k]["title"] = block_title(c, b);
         blocks[k]["hours"] = to_hours(b.minutes);
-        if (const Track* t = b.is_practice() ? nullptr : track_of(c, b.resource)) blocks[k]["track"] = t->id;
-        else blocks[k]["track"] = nullptr;
+        // `track` only in a curriculum with tracks: without, every block
+        // would carry a null, a tenth more output on a long plan.
+        if (!c.tracks.empty()) {
+          if (const Track* t = b.is_practice() ? nullptr : track_of(c, b.resource)) blocks[k]["track"] = t->id;
+          else blocks[k]["track"] = nullptr;
+        }
         if (b.is_practice()) blocks[k]["practice"] = true;
         else blocks[k].erase("practice");
       }

@@ -365,10 +365,7 @@ class Loader {
         else r.priority = static_cast<int>(*n);
       }
     if (auto* v = f.get("track"); v && !v->is_null())
-      if (auto t = text(*v, "track")) {
-        r.track_id = *t;
-        r.track_pos = v->pos;
-      }
+      if (auto t = text(*v, "track")) c_.track_refs.push_back({static_cast<int>(c_.resources.size()), *t, v->pos});
     if (auto* v = f.get("milestone"); v && !v->is_null())
       if (auto b = boolean(*v, "milestone")) r.milestone = *b;
     c_.resources.push_back(std::move(r));

@@ -112,6 +112,10 @@ TEST_CASE("tracks: without tracks, blocks carry a null track and there is no nex
   REQUIRE(!today["blocks"].empty());
   CHECK(today["blocks"][0]["track"].is_null());
   CHECK(today["next_milestone"].is_null());
+  // plan --json stays as it was: no `track` key at all without tracks.
+  auto plan = json_of(run_small(s, {"plan", "--json", "--today", "2026-11-23"}));
+  REQUIRE(!plan["days"].empty());
+  CHECK_FALSE(plan["days"][0]["blocks"][0].contains("track"));
 }
 
 TEST_CASE("check: a bad track or schedule change is an error at its position, exit 1") {

@@ -282,8 +282,8 @@ TEST_CASE("planner: tracks share each day by their shares; the largest track stu
   for (int i = 0; i < 20; ++i) b.resource("code" + std::to_string(i), 45 + 15 * (i % 5));
   auto c = b.build();
   c.tracks = {{"understand", "Understand", 2, {}, {}}, {"build", "Build", 3, {}, {}}};
-  for (auto& r : c.resources)
-    if (r.id.starts_with("code")) r.track_id = "build";
+  for (std::size_t r = 0; r < c.resources.size(); ++r)
+    if (c.resources[r].id.starts_with("code")) c.track_refs.push_back({static_cast<int>(r), "build", {}});
   c.resolve();
   PlanGraph g(c, first_options(c));
   auto p = make_plan(g, baseline_input(c, kMonday));

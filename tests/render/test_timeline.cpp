@@ -75,9 +75,7 @@ TEST_CASE("timeline: one bar per planned block, one label per resource, today ma
 TEST_CASE("timeline: with tracks, rows are grouped by track, not by topic") {
   Curriculum c = make_curriculum({"Alpha", "Beta", "Gamma"});
   c.tracks = {{"build", "Build it", 3, {}, {}}, {"understand", "Understand it", 2, {}, {}}};
-  c.resources[0].track_id = "understand";
-  c.resources[1].track_id = "build";
-  c.resources[2].track_id = "understand";
+  c.track_refs = {{0, "understand", {}}, {1, "build", {}}, {2, "understand", {}}};
   c.resolve();
   const Date today = d("2024-06-10");
   std::string svg = render_timeline(c, make_plan(today, {0, 1, 2}, 4), progress_for(c), {}, today);

@@ -451,8 +451,8 @@ RandomCase random_case(std::uint32_t seed, const RandomOptions& o) {
       const int count = draw(2, 3);
       for (int t = 0; t < count; ++t) c.tracks.push_back({"t" + std::to_string(t), "Track " + std::to_string(t),
                                                           static_cast<double>(draw(1, 5)), {}, {}});
-      for (auto& r : c.resources)
-        if (draw(0, 3) > 0) r.track_id = "t" + std::to_string(draw(0, count - 1));
+      for (std::size_t r = 0; r < c.resources.size(); ++r)
+        if (draw(0, 3) > 0) c.track_refs.push_back({static_cast<int>(r), "t" + std::to_string(draw(0, count - 1)), {}});
       s.max_per_day = std::max(s.max_per_day, count + draw(0, 1));
     }
     if (o.changes) {
