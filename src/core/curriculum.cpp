@@ -44,6 +44,7 @@ void Schedule::settle() {
     if (ch->max_per_day) now.max_per_day = *ch->max_per_day;
     if (ch->min_block) now.min_block = *ch->min_block;
     now.from = *ch->from;
+    now.pos = ch->pos;
     if (!periods.empty() && periods.back().from == now.from) periods.back() = now;
     else periods.push_back(now);
   }

@@ -118,6 +118,7 @@ struct SchedulePeriod {
   std::array<Minutes, 7> week{};
   int max_per_day = 2;
   Minutes min_block = 30;
+  SourcePos pos;  ///< where the (last) change of this date was written
 };
 
 struct Schedule {

@@ -179,8 +179,12 @@ void check_schedule(const Curriculum& c, Diagnostics& out) {
   const Minutes min_block = c.schedule.periods.empty() ? c.schedule.min_block : c.schedule.periods.back().min_block;
   Minutes most = *std::max_element(week.begin(), week.end());
   if (most <= 0) {
-    out.error(first_known({c.week_pos, c.schedule_pos}),
-              "the week has no study hours at all: the plan could never end");
+    out.error(c.schedule.periods.empty() ? first_known({c.week_pos, c.schedule_pos})
+                                         : first_known({c.schedule.periods.back().pos, c.schedule_pos}),
+              c.schedule.periods.empty()
+                  ? std::string("the week has no study hours at all: the plan could never end")
+                  : "from " + c.schedule.periods.back().from.str() +
+                        " on, the week has no study hours at all: the plan could never end");
     return;
   }
   // Once every practice item has unlocked, resources get what practice

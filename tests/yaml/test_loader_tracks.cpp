@@ -127,5 +127,5 @@ TEST_CASE("validate: schedule change rules each at their position") {
         std::string::npos);
   // The week of the last change has no hours at all: the plan could never end.
   CHECK(load_messages(with_changes("    - {from: 2025-02-01, hours_per_day: 0}\n")) ==
-        Lines{"t.yaml:4:3: error: the week has no study hours at all: the plan could never end"});
+        Lines{"t.yaml:5:7: error: from 2025-02-01 on, the week has no study hours at all: the plan could never end"});
 }
