@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/terminal.h"
 #include "cli/text.h"
+#include "core/milestones.h"
 #include "json/output.h"
 
 namespace tenk {
@@ -38,6 +39,7 @@ void print_header(Context& ctx, const PlanGraph& g, const Plan& plan, bool basel
 // columns (CJK titles take two a character).
 struct Columns {
   std::size_t title = 20, id = 0;
+  std::size_t track = 0;  ///< with tracks, each block's track id in a column of its own
 };
 
 Columns columns_for(const Curriculum& c, const std::vector<PlanDay>& days, Date until) {
@@ -53,8 +55,11 @@ Columns columns_for(const Curriculum& c, const std::vector<PlanDay>& days, Date 
   constexpr std::size_t kMark = 2 + 10;                // "  ✓ finishes"
   Columns cols;
   cols.id = std::min<std::size_t>(longest_id, 32);
+  if (c.tracks.size() > 1)
+    for (const auto& t : c.tracks) cols.track = std::max(cols.track, std::min<std::size_t>(display_width(printable(t.id)), 16));
+  const std::size_t fixed = kFixed + (cols.track ? cols.track + 2 : 0);
   const std::size_t width = output_width();
-  const std::size_t room = width > kFixed + 2 + cols.id + kMark ? width - kFixed - 2 - cols.id - kMark : 0;
+  const std::size_t room = width > fixed + 2 + cols.id + kMark ? width - fixed - 2 - cols.id - kMark : 0;
   cols.title = std::clamp<std::size_t>(std::min(room, longest_title), std::min<std::size_t>(20, longest_title),
                                        std::max<std::size_t>(20, longest_title));
   return cols;
@@ -69,7 +74,12 @@ void print_day(Context& ctx, const Curriculum& c, const PlanDay& day, const std:
     bool finishes = end != ends.end() && end->second == day.date;
     bool marked = finishes || b.is_practice();
     ctx.out << "  " << (first ? day_label(day.date) : std::string(14, ' ')) << "  " << right(format_hm(b.minutes), 5)
-            << "  " << fit(block_title(c, b), cols.title) << "  " << s.dim;
+            << "  ";
+    if (cols.track) {
+      const Track* t = b.is_practice() ? nullptr : track_of(c, b.resource);
+      ctx.out << s.cyan << fit(t ? t->id : std::string("practice"), cols.track) << s.reset << "  ";
+    }
+    ctx.out << fit(block_title(c, b), cols.title) << "  " << s.dim;
     // A plan is what will happen: a resource "finishes" on its last day.
     if (marked)
       ctx.out << fit(block_id(c, b), cols.id) << s.reset << "  "

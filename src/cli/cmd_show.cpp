@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "core/milestones.h"
 #include "cli/names.h"
 #include "cli/text.h"
 #include "core/forecast.h"
@@ -35,6 +36,9 @@ struct Shown {
   const Choice* choice = nullptr;  ///< the choice it is an option of, or itself
   std::string picked;              ///< that choice's pick
   std::vector<const JournalEntry*> entries;
+  bool milestone = false;
+  std::vector<int> leads_to;  ///< the milestones in the plan that require it
+  const Track* track = nullptr;
 };
 
 std::string state_of(Context& ctx, NodeRef ref) {
@@ -108,6 +112,9 @@ Shown gather(Context& ctx, const Lookup& found) {
     s.start = plan.practice_from[i];
   }
   if (resource >= 0) {
+    s.milestone = c.resources[idx(resource)].milestone;
+    s.leads_to = milestones_led_to(ctx.graph(), resource);
+    s.track = track_of(c, resource);
     s.unlocks = unlocks_of(ctx, resource, choice == owner[idx(resource)] ? choice : -1);
     for (const auto& span : plan.spans)
       if (span.resource == resource) s.start = span.start, s.end = span.end;
@@ -127,7 +134,9 @@ Shown gather(Context& ctx, const Lookup& found) {
 
 json hours_or_null(const std::optional<Minutes>& m) { return m ? json(to_hours(*m)) : json(nullptr); }
 
-json show_json(const Shown& s) {
+json show_json(const Curriculum& c, const Shown& s) {
+  json leads_to = json::array();
+  for (int m : s.leads_to) leads_to.push_back(c.resources[idx(m)].id);
   auto pairs = [](const std::vector<std::pair<std::string, std::string>>& list) {
     json out = json::array();
     for (const auto& [id, state] : list) out.push_back({{"id", id}, {"state", state}});
@@ -165,6 +174,9 @@ json show_json(const Shown& s) {
           {"start", s.start ? json(s.start->str()) : json(nullptr)},
           {"end", s.end ? json(s.end->str()) : json(nullptr)},
           {"choice", choice},
+          {"milestone", s.milestone},
+          {"leads_to", leads_to},
+          {"track", s.track ? json(s.track->id) : json(nullptr)},
           {"entries", entries}};
 }
 
@@ -182,6 +194,7 @@ std::string listed(Context& ctx, const std::vector<std::pair<std::string, std::s
 
 void print_show(Context& ctx, const Shown& s) {
   const auto& st = ctx.style();
+  const Curriculum& c = ctx.curriculum();
   ctx.out << st.bold << printable(s.title) << st.reset << "  " << st.dim << printable(s.id) << st.reset << '\n';
   if (!s.url.empty()) ctx.out << "  " << st.blue << printable(s.url) << st.reset << '\n';
   ctx.out << '\n';
@@ -192,6 +205,7 @@ void print_show(Context& ctx, const Shown& s) {
     what += " · " + topics;
   }
   print_row(ctx, "Kind", what);
+  if (s.track) print_row(ctx, "Track", printable(s.track->title) + st.dim + " (" + printable(s.track->id) + ")" + st.reset);
   print_row(ctx, "State", s.state);
   if (s.week) {
     print_row(ctx, "Hours", format_hours(s.logged) + " logged; " + format_hours(*s.week) + " a week");
@@ -208,6 +222,14 @@ void print_show(Context& ctx, const Shown& s) {
     print_row(ctx, "Planned", s.state == "done" ? "done" : s.state == "unpicked" ? "not in the plan (not picked)" : "-");
   print_row(ctx, "Requires", listed(ctx, s.requires_));
   if (s.type != "practice") print_row(ctx, "Unlocks", listed(ctx, s.unlocks));
+  if (s.milestone) print_row(ctx, "Milestone", st.green + "yes: a result worth celebrating" + st.reset);
+  if (!s.leads_to.empty()) {
+    std::string names;
+    for (int m : s.leads_to)
+      names += (names.empty() ? "" : ", ") + printable(title_of(c, m)) + st.dim + " (" +
+               printable(c.resources[idx(m)].id) + ")" + st.reset;
+    print_row(ctx, "Leads to", names);
+  }
   if (s.choice) {
     std::string others;
     for (const auto& o : s.choice->options)
@@ -235,7 +257,7 @@ int cmd_show(Context& ctx, const std::string& name) {
   Lookup found = resolve_name(ctx, name, "id");
   Shown s = gather(ctx, found);
   if (ctx.json()) {
-    ctx.out << json_text(show_json(s)) << '\n';
+    ctx.out << json_text(show_json(ctx.curriculum(), s)) << '\n';
     return 0;
   }
   print_show(ctx, s);

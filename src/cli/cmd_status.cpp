@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "core/milestones.h"
 #include "cli/text.h"
 #include "json/forecast.h"
 #include "json/output.h"
@@ -55,6 +56,7 @@ json status_json(Context& ctx, const Summary& s, const std::vector<ResourceState
           {"goal_eta_at_schedule", s.goal_eta_at_schedule ? json(s.goal_eta_at_schedule->str()) : json(nullptr)},
           {"average_hours_per_day_28", std::round(s.average_28 * 100) / 100},
           {"journal", ctx.journal_path()},
+          {"next_milestone", next_milestone_json(c, ctx.current_plan())},
           {"resources", resources}};
   add_forecast_keys(j, s);
   return j;
@@ -185,6 +187,8 @@ int cmd_status(Context& ctx) {
   print_row(ctx, "Resources", std::to_string(counts[1]) + " done · " + std::to_string(counts[2]) + " active · " +
                                   std::to_string(counts[3]) + " ready · " + std::to_string(counts[4]) + " blocked · " +
                                   std::to_string(counts[0]) + " not picked");
+  if (auto m = next_planned_milestone(c, ctx.current_plan()))
+    print_row(ctx, "Milestone", milestone_sentence(c, m->resource, m->end, ctx.today(), ctx.style().dim, ctx.style().reset));
   print_resources(ctx, states, ResourceState::Active, "In progress", 10);
   print_resources(ctx, states, ResourceState::Ready, "Ready next", 5);
   print_resources(ctx, states, ResourceState::Done, "Done", 5);

@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "core/milestones.h"
 #include "cli/text.h"
 #include "json/output.h"
 
@@ -105,13 +106,14 @@ int cmd_today(Context& ctx) {
           const auto& p = c.practice[static_cast<std::size_t>(b.practice)];
           blocks.push_back({{"id", p.id}, {"title", p.title}, {"hours", to_hours(b.minutes)},
                             {"url", p.url.empty() ? json(nullptr) : json(p.url)},
-                            {"remaining", nullptr}, {"practice", true}});
+                            {"remaining", nullptr}, {"track", nullptr}, {"practice", true}});
           continue;
         }
         const auto& r = c.resources[static_cast<std::size_t>(b.resource)];
         blocks.push_back({{"id", r.id}, {"title", r.title}, {"hours", to_hours(b.minutes)},
                           {"url", r.url.empty() ? json(nullptr) : json(r.url)},
                           {"remaining", to_hours(left_after(plan, b.resource, today))},
+                          {"track", track_json(c, b.resource)},
                           {"kind", std::string(kind_name(r.kind))}});
       }
     json unlocks = json::array();
@@ -123,6 +125,7 @@ int cmd_today(Context& ctx) {
               {"blocks", blocks},
               {"unlocks", unlocks},
               {"next_study_day", next ? json(next->str()) : json(nullptr)},
+              {"next_milestone", next_milestone_json(c, plan)},
               {"summary", summary_json(summary)}};
     ctx.out << json_text(j) << '\n';
     return 0;
@@ -163,6 +166,7 @@ int cmd_today(Context& ctx) {
       ctx.out << "  " << s.cyan << s.bold << right(format_hm(b.minutes), 5) << s.reset << "  " << s.bold
               << printable(r.title) << s.reset << s.dim << "  " << printable(r.id);
       if (r.kind != Kind::Unspecified && r.kind != Kind::Other) ctx.out << " · " << kind_name(r.kind);
+      if (const Track* t = track_of(c, b.resource)) ctx.out << " · " << printable(t->title);
       ctx.out << s.reset;
       ctx.out << '\n';
       if (!r.url.empty()) ctx.out << "         " << s.blue << printable(r.url) << s.reset << '\n';
@@ -182,6 +186,7 @@ int cmd_today(Context& ctx) {
       ctx.out << '\n';
     }
   }
+  if (auto m = next_planned_milestone(c, plan)) ctx.out << "\n  Next milestone: " << milestone_sentence(c, m->resource, m->end, ctx.today(), ctx.style().dim, ctx.style().reset) << '\n';
   ctx.out << '\n' << "  " << summary_line(summary, s) << '\n';
   return 0;
 }

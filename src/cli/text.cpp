@@ -187,4 +187,11 @@ const std::string& title_of(const Curriculum& c, int r) { return c.resources[sta
 
 std::string day_label(Date d) { return std::string(weekday_name(d.weekday())) + " " + d.str(); }
 
+std::string milestone_sentence(const Curriculum& c, int resource, Date end, Date today, const std::string& dim,
+                               const std::string& reset) {
+  const auto& r = c.resources[static_cast<std::size_t>(resource)];
+  return printable(r.title) + dim + " (" + printable(r.id) + ")" + reset + ": the plan reaches it " + day_label(end) +
+         " (" + relative_days(today, end) + ")";
+}
+
 }  // namespace tenk

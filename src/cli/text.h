@@ -47,5 +47,8 @@ std::string signed_days(int days);
 const std::string& title_of(const Curriculum& c, int r);
 /// "Tue 2026-11-24".
 std::string day_label(Date d);
+/// "GPT from scratch (gpt-from-scratch): the plan reaches it Tue 2026-11-24 (in 3 weeks)".
+std::string milestone_sentence(const Curriculum& c, int resource, Date end, Date today, const std::string& dim,
+                               const std::string& reset);
 
 }  // namespace tenk

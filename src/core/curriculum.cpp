@@ -22,9 +22,71 @@ const std::vector<std::string>& kind_names() {
   return names;
 }
 
+void Schedule::settle() {
+  periods.clear();
+  std::vector<const ScheduleChange*> dated;
+  for (const auto& ch : changes)
+    if (ch.from) dated.push_back(&ch);
+  std::stable_sort(dated.begin(), dated.end(),
+                   [](const ScheduleChange* a, const ScheduleChange* b) { return *a->from < *b->from; });
+  SchedulePeriod now{Date{}, week, max_per_day, min_block};
+  Minutes per_day = hours_per_day;
+  std::array<bool, 7> named = week_named;
+  for (const ScheduleChange* ch : dated) {
+    if (ch->hours_per_day) per_day = *ch->hours_per_day;
+    for (std::size_t d = 0; d < 7; ++d)
+      if (ch->week[d]) {
+        named[d] = true;
+        now.week[d] = *ch->week[d];
+      } else if (!named[d]) {
+        now.week[d] = per_day;
+      }
+    if (ch->max_per_day) now.max_per_day = *ch->max_per_day;
+    if (ch->min_block) now.min_block = *ch->min_block;
+    now.from = *ch->from;
+    now.pos = ch->pos;
+    if (!periods.empty() && periods.back().from == now.from) periods.back() = now;
+    else periods.push_back(now);
+  }
+}
+
+const SchedulePeriod* Schedule::period_on(Date date) const {
+  if (periods.empty() || date < periods.front().from) return nullptr;
+  auto it = std::upper_bound(periods.begin(), periods.end(), date,
+                             [](Date d, const SchedulePeriod& p) { return d < p.from; });
+  return &*(it - 1);
+}
+
+const std::array<Minutes, 7>& Schedule::week_on(Date date) const {
+  const SchedulePeriod* p = period_on(date);
+  return p ? p->week : week;
+}
+
+int Schedule::max_per_day_on(Date date) const {
+  const SchedulePeriod* p = period_on(date);
+  return p ? p->max_per_day : max_per_day;
+}
+
+Minutes Schedule::min_block_on(Date date) const {
+  const SchedulePeriod* p = period_on(date);
+  return p ? p->min_block : min_block;
+}
+
+Minutes Schedule::largest_min_block() const {
+  Minutes most = min_block;
+  for (const auto& p : periods) most = std::max(most, p.min_block);
+  return most;
+}
+
 Minutes Schedule::capacity(Date date) const {
   if (std::binary_search(off.begin(), off.end(), date)) return 0;
-  return week[static_cast<std::size_t>(date.weekday())];
+  return week_on(date)[static_cast<std::size_t>(date.weekday())];
+}
+
+int Curriculum::find_track(std::string_view id) const {
+  for (std::size_t i = 0; i < tracks.size(); ++i)
+    if (tracks[i].id == id) return static_cast<int>(i);
+  return -1;
 }
 
 Minutes Practice::week_minutes() const {
@@ -49,6 +111,9 @@ void Curriculum::resolve() {
     index_.try_emplace(practice[i].id, NodeRef{NodeRef::Type::Practice, static_cast<int>(i)});
   for (auto& r : resources)
     for (auto& ref : r.prerequisites) ref.target = find(ref.id);
+  for (const auto& ref : track_refs)
+    if (ref.resource >= 0 && static_cast<std::size_t>(ref.resource) < resources.size())
+      resources[static_cast<std::size_t>(ref.resource)].track = find_track(ref.id);
   for (auto& p : practice)
     for (auto& ref : p.prerequisites) ref.target = find(ref.id);
   for (auto& c : choices)

@@ -52,7 +52,29 @@ struct Resource {
   std::vector<std::string> topics;
   std::vector<Ref> prerequisites;  ///< `requires:` (a C++20 keyword, hence the name)
   int priority = 0;
+  /// The index of its track in Curriculum::tracks: 0 (the first) unless a
+  /// TrackRef names another; -1 when that names no track (set by resolve()).
+  int track = 0;
+  bool milestone = false;  ///< `milestone: true`: a result worth celebrating
   SourcePos pos;  ///< position of the `id` value
+};
+
+/// A resource's `track:` as written. Kept beside the resources, not in
+/// them: most curricula have no tracks, and a string in each of 100,000
+/// resources would cost memory for nothing.
+struct TrackRef {
+  int resource = -1;
+  std::string id;
+  SourcePos pos;
+};
+
+/// A parallel line of study sharing each day (SPEC 1, 3.2).
+struct Track {
+  std::string id;
+  std::string title;
+  double share = 1;  ///< weight > 0: the track's part of a day is share / sum of the ready tracks' shares
+  SourcePos pos;     ///< position of the `id` value
+  SourcePos share_pos;
 };
 
 struct Choice {
@@ -79,6 +101,26 @@ struct Practice {
   Minutes week_minutes() const;
 };
 
+/// One entry of `schedule.changes` as written: what changes from `from` on.
+struct ScheduleChange {
+  std::optional<Date> from;  ///< nullopt when missing (an error)
+  std::optional<Minutes> hours_per_day;
+  std::array<std::optional<Minutes>, 7> week{};  ///< only the weekdays it names
+  std::optional<int> max_per_day;
+  std::optional<Minutes> min_block;
+  SourcePos pos, from_pos, hours_per_day_pos, max_per_day_pos;
+};
+
+/// The rules of the schedule in force from a date on: the base schedule
+/// with every change up to that date applied.
+struct SchedulePeriod {
+  Date from;
+  std::array<Minutes, 7> week{};
+  int max_per_day = 2;
+  Minutes min_block = 30;
+  SourcePos pos;  ///< where the (last) change of this date was written
+};
+
 struct Schedule {
   /// Capacity per weekday, Monday first. From `week`, else `hours_per_day`.
   std::array<Minutes, 7> week{120, 120, 120, 120, 120, 120, 120};
@@ -88,9 +130,32 @@ struct Schedule {
   /// When a day's study blocks begin, in minutes after midnight (`start_time`,
   /// "HH:MM"): where `export ics` puts them. Planning ignores it.
   Minutes start_time = 18 * 60;
+  /// `hours_per_day`, and which weekdays `week` names: a change's
+  /// hours_per_day reaches only the days no `week` in force names.
+  Minutes hours_per_day = 120;
+  std::array<bool, 7> week_named{};
+  /// `changes` as written, in file order.
+  std::vector<ScheduleChange> changes;
+  /// The schedule from each change's date on, in date order (one per
+  /// distinct valid date); before the first, the fields above are in force.
+  /// Filled by settle().
+  std::vector<SchedulePeriod> periods;
 
-  /// Minutes available on `date` (SPEC 3.1): the weekday's hours, 0 when off.
+  /// Applies `changes` in date order into `periods` (SPEC 3.1). Changes
+  /// without a date are skipped; of two on one date, the later in the file
+  /// is applied last. Call after loading, before anything reads a date.
+  void settle();
+  /// Minutes available on `date` (SPEC 3.1): the weekday's hours in the
+  /// schedule in force that date, 0 when off.
   Minutes capacity(Date date) const;
+  /// The weekly hours, max_per_day and min_block in force on `date`.
+  const std::array<Minutes, 7>& week_on(Date date) const;
+  int max_per_day_on(Date date) const;
+  Minutes min_block_on(Date date) const;
+  /// The largest min_block of any period (the planner's small-remainder index).
+  Minutes largest_min_block() const;
+  /// The period in force on `date`, or nullptr when the base schedule is.
+  const SchedulePeriod* period_on(Date date) const;
 };
 
 struct Curriculum {
@@ -100,10 +165,15 @@ struct Curriculum {
   std::optional<double> goal_hours;
   std::optional<Date> start;
   Schedule schedule;
+  /// `tracks:`; empty means one implicit track holding every resource.
+  std::vector<Track> tracks;
+  /// Every `track:` of a resource, in file order; resolve() sets the
+  /// resources' `track` from them.
+  std::vector<TrackRef> track_refs;
   std::vector<Resource> resources;
   std::vector<Choice> choices;
   std::vector<Practice> practice;
-  SourcePos title_pos, schedule_pos, week_pos;
+  SourcePos title_pos, schedule_pos, week_pos, tracks_pos, max_per_day_pos;
 
   /// What `id` names, or a None ref. Valid after resolve().
   NodeRef find(std::string_view id) const;
@@ -118,6 +188,10 @@ struct Curriculum {
   std::vector<std::string> choice_ids() const;
   /// Practice ids only, in file order.
   std::vector<std::string> practice_ids() const;
+  /// How many tracks the planner shares days among: at least 1.
+  int track_count() const { return tracks.empty() ? 1 : static_cast<int>(tracks.size()); }
+  /// The index of the track named `id`, or -1.
+  int find_track(std::string_view id) const;
   /// For each resource, the index of the choice it is an option of, or -1.
   std::vector<int> option_of() const;
 

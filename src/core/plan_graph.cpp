@@ -172,6 +172,32 @@ std::vector<Minutes> PlanGraph::chain_behind(const std::vector<Minutes>& remaini
   return chain;
 }
 
+std::vector<int> PlanGraph::effective_priority() const {
+  // Dependents before requirements, as in chain_behind: a resource's value is
+  // final once every resource requiring it has passed its own on. Finished
+  // work passes it on too: "anything in the plan that requires it" (SPEC 3.2).
+  const auto& resources = curriculum_->resources;
+  std::vector<int> priority(in_plan_.size(), 0);
+  std::vector<std::size_t> waiting(in_plan_.size(), 0);
+  std::vector<int> stack;
+  for (int r : in_plan_list_) {
+    priority[idx(r)] = resources[idx(r)].priority;
+    if ((waiting[idx(r)] = boost::in_degree(static_cast<Vertex>(r), graph_)) == 0) stack.push_back(r);
+  }
+  std::size_t seen = 0;
+  while (!stack.empty()) {
+    int r = stack.back();
+    stack.pop_back();
+    ++seen;
+    for (int q : requirements(r)) {
+      priority[idx(q)] = std::max(priority[idx(q)], priority[idx(r)]);
+      if (--waiting[idx(q)] == 0) stack.push_back(q);
+    }
+  }
+  if (seen != in_plan_list_.size()) throw InputError("the requirements form a cycle (run `tenk check`)");
+  return priority;
+}
+
 std::vector<int> PlanGraph::critical_path(const std::vector<Minutes>& remaining) const {
   auto chain = chain_behind(remaining);
   auto own = [&](int r) { return idx(r) < remaining.size() ? std::max<Minutes>(0, remaining[idx(r)]) : 0; };

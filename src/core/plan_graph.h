@@ -56,6 +56,11 @@ class PlanGraph {
   /// A resource with nothing remaining has 0 and passes nothing on (what
   /// follows finished work does not wait for what came before it).
   std::vector<Minutes> chain_behind(const std::vector<Minutes>& remaining) const;
+  /// For each resource index (size = all resources; 0 outside the plan): its
+  /// effective priority (SPEC 3.2), its own `priority` or, if higher, the
+  /// effective priority of any in-plan resource requiring it (a requirement
+  /// naming a choice counts for the pick). O(V + E).
+  std::vector<int> effective_priority() const;
   /// The longest chain of remaining minutes through the plan, as resource
   /// indices from first requirement to last dependent. Ties: file order.
   std::vector<int> critical_path(const std::vector<Minutes>& remaining) const;

@@ -13,7 +13,11 @@ constexpr int kAverageDays = 28;
 // an unlogged study day there breaks a run. Stops at the first study day,
 // so it looks at most at 7 days plus the off dates in the gap.
 bool study_day_between(const Schedule& s, Date a, Date b) {
-  bool any_study_weekday = std::any_of(s.week.begin(), s.week.end(), [](Minutes m) { return m > 0; });
+  auto has_study = [](const std::array<Minutes, 7>& week) {
+    return std::any_of(week.begin(), week.end(), [](Minutes m) { return m > 0; });
+  };
+  bool any_study_weekday = has_study(s.week) || std::any_of(s.periods.begin(), s.periods.end(),
+                                                            [&](const SchedulePeriod& p) { return has_study(p.week); });
   if (!any_study_weekday) return false;
   for (Date d = a + 1; d < b; ++d)
     if (s.capacity(d) > 0) return true;

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "core/cycles.h"
+#include "core/plan_graph.h"
 #include "core/quote.h"
 #include "core/suggest.h"
 
@@ -46,6 +47,11 @@ void check_duplicate_ids(const Curriculum& c, Diagnostics& out) {
     unique = is_self(c.choices[i].id, NodeRef::Type::Choice, i);
   for (std::size_t i = 0; unique && i < c.practice.size(); ++i)
     unique = is_self(c.practice[i].id, NodeRef::Type::Practice, i);
+  // Track ids are not in the index (nothing refers to a track by `requires`),
+  // so a track is unique when no other track and no indexed id has its name.
+  for (std::size_t i = 0; unique && i < c.tracks.size(); ++i)
+    unique = c.tracks[i].id.empty() ||
+             (!c.find(c.tracks[i].id) && c.find_track(c.tracks[i].id) == static_cast<int>(i));
   if (unique) return;
 
   std::vector<Definition> defs;
@@ -56,6 +62,8 @@ void check_duplicate_ids(const Curriculum& c, Diagnostics& out) {
     if (!ch.id.empty()) defs.push_back({&ch.id, ch.pos});
   for (const auto& p : c.practice)
     if (!p.id.empty()) defs.push_back({&p.id, p.pos});
+  for (const auto& t : c.tracks)
+    if (!t.id.empty()) defs.push_back({&t.id, t.pos});
   std::stable_sort(defs.begin(), defs.end(), [](const Definition& a, const Definition& b) {
     return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.col < b.pos.col;
   });
@@ -165,11 +173,18 @@ void check_cycles(const Curriculum& c, Diagnostics& out) {
 }
 
 void check_schedule(const Curriculum& c, Diagnostics& out) {
-  const auto& week = c.schedule.week;
+  // The plan could never end if the schedule in force from the last change
+  // on has no hours; earlier periods may pause study for a while.
+  const auto& week = c.schedule.periods.empty() ? c.schedule.week : c.schedule.periods.back().week;
+  const Minutes min_block = c.schedule.periods.empty() ? c.schedule.min_block : c.schedule.periods.back().min_block;
   Minutes most = *std::max_element(week.begin(), week.end());
   if (most <= 0) {
-    out.error(first_known({c.week_pos, c.schedule_pos}),
-              "the week has no study hours at all: the plan could never end");
+    out.error(c.schedule.periods.empty() ? first_known({c.week_pos, c.schedule_pos})
+                                         : first_known({c.schedule.periods.back().pos, c.schedule_pos}),
+              c.schedule.periods.empty()
+                  ? std::string("the week has no study hours at all: the plan could never end")
+                  : "from " + c.schedule.periods.back().from.str() +
+                        " on, the week has no study hours at all: the plan could never end");
     return;
   }
   // Once every practice item has unlocked, resources get what practice
@@ -190,15 +205,102 @@ void check_schedule(const Curriculum& c, Diagnostics& out) {
   // Every block but a resource's last must be at least min_block. With
   // min_block above every day's hours, a resource that fits in one day still
   // goes in one (last) block, but a longer one could never start.
-  if (c.schedule.min_block <= most) return;
+  if (min_block <= most) return;
   for (const auto& r : c.resources)
     if (r.minutes > most) {
       out.error(first_known({c.schedule_pos}),
-                "min_block (" + format_hours(c.schedule.min_block) + ") is longer than any day's study hours (at most " +
+                "min_block (" + format_hours(min_block) + ") is longer than any day's study hours (at most " +
                     format_hours(most) + "), so '" + r.id + "' (" + format_hours(r.minutes) +
                     ") could never be scheduled");
       return;
     }
+}
+
+std::string track_ids(const Curriculum& c) {
+  std::string ids;
+  for (const auto& t : c.tracks) ids += (ids.empty() ? "" : ", ") + t.id;
+  return ids;
+}
+
+// Tracks (SPEC 1, 3.2): every `track:` names one, max_per_day leaves each
+// track a resource a day, and a track with nothing in the plan is a warning.
+void check_tracks(const Curriculum& c, Diagnostics& out) {
+  std::vector<std::string> ids;
+  for (const auto& t : c.tracks) ids.push_back(t.id);
+  int suggestions = kMaxSuggestions;
+  for (const auto& ref : c.track_refs) {
+    if (full(out)) return;
+    if (c.find_track(ref.id) >= 0) continue;
+    if (c.tracks.empty())
+      out.error(ref.pos, "unknown track " + in_quotes(ref.id) + ": the curriculum has no 'tracks'");
+    else
+      out.error(ref.pos, "unknown track " + in_quotes(ref.id) +
+                             (suggestions-- > 0 ? did_you_mean(ref.id, ids) : std::string()) + "; tracks are " +
+                             track_ids(c));
+  }
+  const int tracks = static_cast<int>(c.tracks.size());
+  if (tracks > 1 && c.schedule.max_per_day < tracks)
+    out.error(first_known({c.max_per_day_pos, c.schedule_pos, c.tracks_pos}),
+              "max_per_day (" + std::to_string(c.schedule.max_per_day) + ") is smaller than the number of tracks (" +
+                  std::to_string(tracks) + "): each track needs room for a resource on a day");
+}
+
+void warn_empty_tracks(const Curriculum& c, Diagnostics& out) {
+  if (c.tracks.size() < 2) return;
+  // "In the plan" with the default picks: the journal may pick otherwise,
+  // but the file alone cannot know that.
+  PlanGraph g(c, first_options(c));
+  std::vector<bool> used(c.tracks.size(), false);
+  for (int r : g.resources()) {
+    int t = c.resources[static_cast<std::size_t>(r)].track;
+    if (t >= 0) used[static_cast<std::size_t>(t)] = true;
+  }
+  for (std::size_t t = 0; t < c.tracks.size(); ++t)
+    if (!used[t])
+      out.warning(c.tracks[t].pos, "track " + in_quotes(c.tracks[t].id) +
+                                       " has no resource in the plan: its share of each day goes to the other tracks");
+}
+
+// `schedule.changes` (SPEC 3.1): one change a date, none before `start`, and
+// none leaving max_per_day below the number of tracks.
+void check_changes(const Curriculum& c, Diagnostics& out) {
+  const auto& changes = c.schedule.changes;
+  if (changes.empty()) return;
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < changes.size(); ++i)
+    if (changes[i].from) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return *changes[a].from < *changes[b].from; });
+  const int tracks = static_cast<int>(c.tracks.size());
+  int max_per_day = c.schedule.max_per_day;
+  std::array<bool, 7> named = c.schedule.week_named;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    if (full(out)) return;
+    const ScheduleChange& ch = changes[order[k]];
+    if (k > 0 && *changes[order[k - 1]].from == *ch.from) {
+      const ScheduleChange& first = changes[order[k - 1]];
+      const bool this_later = ch.from_pos.line > first.from_pos.line ||
+                              (ch.from_pos.line == first.from_pos.line && ch.from_pos.col > first.from_pos.col);
+      const ScheduleChange& later = this_later ? ch : first;
+      const ScheduleChange& earlier = this_later ? first : ch;
+      out.error(later.from_pos, "two schedule changes from " + ch.from->str() + " (the other at " +
+                                    at(earlier.from_pos) + "): merge them into one");
+    }
+    if (c.start && *ch.from < *c.start)
+      out.error(ch.from_pos, "schedule change from " + ch.from->str() + " is before the curriculum's start (" +
+                                 c.start->str() + "): put what was in force at the start in 'schedule' itself");
+    if (ch.max_per_day) max_per_day = *ch.max_per_day;
+    if (tracks > 1 && max_per_day < tracks)
+      out.error(ch.max_per_day ? ch.max_per_day_pos : ch.pos,
+                "from " + ch.from->str() + ", max_per_day (" + std::to_string(max_per_day) +
+                    ") is smaller than the number of tracks (" + std::to_string(tracks) +
+                    "): each track needs room for a resource on a day");
+    for (std::size_t d = 0; d < 7; ++d)
+      if (ch.week[d]) named[d] = true;
+    if (ch.hours_per_day && std::all_of(named.begin(), named.end(), [](bool b) { return b; }))
+      out.warning(ch.hours_per_day_pos, "this change's 'hours_per_day' has no effect: the 'week' in force from " +
+                                            ch.from->str() + " names every day");
+  }
 }
 
 }  // namespace
@@ -211,6 +313,9 @@ void validate(const Curriculum& c, Diagnostics& out) {
   refs.choices();
   check_cycles(c, out);
   check_schedule(c, out);
+  check_tracks(c, out);
+  check_changes(c, out);
+  if (out.error_count() == 0) warn_empty_tracks(c, out);
 }
 
 }  // namespace tenk

@@ -1,5 +1,7 @@
 #include "json/output.h"
 
+#include "core/milestones.h"
+
 namespace tenk {
 
 using nlohmann::json;
@@ -91,6 +93,18 @@ json diagnostic_json(const Diagnostic& d) {
   return j;
 }
 
+nlohmann::json track_json(const Curriculum& c, int r) {
+  const Track* t = track_of(c, r);
+  return t ? nlohmann::json(t->id) : nlohmann::json(nullptr);
+}
+
+nlohmann::json next_milestone_json(const Curriculum& c, const Plan& plan) {
+  auto m = next_planned_milestone(c, plan);
+  if (!m) return nullptr;
+  const auto& r = c.resources[static_cast<std::size_t>(m->resource)];
+  return {{"id", r.id}, {"title", r.title}, {"end", m->end.str()}};
+}
+
 void write_plan_json(std::ostream& out, const PlanGraph& graph, const Plan& plan, bool baseline,
                      std::optional<Date> until) {
   const auto& c = graph.curriculum();
@@ -118,6 +132,12 @@ void write_plan_json(std::ostream& out, const PlanGraph& graph, const Plan& plan
         blocks[k]["id"] = block_id(c, b);
         blocks[k]["title"] = block_title(c, b);
         blocks[k]["hours"] = to_hours(b.minutes);
+        // `track` only in a curriculum with tracks: without, every block
+        // would carry a null, a tenth more output on a long plan.
+        if (!c.tracks.empty()) {
+          if (const Track* t = b.is_practice() ? nullptr : track_of(c, b.resource)) blocks[k]["track"] = t->id;
+          else blocks[k]["track"] = nullptr;
+        }
         if (b.is_practice()) blocks[k]["practice"] = true;
         else blocks[k].erase("practice");
       }

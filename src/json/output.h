@@ -20,6 +20,14 @@ nlohmann::json diagnostic_json(const Diagnostic& d);
 std::string json_text(const nlohmann::json& j);
 std::string json_text(const nlohmann::ordered_json& j);
 
+/// The `track` key of a block: the id of resource `r`'s track, or null when
+/// the curriculum has no tracks (or for a practice block, r = -1).
+nlohmann::json track_json(const Curriculum& c, int r);
+
+/// `next_milestone` of today and status (SPEC 4): {"id", "title", "end"}, the
+/// milestone the plan finishes first, or null.
+nlohmann::json next_milestone_json(const Curriculum& c, const Plan& plan);
+
 /// Writes the SPEC 4 `plan` object to `out`: curriculum, title, baseline,
 /// start, end, lower_bound_end, days (practice blocks marked
 /// `"practice": true`), resources (resources only), choices. Laid out exactly

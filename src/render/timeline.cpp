@@ -158,9 +158,16 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
   // their first row came (work done first, then the plan's order), each
   // under a header: the chart reads as a few stretches of work, one per
   // topic, rather than one staircase. Within a group, the order is kept.
+  // With tracks (SPEC 3.2), rows are grouped by track instead: the lines of
+  // study that share each day, side by side down the chart.
   std::vector<std::string> group_names;
+  const bool by_track = c.tracks.size() > 1;
   auto group_of = [&](const Row& r) {
     if (r.practice >= 0) return std::string("practice");
+    if (by_track) {
+      const int t = c.resources[static_cast<std::size_t>(r.resource)].track;
+      return t >= 0 ? c.tracks[static_cast<std::size_t>(t)].title : std::string("other");
+    }
     const auto& t = topics_of(c, r);
     return t.empty() ? std::string("other") : t.front();
   };
@@ -227,7 +234,7 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
          num(kRowH) + "\" fill=\"#f6f8fa\"/>\n";
   s += grid(ax, bottom, width);
   for (const auto& [hy, name] : headers) {
-    const char* col = name == "practice" ? colour::kInk : palette.topic(name);
+    const char* col = name == "practice" || by_track ? colour::kInk : palette.topic(name);
     s += "<g class=\"group\">" + line(0, hy + 1, width, hy + 1, colour::kRule, 1) +
          "<rect x=\"12\" y=\"" + num(hy + 7) + "\" width=\"10\" height=\"10\" rx=\"2\" fill=\"" + col + "\"/>" +
          text(27, hy + 16, xml_escape(truncate_text(name, 40)), " font-size=\"12\" font-weight=\"bold\"") + "</g>\n";

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "core/quote.h"
 #include "core/suggest.h"
@@ -20,13 +21,16 @@ constexpr double kMaxGoalHours = 1'000'000;
 constexpr long long kMaxPerDay = 1000;
 constexpr long long kMaxPriority = 1'000'000'000;
 
-const std::vector<std::string> kTopKeys = {"title",    "id",        "goal_hours", "start",
-                                           "schedule", "resources", "choices",    "practice"};
-const std::vector<std::string> kScheduleKeys = {"hours_per_day", "week",      "days_off",  "off",
-                                                "max_per_day",   "min_block", "start_time"};
+const std::vector<std::string> kTopKeys = {"title",     "id",      "goal_hours", "start",   "schedule",
+                                           "resources", "choices", "practice",   "tracks"};
+const std::vector<std::string> kScheduleKeys = {"hours_per_day", "week",       "days_off", "off",
+                                                "max_per_day",   "min_block",  "start_time", "changes"};
+const std::vector<std::string> kChangeKeys = {"from", "hours_per_day", "week", "max_per_day", "min_block"};
+const std::vector<std::string> kTrackKeys = {"id", "title", "share"};
+constexpr double kMaxShare = 1'000'000;
 const std::vector<std::string> kDayKeys = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-const std::vector<std::string> kResourceKeys = {"id",    "title",  "hours",    "kind",
-                                                "url",   "topics", "requires", "priority"};
+const std::vector<std::string> kResourceKeys = {"id",  "title",    "hours",    "kind",  "url",
+                                                "topics", "requires", "priority", "track", "milestone"};
 const std::vector<std::string> kChoiceKeys = {"id", "title", "options"};
 const std::vector<std::string> kPracticeKeys = {"id", "title", "week", "requires", "url", "topics"};
 
@@ -137,6 +141,13 @@ class Loader {
       if (auto h = hours(*v, "goal_hours", kMaxGoalHours)) c_.goal_hours = *h;
     if (auto* v = f.get("start"); v && !v->is_null()) c_.start = date(*v, "start");
     if (auto* v = f.get("schedule"); v && !v->is_null()) schedule(*v);
+    if (auto* v = f.get("tracks"); v && !v->is_null() && list(*v, "tracks")) {
+      c_.tracks_pos = v->pos;
+      for (const auto& item : v->children) {
+        if (too_many()) break;
+        track(item);
+      }
+    }
     if (auto* v = required(f, "resources", "at the top level", {}); v && list(*v, "resources")) {
       c_.resources.reserve(v->children.size());
       // MapFields hands out const pointers into `root`, which is ours.
@@ -178,29 +189,127 @@ class Loader {
     Minutes per_day = 120;
     if (auto* v = f.get("hours_per_day"))
       if (auto m = day_minutes(*v, "hours_per_day")) per_day = *m;
+    c_.schedule.hours_per_day = per_day;
     c_.schedule.week.fill(per_day);
     if (auto* v = f.get("week"); v && !v->is_null()) {
       c_.week_pos = v->pos;
       if (expect_map(*v, "'week'")) {
-        week(*v, c_.schedule.week);
+        std::array<std::optional<Minutes>, 7> named{};
+        week(*v, named);
+        for (std::size_t d = 0; d < 7; ++d)
+          if (named[d]) {
+            c_.schedule.week[d] = *named[d];
+            c_.schedule.week_named[d] = true;
+          }
       }
     }
     days_off(f);
-    if (auto* v = f.get("max_per_day"))
-      if (auto n = integer(*v, "max_per_day")) {
-        if (*n < 1 || *n > kMaxPerDay)
-          error(v->pos, "'max_per_day' must be between 1 and " + std::to_string(kMaxPerDay) + ", got " + shorten(v->value, kMaxQuoted));
-        else c_.schedule.max_per_day = static_cast<int>(*n);
-      }
+    if (auto* v = f.get("max_per_day")) {
+      c_.max_per_day_pos = v->pos;
+      if (auto n = max_per_day(*v)) c_.schedule.max_per_day = *n;
+    }
     if (auto* v = f.get("min_block"))
       if (auto h = hours(*v, "min_block", 24)) c_.schedule.min_block = to_minutes(*h);
     if (auto* v = f.get("start_time"))
       if (auto m = time_of_day(*v, "start_time")) c_.schedule.start_time = *m;
+    if (auto* v = f.get("changes"); v && !v->is_null() && list(*v, "changes"))
+      for (const auto& item : v->children) {
+        if (too_many()) break;
+        change(item);
+      }
+    c_.schedule.settle();
+  }
+
+  // One entry of `schedule.changes`: the rules it changes from its date on.
+  // Rules between entries (dates, max_per_day against tracks) are core/validate's.
+  void change(const YamlNode& node) {
+    if (!expect_map(node, "a schedule change")) return;
+    MapFields f(node, kChangeKeys, "in schedule change", d_);
+    ScheduleChange ch;
+    ch.pos = node.pos;
+    if (auto* v = f.get("from")) {
+      ch.from_pos = v->pos;
+      ch.from = date(*v, "from");
+    } else {
+      error(node.pos, "missing required key 'from' in schedule change: the date it takes effect");
+    }
+    if (auto* v = f.get("hours_per_day")) {
+      ch.hours_per_day_pos = v->pos;
+      ch.hours_per_day = day_minutes(*v, "hours_per_day");
+    }
+    if (auto* v = f.get("week"); v && !v->is_null())
+      if (expect_map(*v, "'week'")) week(*v, ch.week);
+    if (auto* v = f.get("max_per_day")) {
+      ch.max_per_day_pos = v->pos;
+      ch.max_per_day = max_per_day(*v);
+    }
+    if (auto* v = f.get("min_block"))
+      if (auto h = hours(*v, "min_block", 24)) ch.min_block = to_minutes(*h);
+    c_.schedule.changes.push_back(std::move(ch));
+  }
+
+  std::optional<int> max_per_day(const YamlNode& v) {
+    auto n = integer(v, "max_per_day");
+    if (!n) return std::nullopt;
+    if (*n < 1 || *n > kMaxPerDay) {
+      error(v.pos, "'max_per_day' must be between 1 and " + std::to_string(kMaxPerDay) + ", got " +
+                       shorten(v.value, kMaxQuoted));
+      return std::nullopt;
+    }
+    return static_cast<int>(*n);
+  }
+
+  void track(const YamlNode& node) {
+    if (!expect_map(node, "a track")) return;
+    MapFields f(node, kTrackKeys, "in track", d_);
+    Track t;
+    read_id(f, node, "track", t.id, t.pos);
+    if (auto* v = required(f, "title", "in track", t.id)) t.title = text(*v, "title").value_or("");
+    if (auto* v = required(f, "share", "in track", t.id)) {
+      t.share_pos = v->pos;
+      t.share = share(*v);
+    }
+    c_.tracks.push_back(std::move(t));
+  }
+
+  // A track's share: a number > 0 (0 when unreadable, after the error).
+  double share(const YamlNode& v) {
+    if (v.is_scalar()) {
+      std::string_view s = v.value;
+      bool digits = !s.empty() && s.size() <= 20;
+      int dots = 0;
+      for (std::size_t i = 0; digits && i < s.size(); ++i) {
+        char ch = s[i];
+        if (ch == '.') ++dots;
+        else if (!(ch >= '0' && ch <= '9') && !(i == 0 && (ch == '-' || ch == '+'))) digits = false;
+      }
+      if (digits && dots <= 1 && s != "." && s != "-" && s != "+") {
+        double x = std::strtod(std::string(s).c_str(), nullptr);
+        if (x <= 0) error(v.pos, "'share' must be more than 0, got " + shorten(v.value, kMaxQuoted));
+        else if (x > kMaxShare) error(v.pos, "'share' must be at most 1000000, got " + shorten(v.value, kMaxQuoted));
+        else return x;
+        return 0;
+      }
+    }
+    error(v.pos, "'share' must be a number, got " + (v.is_scalar() ? quoted(v) : std::string(v.type_name())));
+    return 0;
+  }
+
+  std::optional<bool> boolean(const YamlNode& v, std::string_view key) {
+    if (v.is_scalar()) {
+      for (const char* t : {"true", "True", "TRUE"})
+        if (v.value == t) return true;
+      for (const char* f : {"false", "False", "FALSE"})
+        if (v.value == f) return false;
+    }
+    error(v.pos, quoted(key) + " must be true or false, got " + (v.is_scalar() ? quoted(v) : std::string(v.type_name())));
+    return std::nullopt;
   }
 
   // A `week` mapping, mon..sun to a day's hours; days not given keep their
   // value in `out`.
-  void week(const YamlNode& node, std::array<Minutes, 7>& out) {
+  template <class Day>
+  void week(const YamlNode& node, std::array<Day, 7>& out) {
     MapFields days(node, kDayKeys, "in week", d_);
     for (std::size_t i = 0; i < kDayKeys.size(); ++i)
       if (auto* day = days.get(kDayKeys[i]))
@@ -255,6 +364,10 @@ class Loader {
         if (std::llabs(*n) > kMaxPriority) error(v->pos, "'priority' is out of range: " + shorten(v->value, kMaxQuoted));
         else r.priority = static_cast<int>(*n);
       }
+    if (auto* v = f.get("track"); v && !v->is_null())
+      if (auto t = text(*v, "track")) c_.track_refs.push_back({static_cast<int>(c_.resources.size()), *t, v->pos});
+    if (auto* v = f.get("milestone"); v && !v->is_null())
+      if (auto b = boolean(*v, "milestone")) r.milestone = *b;
     c_.resources.push_back(std::move(r));
   }
 

@@ -86,3 +86,36 @@ TEST_CASE("capacity: date_covering agrees with a day-by-day walk on random sched
     CHECK(date_covering(s, start, need, first) == naive_covering(s, start, need, first));
   }
 }
+
+TEST_CASE("capacity: a schedule change applies from its date; the past keeps the schedule it had") {
+  Schedule s;  // 2 h every day
+  ScheduleChange ch;
+  ch.from = day("2024-01-08");
+  ch.hours_per_day = 60;
+  s.changes.push_back(ch);
+  s.settle();
+  CHECK(s.capacity(day("2024-01-07")) == 120);
+  CHECK(s.capacity(day("2024-01-08")) == 60);
+  // 7 days at 2 h = 14 h to 2024-01-07, then 1 h a day: 20 h on 2024-01-13.
+  CHECK(date_covering(s, day("2024-01-01"), 20 * 60) == day("2024-01-13"));
+  // The whole-week skip stops at the change: 100 h from 2023 would be 50 days at 2 h.
+  CHECK(date_covering(s, day("2023-12-01"), 100 * 60) == day("2024-01-08") + (100 * 60 - 38 * 120) / 60 - 1);
+  // It agrees with walking the days one by one, off dates and several changes included.
+  ScheduleChange more;
+  more.from = day("2024-03-01");
+  more.week[5] = 0;
+  more.week[6] = 300;
+  s.changes.push_back(more);
+  s.off = {day("2024-01-09"), day("2024-02-14"), day("2024-03-02")};
+  s.settle();
+  for (Minutes need : {1, 500, 3000, 6000, 9000, 20000}) {
+    Date d = day("2023-12-20");
+    Minutes sum = 0;
+    for (;; ++d) {
+      sum += s.capacity(d);
+      if (sum >= need) break;
+    }
+    INFO(need);
+    CHECK(date_covering(s, day("2023-12-20"), need) == d);
+  }
+}

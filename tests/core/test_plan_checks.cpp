@@ -72,3 +72,47 @@ TEST_CASE("plan checks: after_days turns followed days into a journal-like input
   CHECK(next.done == std::vector<bool>{true, false, false});
   CHECK(next.started == std::vector<bool>{false, true, false});
 }
+
+TEST_CASE("plan checks: the checker rejects plans that break invariant 9 or the priority order") {
+  // Two tracks, 2 h a day: build (share 3) 72 min, understand (share 2) 48 min.
+  auto c = CurriculumBuilder()
+               .hours_per_day(120)
+               .max_per_day(3)
+               .min_block(30)
+               .resource("b1", 60)
+               .resource("b2", 600)
+               .resource("u1", 600)
+               .resource("u2", 600, {}, 2)
+               .build();
+  c.tracks = {{"build", "Build", 3, {}, {}}, {"understand", "Understand", 2, {}, {}}};
+  c.track_refs = {{2, "understand", {}}, {3, "understand", {}}};
+  c.resolve();
+  PlanGraph g(c, first_options(c));
+  auto in = baseline_input(c, day("2024-01-01"));
+  auto good = make_plan(g, in);
+  REQUIRE(layout(c, good).substr(0, 26) == "2024-01-01: b2 72, u2 48 |");
+  REQUIRE(check_invariants(g, in, good) == "");
+  auto broken = good;
+  auto& day1 = broken.days[0].blocks;
+
+  SECTION("a track more than min_block short of its part") {
+    day1 = {{3, 110}, {1, 10}};  // build gets 10 of its 72
+    CHECK_THAT(check_invariants(g, in, broken), Catch::Contains("track build got 10 min"));
+  }
+  SECTION("a lower effective priority starts while a higher one of its track is ready") {
+    day1 = {{1, 72}, {2, 48}};
+    CHECK_THAT(check_invariants(g, in, broken), Catch::Contains("u1 starts while u2"));
+  }
+  SECTION("a second resource while a track with ready work has none") {
+    // 1 h a day, shares 5:1: understand's part (10 min) is below min_block,
+    // so it may get nothing, but then build may not take two resources.
+    c.schedule.week.fill(60);
+    c.tracks[0].share = 5;
+    c.tracks[1].share = 1;
+    PlanGraph g2(c, first_options(c));
+    auto p = make_plan(g2, in);
+    REQUIRE(check_invariants(g2, in, p) == "");
+    p.days[0].blocks = {{0, 30}, {1, 30}};
+    CHECK_THAT(check_invariants(g2, in, p), Catch::Contains("has a second resource"));
+  }
+}

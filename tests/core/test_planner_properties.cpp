@@ -146,3 +146,68 @@ TEST_CASE("planner property: following a plan with practice and replanning chang
   }
   CHECK(replans > static_cast<int>(kCases / 3));
 }
+
+namespace {
+
+RandomOptions with_tracks_and_changes() {
+  RandomOptions o;
+  o.tracks = true;
+  o.changes = true;
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("planner property: tracks and schedule changes keep invariants 1-6 and 9 and the priority order") {
+  int with_tracks = 0, with_changes = 0;
+  for (std::uint32_t seed = 1; seed <= kCases; ++seed) {
+    auto rc = random_case(seed, with_tracks_and_changes());
+    PlanGraph g(rc.curriculum, rc.picks);
+    auto p = make_plan(g, rc.input);
+    INFO("seed " << seed << ": " << layout(rc.curriculum, p));
+    REQUIRE(check_invariants(g, rc.input, p) == "");
+    with_tracks += rc.curriculum.tracks.size() > 1;
+    with_changes += !rc.curriculum.schedule.periods.empty();
+  }
+  CHECK(with_tracks == static_cast<int>(kCases));
+  CHECK(with_changes > static_cast<int>(kCases / 2));
+}
+
+TEST_CASE("planner property: schedule changes alone keep invariants 1-6 and the priority order") {
+  RandomOptions o;
+  o.changes = true;
+  for (std::uint32_t seed = 1; seed <= kCases; ++seed) {
+    auto rc = random_case(seed, o);
+    PlanGraph g(rc.curriculum, rc.picks);
+    auto p = make_plan(g, rc.input);
+    INFO("seed " << seed << ": " << layout(rc.curriculum, p));
+    REQUIRE(check_invariants(g, rc.input, p) == "");
+  }
+}
+
+TEST_CASE("planner property: with tracks, following the plan and replanning changes nothing (invariant 8)") {
+  std::mt19937 rng(2222);
+  int replans = 0;
+  auto o = with_tracks_and_changes();
+  o.list_days = 900;
+  for (std::uint32_t seed = 1; seed <= kCases; ++seed) {
+    auto rc = random_case(seed, o);
+    PlanGraph g(rc.curriculum, rc.picks);
+    auto p = make_plan(g, rc.input);
+    if (p.days.size() < 2) continue;
+    for (int trial = 0; trial < 3; ++trial) {
+      std::size_t k = std::uniform_int_distribution<std::size_t>(1, p.days.size() - 1)(rng);
+      auto in = after_days(g, rc.input, p, k);
+      auto q = make_plan(g, in);
+      std::vector<PlanDay> rest(p.days.begin() + static_cast<std::ptrdiff_t>(k), p.days.end());
+      INFO("seed " << seed << ", after day " << k << "\nexpected "
+                   << layout(rc.curriculum, Plan{p.start, p.end, p.lower_bound_end, rest, {}, {}}) << "\ngot      "
+                   << layout(rc.curriculum, q));
+      REQUIRE(same_days(rest, q.days));
+      if (p.days[k - 1].date < p.end) CHECK(q.end == p.end);
+      CHECK(check_invariants(g, in, q) == "");
+      ++replans;
+    }
+  }
+  CHECK(replans > 300);
+}

@@ -72,6 +72,22 @@ TEST_CASE("timeline: one bar per planned block, one label per resource, today ma
   CHECK(text.find("Jun 17") != std::string::npos);
 }
 
+TEST_CASE("timeline: with tracks, rows are grouped by track, not by topic") {
+  Curriculum c = make_curriculum({"Alpha", "Beta", "Gamma"});
+  c.tracks = {{"build", "Build it", 3, {}, {}}, {"understand", "Understand it", 2, {}, {}}};
+  c.track_refs = {{0, "understand", {}}, {1, "build", {}}, {2, "understand", {}}};
+  c.resolve();
+  const Date today = d("2024-06-10");
+  std::string svg = render_timeline(c, make_plan(today, {0, 1, 2}, 4), progress_for(c), {}, today);
+  CHECK(test::well_formed(svg));
+  CHECK(test::count(svg, "class=\"group\"") == 2);
+  // The group headers in order of their first row, then the rows: Understand
+  // (Alpha, Gamma), then Build (Beta).
+  CHECK(svg.find(">Understand it<") < svg.find(">Build it<"));
+  CHECK(svg.find(">Alpha<") < svg.find(">Gamma<"));
+  CHECK(svg.find(">Gamma<") < svg.find(">Beta<"));
+}
+
 TEST_CASE("timeline: logged work comes first, in grey, on its dates") {
   Curriculum c = make_curriculum({"Alpha", "Beta", "Gamma"});
   const Date today = d("2024-06-10");

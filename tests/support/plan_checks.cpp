@@ -14,6 +14,8 @@ std::size_t idx(int i) { return static_cast<std::size_t>(i); }
 
 std::string name(const PlanGraph& g, int r) { return g.curriculum().resources[idx(r)].id; }
 
+int c_tracks(const PlanGraph& g) { return g.curriculum().track_count(); }
+
 // What SPEC 3.1 gives each practice item on one date, the obvious way:
 // while resources remain, each unlocked item its weekday's minutes in file
 // order; after, the whole capacity shared by weekly minutes, the rest to the
@@ -75,6 +77,11 @@ std::string check_invariants(const PlanGraph& g, const PlanInput& in, const Plan
     return true;
   };
   std::vector<std::vector<Minutes>> blocks_of(n);
+  std::vector<std::vector<Minutes>> min_block_of(n);  // the min_block in force on each block's date
+  const int tracks = c_tracks(g);
+  auto track_of = [&](int r) { return tracks > 1 ? std::max(0, g.curriculum().resources[idx(r)].track) : 0; };
+  const auto priority = g.effective_priority();
+  auto started_in = [&](int r) { return idx(r) < in.started.size() && in.started[idx(r)]; };
   std::vector<Date> first_day(n), last_day(n);
   // Practice: an item takes time from the day after all it requires has
   // finished (from the start if nothing it requires is left).
@@ -100,6 +107,12 @@ std::string check_invariants(const PlanGraph& g, const PlanInput& in, const Plan
     if (next < p.days.size() && p.days[next].date < d) return "plan days out of order";
     const PlanDay& day = listed ? p.days[next++] : kEmpty;
     if (listed && day.blocks.empty()) return d.str() + ": listed without blocks";
+    const int max_per_day = s.max_per_day_on(d);
+    const Minutes min_block = s.min_block_on(d);
+    // What was ready at the start of the date (#9, priority order).
+    std::vector<int> ready_at_start;
+    for (int r : g.resources())
+      if (ready(r)) ready_at_start.push_back(r);
     // Practice first: what it must get, and what it leaves for resources.
     static const std::vector<Minutes> kNone;
     const bool resources_remain = resources_left > 0;
@@ -146,6 +159,7 @@ std::string check_invariants(const PlanGraph& g, const PlanInput& in, const Plan
       rem[idx(b.resource)] -= b.minutes;
       resources_left -= b.minutes;
       blocks_of[idx(b.resource)].push_back(b.minutes);
+      min_block_of[idx(b.resource)].push_back(min_block);
       last_day[idx(b.resource)] = d;
       last_resource_day = d;
       used += b.minutes;
@@ -156,20 +170,96 @@ std::string check_invariants(const PlanGraph& g, const PlanInput& in, const Plan
     std::set<int> distinct = today;
     if (d == in.start) distinct.insert(touched.begin(), touched.end());
     const bool start_day = d == in.start;
-    const int allowed = std::max<int>(s.max_per_day, start_day ? static_cast<int>(touched.size()) : 0);
+    const int allowed = std::max<int>(max_per_day, start_day ? static_cast<int>(touched.size()) : 0);
     if (static_cast<int>(distinct.size()) > allowed) return d.str() + ": too many resources";
-    if (start_day && static_cast<int>(touched.size()) >= s.max_per_day)
+    if (start_day && static_cast<int>(touched.size()) >= max_per_day)
       for (int r : today)
         if (!touched.count(r)) return d.str() + ": new resource on a start day already at max_per_day";
+    // 9: each track with ready work at the start of the date (R) gets its
+    // part less at most min_block, unless it ran out of work it could do; no
+    // track has a second resource while a track of R has none.
+    std::vector<int> on_day(idx(tracks), 0);  // resources of each track on the date, touched included
+    for (int r : distinct) on_day[idx(track_of(r))] += 1;
+    std::vector<bool> in_r(idx(tracks), false);
+    for (int r : ready_at_start) in_r[idx(track_of(r))] = true;
+    const bool a_track_has_none = [&] {
+      for (int t = 0; t < tracks; ++t)
+        if (in_r[idx(t)] && on_day[idx(t)] == 0) return true;
+      return false;
+    }();
+    if (tracks > 1 && cap > 0) {
+      double shares = 0;
+      for (int t = 0; t < tracks; ++t)
+        if (in_r[idx(t)]) shares += c.tracks[idx(t)].share;
+      // A track whose part is below min_block may round it up to one block
+      // (else it could hold nothing but a resource that fits its part); what
+      // that takes comes off the others' parts (docs/spec-notes.md).
+      double rounding = static_cast<double>(min_block);
+      for (int t = 0; t < tracks && shares > 0; ++t) {
+        const double part = static_cast<double>(cap) * c.tracks[idx(t)].share / shares;
+        if (in_r[idx(t)] && part < static_cast<double>(min_block)) rounding += static_cast<double>(min_block) - part;
+      }
+      for (int t = 0; t < tracks && shares > 0; ++t) {
+        if (!in_r[idx(t)]) continue;
+        const double part = static_cast<double>(cap) * c.tracks[idx(t)].share / shares;
+        Minutes got = 0;
+        bool all_on_day_finish = true;
+        for (const Block& b : day.blocks)
+          if (!b.is_practice() && track_of(b.resource) == t) {
+            got += b.minutes;
+            all_on_day_finish = all_on_day_finish && rem[idx(b.resource)] == 0;
+          }
+        bool ready_all_finished = true;
+        for (int r : ready_at_start)
+          if (track_of(r) == t && rem[idx(r)] > 0) ready_all_finished = false;
+        const bool ran_out =
+            ready_all_finished || (all_on_day_finish && static_cast<int>(distinct.size()) >= max_per_day);
+        if (!ran_out && static_cast<double>(got) < part - rounding - 1e-9)
+          return d.str() + ": track " + c.tracks[idx(t)].id + " got " + std::to_string(got) + " min of its part " +
+                 std::to_string(part);
+      }
+      // (What the journal already shows on the start day is not the plan's doing.)
+      std::vector<bool> planned_new(idx(tracks), false);
+      for (int r : today)
+        if (!(start_day && touched.count(r))) planned_new[idx(track_of(r))] = true;
+      if (a_track_has_none)
+        for (int t = 0; t < tracks; ++t)
+          if (on_day[idx(t)] > 1 && planned_new[idx(t)])
+            return d.str() + ": track " + c.tracks[idx(t)].id + " has a second resource while a track with ready work has none";
+    }
+    // Priority order: on the date a resource starts, no resource of its track
+    // that was ready and unstarted at the start of the date, and does not
+    // start that date, has a higher effective priority. Exempt: a resource
+    // that starts in one last block shorter than min_block (it was taken
+    // because it fit what was left), and resources touched on the start day.
+    for (const Block& b : day.blocks) {
+      if (b.is_practice() || first_day[idx(b.resource)] != d || blocks_of[idx(b.resource)].size() != 1) continue;
+      const int r = b.resource;
+      if ((start_day && touched.count(r)) || started_in(r)) continue;
+      if (b.minutes < min_block && rem[idx(r)] == 0) continue;
+      for (int q : ready_at_start) {
+        const bool q_unstarted = blocks_of[idx(q)].empty() && !started_in(q);
+        if (q == r || track_of(q) != track_of(r) || !q_unstarted || today.count(q)) continue;
+        if (priority[idx(q)] > priority[idx(r)])
+          return d.str() + ": " + name(g, r) + " starts while " + name(g, q) + " (higher effective priority " +
+                 std::to_string(priority[idx(q)]) + ") is ready";
+      }
+    }
     // 6: with capacity left, no ready resource could have taken more, judged
-    // with the state at the end of the day.
+    // with the state at the end of the day. A rest smaller than min_block
+    // goes to a resource already on the date.
     const Minutes left = cap - used;
     if (left > 0)
       for (int r : g.resources()) {
         if (!ready(r)) continue;
-        bool may_join = today.count(r) || (start_day && touched.count(r)) ||
-                        static_cast<int>(distinct.size()) < s.max_per_day;
-        if (idle.empty() && may_join && (rem[idx(r)] <= left || left >= s.min_block))
+        if (today.count(r)) {
+          if (idle.empty()) idle = d.str() + ": " + std::to_string(left) + " min unused while " + name(g, r) + " is on the date, unfinished";
+          continue;
+        }
+        const bool second = tracks > 1 && on_day[idx(track_of(r))] > 0 && a_track_has_none;
+        bool may_join = (start_day && touched.count(r)) ||
+                        (static_cast<int>(distinct.size()) < max_per_day && !second);
+        if (idle.empty() && may_join && (rem[idx(r)] <= left || left >= min_block))
           idle = d.str() + ": " + std::to_string(left) + " min unused while " + name(g, r) + " could go";
       }
     // Items whose requirements finished today take time from tomorrow.
@@ -184,7 +274,7 @@ std::string check_invariants(const PlanGraph& g, const PlanInput& in, const Plan
     // 5: every block but the last at least min_block.
     const auto& bl = blocks_of[idx(r)];
     for (std::size_t i = 0; i + 1 < bl.size(); ++i)
-      if (bl[i] < s.min_block) return name(g, r) + " has a short block that is not its last";
+      if (bl[i] < min_block_of[idx(r)][i]) return name(g, r) + " has a short block that is not its last";
   }
   if (!idle.empty()) return idle;
   // Bookkeeping: spans, end, lower bound.
@@ -347,6 +437,39 @@ RandomCase random_case(std::uint32_t seed, const RandomOptions& o) {
           out.input.practice_used_on_start[p] = pick(1, 4) * unit;
           out.input.used_on_start += out.input.practice_used_on_start[p];
         }
+  }
+  if (o.tracks || o.changes) {
+    // Drawn from a second generator, so that the cases above stay the same.
+    std::mt19937 more(seed * 7919u + 17u);
+    auto draw = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(more); };
+    Curriculum& c = out.curriculum;
+    Schedule& s = c.schedule;
+    // The roomy day keeps room for the largest min_block in every period.
+    const Minutes roomy_minutes = 60;
+    if (o.changes) s.week[idx(roomy_day)] = std::max(s.week[idx(roomy_day)], roomy_minutes);
+    if (o.tracks) {
+      const int count = draw(2, 3);
+      for (int t = 0; t < count; ++t) c.tracks.push_back({"t" + std::to_string(t), "Track " + std::to_string(t),
+                                                          static_cast<double>(draw(1, 5)), {}, {}});
+      for (std::size_t r = 0; r < c.resources.size(); ++r)
+        if (draw(0, 3) > 0) c.track_refs.push_back({static_cast<int>(r), "t" + std::to_string(draw(0, count - 1)), {}});
+      s.max_per_day = std::max(s.max_per_day, count + draw(0, 1));
+    }
+    if (o.changes) {
+      s.week_named.fill(true);
+      for (int k = draw(0, 3); k > 0; --k) {
+        ScheduleChange ch;
+        ch.from = start + draw(-20, 300);
+        for (std::size_t d = 0; d < 7; ++d)
+          if (draw(0, 2) == 0) ch.week[d] = draw(0, 1) ? draw(0, 300) : 0;
+        if (ch.week[idx(roomy_day)]) ch.week[idx(roomy_day)] = std::max(*ch.week[idx(roomy_day)], roomy_minutes);
+        if (draw(0, 2) == 0) ch.max_per_day = std::max(c.track_count(), draw(1, 3));
+        if (draw(0, 2) == 0) ch.min_block = draw(15, 60);
+        s.changes.push_back(ch);
+      }
+      s.settle();
+    }
+    c.resolve();
   }
   if (o.list_days > 0) out.input.list_until = start + o.list_days;
   return out;

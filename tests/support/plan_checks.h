@@ -10,7 +10,9 @@
 
 namespace tenk::test {
 
-/// Checks invariants 1-6 of SPEC 3.2 (and the plan's own bookkeeping: spans,
+/// Checks invariants 1-6 and 9 of SPEC 3.2, and the priority order (on the
+/// day a resource starts, no ready unstarted resource of its track has a
+/// higher effective priority) (and the plan's own bookkeeping: spans,
 /// end, capacities, lower bound) by replaying the plan from scratch. Returns
 /// "" when all hold, else a description of the first violation.
 std::string check_invariants(const PlanGraph& g, const PlanInput& in, const Plan& p);
@@ -36,6 +38,8 @@ struct RandomOptions {
   bool practice = true;  ///< up to 3 practice items, some with requirements
   /// List the practice-only days after the end, up to this many days after the start.
   int list_days = 0;
+  bool tracks = false;   ///< 2 or 3 tracks with random shares, resources spread among them
+  bool changes = false;  ///< up to 3 schedule changes (week, max_per_day, min_block)
 };
 
 /// Deterministic for a seed. The curriculum lives in the result: build the
