@@ -38,7 +38,7 @@ TEST_CASE("planner: the worked example of planner.cpp") {
   CHECK(p.spans[1].start == kMonday);
   CHECK(p.spans[1].end == kMonday + 1);
   CHECK(p.spans[1].minutes == 100);
-  CHECK(p.days[0].capacity == 120);
+  CHECK(p.days.front().capacity == 120);
 }
 
 TEST_CASE("planner: a chain runs in order, unlocking the same day") {
@@ -161,7 +161,7 @@ TEST_CASE("planner: the start day loses the minutes already logged and counts wh
   SECTION("only touched work may continue when the day is at max_per_day") {
     auto p = make_plan(g, in);
     CHECK(layout(c, p) == "2024-01-01: x 30 | 2024-01-02: x 30 | 2024-01-03: y 20");
-    CHECK(p.days[0].capacity == 30);
+    CHECK(p.days.front().capacity == 30);
     CHECK(p.lower_bound_end == kMonday + 1);  // 30 + 120 >= 80
   }
   SECTION("below max_per_day new work may join") {

@@ -60,8 +60,9 @@ TEST_CASE("planner property: following the plan and replanning changes nothing (
       std::size_t k = std::uniform_int_distribution<std::size_t>(1, p.days.size() - 1)(rng);
       auto in = after_days(g, rc.input, p, k);
       auto q = make_plan(g, in);
-      INFO("seed " << seed << ", after day " << k << " (" << p.days[k - 1].date.str() << ")");
-      std::vector<PlanDay> rest(p.days.begin() + static_cast<std::ptrdiff_t>(k), p.days.end());
+      INFO("seed " << seed << ", after day " << k << " (" << p.days.to_vector()[k - 1].date.str() << ")");
+      const auto all_days = p.days.to_vector();
+      std::vector<PlanDay> rest(all_days.begin() + static_cast<std::ptrdiff_t>(k), all_days.end());
       Plan restp = p;
       restp.days = rest;
       INFO("expected " << layout(rc.curriculum, restp) << "\ngot      " << layout(rc.curriculum, q));
@@ -137,7 +138,8 @@ TEST_CASE("planner property: following a plan with practice and replanning chang
     std::size_t k = std::uniform_int_distribution<std::size_t>(1, p.days.size() - 1)(rng);
     auto in = after_days(g, rc.input, p, k);
     auto q = make_plan(g, in);
-    std::vector<PlanDay> rest(p.days.begin() + static_cast<std::ptrdiff_t>(k), p.days.end());
+    const auto all_days = p.days.to_vector();
+      std::vector<PlanDay> rest(all_days.begin() + static_cast<std::ptrdiff_t>(k), all_days.end());
     INFO("seed " << seed << ", after day " << k << "\nexpected " << layout(rc.curriculum, Plan{p.start, p.end, p.lower_bound_end, rest, {}, {}})
                  << "\ngot      " << layout(rc.curriculum, q));
     REQUIRE(same_days(rest, q.days));

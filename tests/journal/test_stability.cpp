@@ -97,15 +97,15 @@ TEST_CASE("stability (SPEC 3.2 #8): logging the planned blocks and replanning ch
       std::size_t k = std::uniform_int_distribution<std::size_t>(1, first.plan.days.size() - 1)(rng);
       std::string text = history;
       for (std::size_t d = 0; d < k; ++d)
-        for (const Block& b : first.plan.days[d].blocks)
-          text += format_entry(log(first.plan.days[d].date, block_id(c, b), b.minutes));
-      const Date later = first.plan.days[k - 1].date + 1;
+        for (const Block& b : first.plan.days.to_vector()[d].blocks)
+          text += format_entry(log(first.plan.days.to_vector()[d].date, block_id(c, b), b.minutes));
+      const Date later = first.plan.days.to_vector()[k - 1].date + 1;
       const Replanned again = plan_from(c, text, later);
       // The same days, as far as both list them (each lists practice-only
       // days 60 days ahead of its own start).
       std::vector<PlanDay> rest;
       for (std::size_t d = k; d < first.plan.days.size(); ++d)
-        if (first.plan.days[d].date < today + 60) rest.push_back(first.plan.days[d]);
+        if (first.plan.days.to_vector()[d].date < today + 60) rest.push_back(first.plan.days.to_vector()[d]);
       Plan expected = first.plan;
       expected.days = rest;
       Plan got = again.plan;
