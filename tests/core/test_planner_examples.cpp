@@ -239,3 +239,29 @@ TEST_CASE("planner: the baseline input has the estimates and nothing started or 
   CHECK(in.used_on_start == 0);
   CHECK(in.touched_on_start.empty());
 }
+
+TEST_CASE("PlanDays: days that repeat week after week are one run, read back day by day") {
+  std::vector<PlanDay> days;
+  for (int k = 0; k < 1000; ++k) days.push_back({kMonday + k, 1, {Block{0, 1}}});       // every day
+  for (int k = 0; k < 100; ++k) days.push_back({kMonday + 1001 + 7 * k, 1, {Block{1, 1}}});  // one weekday
+  for (int k = 0; k < 70; ++k)  // two weekdays with different blocks, plus practice
+    days.push_back({kMonday + 1701 + k, 2, {Block{2, k % 7 == 0 ? 2 : 1}, Block::of_practice(0, 1)}});
+  const PlanDays compact(days);
+  CHECK(compact.runs() <= 4);
+  CHECK(compact.size() == days.size());
+  CHECK(compact.to_vector() == days);
+  CHECK(compact.front() == days.front());
+  CHECK(compact.back() == days.back());
+  auto it = compact.lower_bound(kMonday + 1002);
+  REQUIRE(it != compact.end());
+  CHECK(it->date == kMonday + 1008);
+  CHECK(compact.lower_bound(kMonday + 5000) == compact.end());
+}
+
+TEST_CASE("PlanDays: a plan of one minute a day for thousands of years is a handful of runs") {
+  auto c = CurriculumBuilder().hours_per_day(1).min_block(1).resource("a", 600000).resource("b", 600000, {"a"}).build();
+  const Plan p = plan_of(c);
+  CHECK(p.days.size() == 1200000);
+  CHECK(p.days.runs() <= 3);
+  CHECK(p.end == kMonday + 1199999);
+}
