@@ -42,7 +42,7 @@ struct Columns {
   std::size_t track = 0;  ///< with tracks, each block's track id in a column of its own
 };
 
-Columns columns_for(const Curriculum& c, const std::vector<PlanDay>& days, Date until) {
+Columns columns_for(const Curriculum& c, const PlanDays& days, Date until) {
   std::size_t longest_title = 0, longest_id = 0;
   for (const auto& day : days) {
     if (day.date >= until) break;

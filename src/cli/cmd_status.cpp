@@ -52,6 +52,7 @@ json status_json(Context& ctx, const Summary& s, const std::vector<ResourceState
           {"baseline_start", ctx.baseline_start().str()},
           {"baseline_end", s.baseline_end.str()},
           {"end", s.end.str()},
+          {"finished", s.finished},
           {"goal_eta", s.goal_eta ? json(s.goal_eta->str()) : json(nullptr)},
           {"goal_eta_at_schedule", s.goal_eta_at_schedule ? json(s.goal_eta_at_schedule->str()) : json(nullptr)},
           {"average_hours_per_day_28", std::round(s.average_28 * 100) / 100},
@@ -156,18 +157,25 @@ int cmd_status(Context& ctx) {
   // The schedule first: days are what a person plans by, and hours ahead
   // or behind read as a contradiction beside an end that moved the other
   // way (a re-estimate, a swap). Hours come after, as effort.
+  // Once everything is done (SPEC 3.3) the learner is finished: the day it
+  // was done, and no hours against a baseline that goes on without them.
   const int ahead = s.schedule_delta_days;
   std::string schedule = ahead == 0   ? "on schedule"
                          : ahead > 0 ? st.green + count(static_cast<std::size_t>(ahead), "day") + " ahead" + st.reset
                                      : st.yellow + count(static_cast<std::size_t>(-ahead), "day") + " behind" + st.reset;
-  print_row(ctx, "Schedule", schedule + ": plan ends " + st.bold + s.end.str() + st.reset + " (" +
-                                 relative_days(ctx.today(), s.end) + "), baseline " + s.baseline_end.str());
+  if (s.finished)
+    print_row(ctx, "Schedule", st.green + std::string("finished") + st.reset + ": every planned resource is done, the last on " +
+                                   st.bold + s.end.str() + st.reset + " (" + relative_days(ctx.today(), s.end) +
+                                   "), baseline " + s.baseline_end.str());
+  else
+    print_row(ctx, "Schedule", schedule + ": plan ends " + st.bold + s.end.str() + st.reset + " (" +
+                                   relative_days(ctx.today(), s.end) + "), baseline " + s.baseline_end.str());
   const Minutes today_logged = s.logged - s.logged_to_date;
   std::string effort = s.delta == 0  ? "as planned"
                        : s.delta > 0 ? format_hours(s.delta) + " more than the " + format_hours(s.baseline_to_date) + " planned"
                                      : format_hours(-s.delta) + " less than the " + format_hours(s.baseline_to_date) + " planned";
   print_row(ctx, "Logged", format_hours(s.logged) + " in total, " + format_hours(today_logged) + " of it today; " +
-                               "before today " + format_hours(s.logged_to_date) + ", " + effort);
+                               "before today " + format_hours(s.logged_to_date) + (s.finished ? "" : ", " + effort));
   print_row(ctx, "Streak", std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
                                " (longest " + std::to_string(s.streaks.longest) + ") · habit strength " +
                                std::to_string(static_cast<int>(std::lround(s.habit_strength * 100))) + "%");

@@ -14,19 +14,21 @@ namespace {
 
 using nlohmann::json;
 
-const PlanDay* todays_day(const Plan& plan, Date today) {
-  if (!plan.days.empty() && plan.days.front().date == today) return &plan.days.front();
-  return nullptr;
+std::optional<PlanDay> todays_day(const Plan& plan, Date today) {
+  if (!plan.days.empty() && plan.days.front().date == today) return plan.days.front();
+  return std::nullopt;
 }
 
 // Minutes left on a resource after today's block, from the plan: what the
-// later days still schedule for it.
+// later days still schedule for it (its span, less what today holds; the
+// plan starts today, so no earlier day has any).
 Minutes left_after(const Plan& plan, int resource, Date today) {
   Minutes left = 0;
-  for (const auto& day : plan.days)
-    if (day.date > today)
-      for (const auto& b : day.blocks)
-        if (b.resource == resource) left += b.minutes;
+  for (const auto& span : plan.spans)
+    if (span.resource == resource) left += span.minutes;
+  if (!plan.days.empty() && plan.days.front().date <= today)
+    for (const auto& b : plan.days.front().blocks)
+      if (b.resource == resource) left -= b.minutes;
   return left;
 }
 
@@ -55,6 +57,7 @@ json summary_json(const Summary& s) {
           {"streak_days", s.streaks.current},
           {"habit_strength", s.habit_strength},
           {"end", s.end.str()},
+          {"finished", s.finished},
           {"baseline_end", s.baseline_end.str()},
           {"forecast_p50", s.forecast ? date(s.forecast->p50) : json(nullptr)},
           {"forecast_p85", s.forecast ? date(s.forecast->p85) : json(nullptr)}};
@@ -73,12 +76,16 @@ std::string forecast_note(const Summary& s) {
 std::string summary_line(const Summary& s, const Style& st) {
   // The schedule first (days ahead or behind the baseline's end), then the
   // hours as effort: SPEC 4 schedule_delta_days.
+  // Once everything is done there is no schedule to keep (SPEC 3.3): the
+  // day it was done, and no hours against a baseline that goes on.
   const int ahead = s.schedule_delta_days;
-  std::string line = ahead == 0 ? std::string("on schedule")
-                     : ahead > 0 ? count(static_cast<std::size_t>(ahead), "day") + " ahead"
-                                 : count(static_cast<std::size_t>(-ahead), "day") + " behind";
-  line += " · plan ends " + s.end.str() + forecast_note(s) + " · " + format_hours(s.logged) + " logged";
-  if (s.delta != 0)
+  std::string line = s.finished  ? "finished on " + s.end.str()
+                     : ahead == 0 ? std::string("on schedule")
+                     : ahead > 0  ? count(static_cast<std::size_t>(ahead), "day") + " ahead"
+                                  : count(static_cast<std::size_t>(-ahead), "day") + " behind";
+  if (!s.finished) line += " · plan ends " + s.end.str() + forecast_note(s);
+  line += " · " + format_hours(s.logged) + " logged";
+  if (s.delta != 0 && !s.finished)
     line += " (before today " + format_hours(s.delta > 0 ? s.delta : -s.delta) + (s.delta > 0 ? " more" : " less") +
             " than planned)";
   line += " · streak " + count(static_cast<std::size_t>(s.streaks.current), "day");
@@ -91,12 +98,15 @@ int cmd_today(Context& ctx) {
   const auto& c = ctx.curriculum();
   const Date today = ctx.today();
   const Plan& plan = ctx.current_plan();
-  const PlanDay* day = todays_day(plan, today);
+  const std::optional<PlanDay> day = todays_day(plan, today);
   const Summary& summary = ctx.summary();
   Minutes capacity = c.schedule.capacity(today);
   Minutes logged_today = logged_on(ctx.journal(), today);
   std::optional<Date> next = plan.empty() ? std::nullopt : std::optional<Date>(plan.days.front().date);
-  if (next && day) next = plan.days.size() > 1 ? std::optional<Date>(plan.days[1].date) : std::nullopt;
+  if (next && day) {
+    auto second = ++plan.days.begin();
+    next = second != plan.days.end() ? std::optional<Date>(second->date) : std::nullopt;
+  }
 
   if (ctx.json()) {
     json blocks = json::array();

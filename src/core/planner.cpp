@@ -446,10 +446,6 @@ Plan Scheduler::run() {
   }
   plan_.start = start;
   plan_.spans.reserve(unfinished_);
-  // About one listed day per day of capacity the work needs (+1/8 for days
-  // that max_per_day or min_block leave short), never more than the calendar has.
-  if (Minutes week = week_capacity(schedule_); week > 0 && start <= last)
-    plan_.days.reserve(static_cast<std::size_t>(std::min<Minutes>(total_ / week * 8 + 8, (last - start) + 1)));
 
   // Past the calendar, no plan can fit even without practice (and walking
   // 8,000 years of days to find out would be slow).

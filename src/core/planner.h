@@ -3,6 +3,9 @@
 // days (SPEC 3.2). Greedy day by day; see planner.cpp for why it meets the
 // invariants and the lower bound.
 
+#include <array>
+#include <initializer_list>
+#include <iterator>
 #include <optional>
 #include <vector>
 
@@ -21,6 +24,7 @@ struct Block {
 
   bool is_practice() const { return practice >= 0; }
   static Block of_practice(int p, Minutes m) { return {-1, m, p}; }
+  bool operator==(const Block&) const = default;
 };
 
 struct PlanDay {
@@ -32,6 +36,81 @@ struct PlanDay {
   /// Resource blocks in order of study (one per resource), then practice
   /// blocks in file order (one per item).
   std::vector<Block> blocks;
+  bool operator==(const PlanDay&) const = default;
+};
+
+/// The listed days of a plan, in date order, stored as runs: a run is a
+/// stretch of dates over which the days repeat week after week (the same
+/// capacity and blocks on the same weekday, nothing on the others). A
+/// resource studied a little every day for years is one run, not millions
+/// of days, so a plan's memory follows its changes, not its span. Read it
+/// as a sequence of PlanDay (each made when the iterator reaches it).
+class PlanDays {
+  struct Slot {
+    Minutes capacity = 0;
+    std::vector<Block> blocks;  ///< empty: nothing listed on this weekday
+    bool operator==(const Slot&) const = default;
+  };
+  struct Run {
+    Date first, last;           ///< the first and the last listed day
+    std::size_t count = 0;      ///< listed days in the run
+    std::array<Slot, 7> week;   ///< by weekday, Monday first; set for the weekdays the run has reached
+  };
+
+ public:
+  class const_iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = PlanDay;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const PlanDay*;
+    using reference = const PlanDay&;
+
+    const_iterator() = default;
+    const PlanDay& operator*() const { return day_; }
+    const PlanDay* operator->() const { return &day_; }
+    const_iterator& operator++();
+    bool operator==(const const_iterator& o) const { return run_ == o.run_ && day_.date == o.day_.date; }
+
+   private:
+    friend class PlanDays;
+    // The first listed day of `run` on or after `from`.
+    const_iterator(const std::vector<Run>* runs, std::size_t run, std::optional<Date> from = std::nullopt);
+    void load(Date from);
+    const std::vector<Run>* runs_ = nullptr;
+    std::size_t run_ = 0;
+    PlanDay day_;
+  };
+
+  PlanDays() = default;
+  /// From days in date order (tests build plans by hand this way).
+  PlanDays(std::initializer_list<PlanDay> days);
+  explicit PlanDays(const std::vector<PlanDay>& days);
+
+  /// Appends a day with blocks, after every day already listed (a day
+  /// without blocks is not listed and is ignored).
+  void push_back(PlanDay day);
+  bool empty() const { return runs_.empty(); }
+  /// The number of listed days.
+  std::size_t size() const { return size_; }
+  PlanDay front() const { return *begin(); }
+  PlanDay back() const;
+  const_iterator begin() const { return const_iterator(&runs_, 0); }
+  const_iterator end() const { return const_iterator(&runs_, runs_.size()); }
+  /// Every listed day as one vector: memory in proportion to the days, for
+  /// tests and for callers that have bounded the dates first.
+  std::vector<PlanDay> to_vector() const { return {begin(), end()}; }
+  /// The first listed day on or after `from` (end() when none is): runs
+  /// before it are skipped whole.
+  const_iterator lower_bound(Date from) const;
+  /// The number of runs (for tests of the compact form).
+  std::size_t runs() const { return runs_.size(); }
+  bool operator==(const PlanDays& o) const { return to_vector() == o.to_vector(); }
+
+ private:
+  static bool extends(Run& run, const PlanDay& day);
+  std::vector<Run> runs_;
+  std::size_t size_ = 0;
 };
 
 /// Where each planned resource falls.
@@ -71,7 +150,7 @@ struct Plan {
   Date lower_bound_end;  ///< SPEC 3.2 lower bound, on the capacity practice leaves
   /// Only days with blocks, in date order: up to `end`, then practice-only
   /// days up to PlanInput::list_until.
-  std::vector<PlanDay> days;
+  PlanDays days;
   std::vector<ResourceSpan> spans;   ///< planned resources, in order of their start
   /// Per practice item: the first date it takes time (the day after what it
   /// requires is finished, or the start), or nullopt when that is after

@@ -64,6 +64,16 @@ Summary summarize(const Curriculum& c, const Journal& journal, const Progress& p
   s.streaks = compute_streaks(c.schedule, by_date, today);
   s.baseline_end = baseline.end;
   s.end = current.end;
+  // Nothing left to plan: the current plan "ends" today whatever day today
+  // is, so the end is when the work did, the last entry on a resource
+  // (SPEC 3.3: finished, never behind).
+  s.finished = !current.has_resources();
+  if (s.finished) {
+    std::optional<Date> last;
+    for (const auto& e : journal)
+      if (!e.is_pick() && e.date <= today && c.find(e.id).is_resource() && (!last || e.date > *last)) last = e.date;
+    if (last) s.end = *last;
+  }
   // SPEC leaves goal_hours optional; the product is about the 10,000 hours,
   // so that is the default target (docs/spec-notes.md).
   s.goal_hours = c.goal_hours.value_or(10000.0);
@@ -78,7 +88,7 @@ Summary summarize(const Curriculum& c, const Journal& journal, const Progress& p
   for (auto it = by_date.lower_bound(today - (s.average_days - 1)); it != by_date.end() && it->first <= today; ++it)
     recent += it->second;
   s.average_28 = static_cast<double>(recent) / 60.0 / s.average_days;
-  s.schedule_delta_days = baseline.end - current.end;
+  s.schedule_delta_days = baseline.end - s.end;
   s.habit_strength = habit_strength(c.schedule, by_date, today);
 
   s.evidence.pace = learn_pace(c, progress);

@@ -18,14 +18,20 @@ struct Summary {
   Minutes baseline_to_date = 0;  ///< what the baseline scheduled before today
   Minutes delta = 0;             ///< logged_to_date - baseline_to_date
   Streaks streaks;
+  /// The baseline's end; the current end: the current plan's, or once
+  /// finished the date of the last entry on a resource (not today).
   Date baseline_end, end;
+  /// Every planned resource is done (SPEC 3.3): the learner is finished,
+  /// never ahead or behind.
+  bool finished = false;
   double goal_hours = 10000;
   std::optional<Date> goal_eta;
   /// When the goal is reached if every scheduled hour from today is studied.
   std::optional<Date> goal_eta_at_schedule;
   double average_28 = 0;  ///< hours per day over the last `average_days` days
   int average_days = 28;  ///< 28, or the days since the first entry if fewer
-  /// Baseline end minus current end, in days: positive = ahead.
+  /// Baseline end minus current end, in days: positive = ahead. Once
+  /// finished it no longer changes from day to day.
   int schedule_delta_days = 0;
   /// Habit strength, 0-1 (core/habit.h).
   double habit_strength = 0;

@@ -117,8 +117,11 @@ void write_plan_json(std::ostream& out, const PlanGraph& graph, const Plan& plan
     doc.member("start", plan.start.str());
     doc.member("end", plan.end.str());
     doc.member("lower_bound_end", plan.lower_bound_end.str());
+    // Items are asked for in order, so the days are read as they are written.
+    auto next_day = plan.days.begin();
     doc.array("days", plan.days.size(), [&](std::size_t i, ordered_json& out) {
-      const PlanDay& day = plan.days[i];
+      if (i > 0) ++next_day;
+      const PlanDay& day = *next_day;
       if (until && day.date >= *until) return false;
       out["date"] = day.date.str();
       out["capacity"] = to_hours(day.capacity);

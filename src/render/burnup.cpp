@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 #include "render/palette.h"
@@ -52,6 +53,35 @@ struct Frame {
 double hours_of(Minutes m) { return static_cast<double>(m) / 60.0; }
 
 std::string point(double x, double y) { return num(x) + "," + num(y) + " "; }
+
+/// A line's points along x, at most one per quarter pixel: a plan of
+/// millions of days draws the same line from a few thousand points, while
+/// a plan of a few years keeps every day. The last point is always kept.
+class Thinned {
+ public:
+  explicit Thinned(std::string first) : text_(std::move(first)) {}
+  void add(double x, double y) {
+    if (kept_ && x < kept_x_ + kMinStep) {
+      pending_ = {x, y};
+      return;
+    }
+    text_ += point(x, y);
+    kept_ = true;
+    kept_x_ = x;
+    pending_.reset();
+  }
+  std::string done() {
+    if (pending_) text_ += point(pending_->first, pending_->second);
+    return std::move(text_);
+  }
+
+ private:
+  static constexpr double kMinStep = 0.25;
+  std::string text_;
+  bool kept_ = false;
+  double kept_x_ = 0;
+  std::optional<std::pair<double, double>> pending_;
+};
 
 std::string line(double x1, double y1, double x2, double y2, const char* stroke, double width,
                  const std::string& extra = "") {
@@ -373,13 +403,13 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
 
   // The baseline: the road.
   if (!baseline.empty()) {
-    std::string pts = point(f.x(baseline.start), f.y(0));
+    Thinned pts(point(f.x(baseline.start), f.y(0)));
     Minutes cum = 0;
     for (const auto& d : baseline.days) {
       for (const auto& b : d.blocks) cum += b.minutes;
-      pts += point(f.x(d.date + 1), f.y(hours_of(cum)));
+      pts.add(f.x(d.date + 1), f.y(hours_of(cum)));
     }
-    s += polyline(pts, "baseline", kRoad, 4,
+    s += polyline(pts.done(), "baseline", kRoad, 4,
                   "baseline: " + hours_label(hours_of(baseline_total)) + " from " + baseline.start.str() + " to " +
                       baseline.end.str(),
                   " stroke-opacity=\"0.85\"");
@@ -387,13 +417,13 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
 
   // The current plan from today.
   if (!current.empty()) {
-    std::string pts = point(f.x(anchor), f.y(hours_of(logged_all)));
+    Thinned pts(point(f.x(anchor), f.y(hours_of(logged_all))));
     Minutes cum = logged_all;
     for (const auto& d : current.days) {
       for (const auto& b : d.blocks) cum += b.minutes;
-      pts += point(f.x(d.date + 1), f.y(hours_of(cum)));
+      pts.add(f.x(d.date + 1), f.y(hours_of(cum)));
     }
-    s += polyline(pts, "plan", kPlanLine, 2.5,
+    s += polyline(pts.done(), "plan", kPlanLine, 2.5,
                   "plan from today: " + hours_label(hours_of(planned_total)) + " more, to " + current.end.str(),
                   " stroke-dasharray=\"7 4\"");
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <vector>
 
 #include "render/palette.h"
@@ -70,11 +71,12 @@ std::string status_section(const ReportInput& in) {
   const Summary& s = *in.summary;
   std::string dl;
   dl += stat("logged", format_hours(s.logged));
-  dl += stat("vs baseline", (s.delta >= 0 ? "+" : "-") + format_hours(std::abs(s.delta)));
+  // Finished (SPEC 3.3): no hours against a baseline that goes on.
+  if (!s.finished) dl += stat("vs baseline", (s.delta >= 0 ? "+" : "-") + format_hours(std::abs(s.delta)));
   dl += stat("streak", std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
                            " (longest " + std::to_string(s.streaks.longest) + ")");
   dl += stat("habit strength", std::to_string(static_cast<int>(std::lround(s.habit_strength * 100))) + "%");
-  dl += stat("plan ends", s.end.str());
+  dl += s.finished ? stat("finished", s.end.str()) : stat("plan ends", s.end.str());
   dl += stat("baseline end", s.baseline_end.str());
   dl += stat("goal", format_decimal(s.goal_hours) + " h by " + date_or(s.goal_eta, "not at this pace"));
   if (s.forecast)
@@ -89,14 +91,13 @@ std::string status_section(const ReportInput& in) {
 std::string today_section(const ReportInput& in, const Palette& palette) {
   const Curriculum& c = *in.curriculum;
   std::string out = "<section id=\"today\"><h2>Today, " + in.today.str() + "</h2>";
-  const PlanDay* day = nullptr;
-  for (const auto& d : in.plan->days)
-    if (d.date == in.today) day = &d;
-  if (!day || day->blocks.empty()) {
-    auto next = std::find_if(in.plan->days.begin(), in.plan->days.end(),
-                             [&](const PlanDay& d) { return d.date > in.today && !d.blocks.empty(); });
+  // Listed days all have blocks: the first on or after today is today's, or the next study day.
+  auto found = in.plan->days.lower_bound(in.today);
+  std::optional<PlanDay> day;
+  if (found != in.plan->days.end() && found->date == in.today) day = *found;
+  if (!day) {
     out += "<p class=\"muted\">Nothing planned today" +
-           (next != in.plan->days.end() ? "; the next study day is " + next->date.str() + "." : std::string(".")) +
+           (found != in.plan->days.end() ? "; the next study day is " + found->date.str() + "." : std::string(".")) +
            "</p>";
     return out + "</section>\n";
   }

@@ -29,7 +29,20 @@ struct Row {
   int practice = -1;
   bool history = false;  ///< has journal entries on or before today
   std::map<Date, Minutes> logged;
+  /// The planned days, only when the picture draws a bar per block: a
+  /// span bar needs only the first, the last and the total, so a plan of
+  /// millions of days costs a few numbers per row.
   std::vector<std::pair<Date, Minutes>> planned;
+  std::size_t planned_days = 0;
+  Date planned_first, planned_last;
+  Minutes planned_total = 0;
+
+  void plan(Date d, Minutes m, bool per_day) {
+    if (planned_days++ == 0) planned_first = d;
+    planned_last = d;
+    planned_total += m;
+    if (per_day) planned.emplace_back(d, m);
+  }
 };
 
 /// Colour groups: the first topic of each resource, in order of first
@@ -46,12 +59,12 @@ struct Topics {
 };
 
 std::vector<Row> build_rows(const Curriculum& c, const Plan& plan, const Progress& progress,
-                            const Journal& journal, Date today) {
+                            const Journal& journal, Date today, bool per_day) {
   std::vector<Row> rows;
   std::unordered_map<int, std::size_t> row_of;
   auto row_for = [&](int r, bool history) -> Row& {
     auto [it, fresh] = row_of.emplace(r, rows.size());
-    if (fresh) rows.push_back(Row{r, -1, history, {}, {}});
+    if (fresh) rows.push_back(Row{r, -1, history});
     return rows[it->second];
   };
   // History first, by date of the first entry (file order within a date):
@@ -71,15 +84,15 @@ std::vector<Row> build_rows(const Curriculum& c, const Plan& plan, const Progres
   for (const auto& day : plan.days)
     for (const auto& b : day.blocks) {
       if (!b.is_practice()) {
-        row_for(b.resource, false).planned.emplace_back(day.date, b.minutes);
+        row_for(b.resource, false).plan(day.date, b.minutes, per_day);
         continue;
       }
       auto [it, fresh] = practice_row.emplace(b.practice, 0);
       if (fresh) {
         it->second = rows.size();
-        rows.push_back(Row{-1, b.practice, false, {}, {}});
+        rows.push_back(Row{-1, b.practice, false});
       }
-      rows[it->second].planned.emplace_back(day.date, b.minutes);
+      rows[it->second].plan(day.date, b.minutes, per_day);
     }
   (void)progress;
   return rows;
@@ -151,7 +164,21 @@ std::string grid(const Axis& ax, double bottom, double right_edge) {
 
 std::string render_timeline(const Curriculum& c, const Plan& plan, const Progress& progress,
                             const Journal& journal, Date today) {
-  std::vector<Row> rows = build_rows(c, plan, progress, journal, today);
+  // The axis first: it decides whether bars are drawn per block, and so
+  // whether the rows keep their planned days.
+  Axis ax;
+  ax.first = today;
+  ax.last = today;
+  if (!plan.empty()) ax.first = std::min(ax.first, plan.days.front().date), ax.last = std::max(ax.last, plan.days.back().date);
+  for (const auto& e : journal)
+    if (!e.is_pick() && e.date <= today && e.hours && *e.hours > 0 && c.find(e.id).is_resource())
+      ax.first = std::min(ax.first, e.date);
+  ax.last = ax.last + 1;  // a day of air after the last bar
+  const double days = (ax.last - ax.first) + 1;
+  ax.px_per_day = std::clamp(kTargetChartW / days, kMinPxPerDay, kMaxPxPerDay);
+  const bool block_bars = ax.px_per_day >= kBlockBarsFrom;
+
+  std::vector<Row> rows = build_rows(c, plan, progress, journal, today, block_bars);
   const Palette palette(c);
 
   // Rows grouped by first topic (practice last), the groups in the order
@@ -193,16 +220,6 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
     }
   }
 
-  Axis ax;
-  ax.first = today;
-  ax.last = today;
-  if (!plan.empty()) ax.first = std::min(ax.first, plan.days.front().date), ax.last = std::max(ax.last, plan.days.back().date);
-  for (const Row& r : rows)
-    if (!r.logged.empty()) ax.first = std::min(ax.first, r.logged.begin()->first);
-  ax.last = ax.last + 1;  // a day of air after the last bar
-  const double days = (ax.last - ax.first) + 1;
-  ax.px_per_day = std::clamp(kTargetChartW / days, kMinPxPerDay, kMaxPxPerDay);
-  const bool block_bars = ax.px_per_day >= kBlockBarsFrom;
 
   const double bottom = (rows.empty() ? kTop : row_y.back() + kRowH) + 6;
   Topics topics;
@@ -254,7 +271,7 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
                         (practice ? " (practice)" : "");
     const std::string title = tooltip_text(full_title);  // once per row, not per block
     s += "<g class=\"label\"><title>" + xml_escape(title + " (" + id + ")") + "</title>" +
-         text(12, y + kRowH / 2 + 4, xml_escape(label), row.history && row.planned.empty() ? " fill=\"#8c959f\"" : "") +
+         text(12, y + kRowH / 2 + 4, xml_escape(label), row.history && row.planned_days == 0 ? " fill=\"#8c959f\"" : "") +
          "</g>\n";
 
     if (block_bars) {
@@ -275,11 +292,7 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
         for (const auto& kv : row.logged) total += kv.second;
         span_bar(row.logged.begin()->first, row.logged.rbegin()->first, total, kLogged, "logged", "logged");
       }
-      if (!row.planned.empty()) {
-        Minutes total = 0;
-        for (const auto& kv : row.planned) total += kv.second;
-        span_bar(row.planned.front().first, row.planned.back().first, total, colour, "planned", "span");
-      }
+      if (row.planned_days > 0) span_bar(row.planned_first, row.planned_last, row.planned_total, colour, "planned", "span");
     }
   }
 

@@ -121,3 +121,96 @@ TEST_CASE("hostile: a FIFO, /dev/zero or a folder as -c or --log is refused at o
     }
   }
 }
+
+namespace {
+
+// Nine lines that plan one minute a day for 6,571 years: 2.4 million days,
+// ending 9970-12-23, close to 9999-12-31. The plan is long; the input and
+// what each command prints are small.
+const std::string kLongCurriculum =
+    "title: Long\n"
+    "id: long\n"
+    "start: 3400-01-01\n"
+    "schedule: {hours_per_day: 1m, min_block: 1m}\n"
+    "resources:\n"
+    "  - {id: a, title: A, hours: 10000}\n"
+    "  - {id: b, title: B, hours: 10000, requires: [a]}\n"
+    "  - {id: c, title: C, hours: 10000}\n"
+    "  - {id: d, title: D, hours: 10000}\n";
+
+}  // namespace
+
+TEST_CASE("hostile: a plan of millions of days costs what the input and the output cost, under 256 MiB each command") {
+  Scratch s;
+  const std::string curriculum = s.file("long.yaml", kLongCurriculum);
+  const std::string journal = s.file("long.log.yaml", "- {date: 3400-01-02, id: a, hours: 1m}\n");
+  const std::vector<std::vector<std::string>> commands = {
+      {"check"}, {"today"}, {"plan", "--days", "7"}, {"status"}, {"show", "a"}, {"history"}, {"swap"},
+      {"render", "timeline"}, {"render", "heatmap"}, {"render", "burnup"}, {"render", "graph"},
+      {"report", "-o", s.path("report")}, {"export", "ics", "--days", "30"}};
+  for (bool json : {false, true})
+    for (const auto& command : commands) {
+      ChildSetup c;
+      c.args = {"-c", curriculum, "--log", journal, "--today", "3400-03-01"};
+      if (json) c.args.push_back("--json");
+      c.args.insert(c.args.end(), command.begin(), command.end());
+      c.home = s.path("home");
+      c.out = s.path("stdout");
+      c.err = s.path("stderr");
+      if (!under_asan()) c.address_space_limit = 256u << 20;
+      auto end = run_tenk(c);
+      const std::string err = slurp(s.path("stderr"));
+      INFO((json ? "--json " : "") << command.front() << " " << (command.size() > 1 ? command[1] : "") << ": exit "
+                                   << end.code << ", signal " << end.signal << ", peak " << end.max_rss_kb
+                                   << " KB, stderr: " << err);
+      CHECK(end.signal == 0);
+      CHECK(end.code == 0);
+      CHECK(err.find("bad_alloc") == std::string::npos);
+    }
+}
+
+TEST_CASE("finished: every planned resource done is 'finished', never behind, in today, status and report") {
+  Scratch s;
+  // All of the small plan done by 2026-11-25; today is months later.
+  const std::string journal = s.file("done.log.yaml",
+                                     "- {date: 2026-11-24, id: python, hours: 3}\n"
+                                     "- {date: 2026-11-24, id: numpy, done: true}\n"
+                                     "- {date: 2026-11-25, id: fastai, done: true}\n"
+                                     "- {date: 2026-11-25, id: gpt, done: true}\n");
+  auto run = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"-c", small_curriculum(), "--log", journal, "--today", "2027-04-20"});
+    return s.run(args);
+  };
+  for (const char* command : {"today", "status"}) {
+    auto text = run({command});
+    INFO(command << ":\n" << text.out << text.err);
+    CHECK(text.code == 0);
+    CHECK(text.out.find("finished") != std::string::npos);
+    CHECK(text.out.find("2026-11-25") != std::string::npos);
+    CHECK(text.out.find("behind") == std::string::npos);
+    CHECK(text.out.find("less than") == std::string::npos);
+  }
+  auto today = run({"--json", "today"});
+  REQUIRE(today.code == 0);
+  CHECK(json_of(today)["summary"]["finished"] == true);
+  CHECK(json_of(today)["summary"]["end"] == "2026-11-25");
+  auto status = run({"--json", "status"});
+  REQUIRE(status.code == 0);
+  auto j = json_of(status);
+  CHECK(j["finished"] == true);
+  CHECK(j["end"] == "2026-11-25");
+  // The baseline, from the first entry, ends 2026-12-03: 8 days after the
+  // work did, a figure that no longer changes from day to day.
+  CHECK(j["baseline_end"] == "2026-12-03");
+  CHECK(j["schedule_delta_days"] == 8);
+  CHECK(status.out.find("behind") == std::string::npos);
+  auto report = run({"report", "-o", s.path("report")});
+  REQUIRE(report.code == 0);
+  const std::string page = slurp(s.path("report/index.html"));
+  CHECK(page.find("finished") != std::string::npos);
+  CHECK(page.find("behind") == std::string::npos);
+  CHECK(page.find("vs baseline") == std::string::npos);
+  auto report_json = run({"--json", "report", "-o", s.path("report2")});
+  CHECK(report_json.code == 0);
+  CHECK(report_json.out.find("behind") == std::string::npos);
+}

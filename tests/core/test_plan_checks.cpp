@@ -22,42 +22,44 @@ TEST_CASE("plan checks: the invariant checker rejects broken plans") {
   REQUIRE(layout(c, good) == "2024-01-01: a 60, b 60 | 2024-01-02: b 30, c 20");
   REQUIRE(check_invariants(g, in, good) == "");
   auto broken = good;
+  auto days = good.days.to_vector();
+  auto with_days = [&] { broken.days = PlanDays(days); return broken; };
 
   SECTION("1: minutes missing") {
-    broken.days[1].blocks[1].minutes = 10;
-    CHECK_THAT(check_invariants(g, in, broken), Catch::Contains("not fully planned"));
+    days[1].blocks[1].minutes = 10;
+    CHECK_THAT(check_invariants(g, in, with_days()), Catch::Contains("not fully planned"));
   }
   SECTION("2: over capacity") {
-    broken.days[0].blocks[1].minutes = 90;
-    broken.days[1].blocks.erase(broken.days[1].blocks.begin());
-    CHECK_THAT(check_invariants(g, in, broken), Catch::Contains("over capacity"));
+    days[0].blocks[1].minutes = 90;
+    days[1].blocks.erase(days[1].blocks.begin());
+    CHECK_THAT(check_invariants(g, in, with_days()), Catch::Contains("over capacity"));
   }
   SECTION("3: starting before a requirement ends") {
-    std::swap(broken.days[0].blocks[0], broken.days[0].blocks[1]);
-    CHECK_THAT(check_invariants(g, in, broken), Catch::Contains("starts before its requirements"));
+    std::swap(days[0].blocks[0], days[0].blocks[1]);
+    CHECK_THAT(check_invariants(g, in, with_days()), Catch::Contains("starts before its requirements"));
   }
   SECTION("4: too many resources on a day") {
-    broken.days[0].blocks[1].minutes = 40;
-    broken.days[0].blocks.push_back({2, 20});
-    broken.days[1].blocks = {{1, 50}};
-    CHECK_THAT(check_invariants(g, in, broken), Catch::Contains("too many resources"));
+    days[0].blocks[1].minutes = 40;
+    days[0].blocks.push_back({2, 20});
+    days[1].blocks = {{1, 50}};
+    CHECK_THAT(check_invariants(g, in, with_days()), Catch::Contains("too many resources"));
   }
   SECTION("5: a short block that is not the last") {
-    broken.days[0].blocks[1].minutes = 20;
-    broken.days[1].blocks[0].minutes = 70;
-    CHECK_THAT(check_invariants(g, in, broken), Catch::Contains("short block"));
+    days[0].blocks[1].minutes = 20;
+    days[1].blocks[0].minutes = 70;
+    CHECK_THAT(check_invariants(g, in, with_days()), Catch::Contains("short block"));
   }
   SECTION("6: capacity left unused while work could go") {
-    broken.days[1].blocks.pop_back();
-    broken.days.push_back({day("2024-01-03"), 120, {{2, 20}}});
-    CHECK_THAT(check_invariants(g, in, broken), Catch::Contains("unused while c could go"));
+    days[1].blocks.pop_back();
+    days.push_back({day("2024-01-03"), 120, {{2, 20}}});
+    CHECK_THAT(check_invariants(g, in, with_days()), Catch::Contains("unused while c could go"));
   }
   SECTION("bookkeeping: the end and the spans") {
     broken.end = day("2024-01-05");
-    CHECK_THAT(check_invariants(g, in, broken), Catch::Contains("end is not"));
+    CHECK_THAT(check_invariants(g, in, with_days()), Catch::Contains("end is not"));
     broken = good;
     broken.spans[0].minutes = 1;
-    CHECK_THAT(check_invariants(g, in, broken), Catch::Contains("span of a"));
+    CHECK_THAT(check_invariants(g, in, with_days()), Catch::Contains("span of a"));
   }
 }
 
@@ -92,15 +94,20 @@ TEST_CASE("plan checks: the checker rejects plans that break invariant 9 or the 
   auto good = make_plan(g, in);
   REQUIRE(layout(c, good).substr(0, 26) == "2024-01-01: b2 72, u2 48 |");
   REQUIRE(check_invariants(g, in, good) == "");
-  auto broken = good;
-  auto& day1 = broken.days[0].blocks;
+  // `plan` with its first day's blocks replaced by `blocks`.
+  auto first_day = [](Plan plan, std::vector<Block> blocks) {
+    auto days = plan.days.to_vector();
+    days[0].blocks = std::move(blocks);
+    plan.days = PlanDays(days);
+    return plan;
+  };
 
   SECTION("a track more than min_block short of its part") {
-    day1 = {{3, 110}, {1, 10}};  // build gets 10 of its 72
+    auto broken = first_day(good, {{3, 110}, {1, 10}});  // build gets 10 of its 72
     CHECK_THAT(check_invariants(g, in, broken), Catch::Contains("track build got 10 min"));
   }
   SECTION("a lower effective priority starts while a higher one of its track is ready") {
-    day1 = {{1, 72}, {2, 48}};
+    auto broken = first_day(good, {{1, 72}, {2, 48}});
     CHECK_THAT(check_invariants(g, in, broken), Catch::Contains("u1 starts while u2"));
   }
   SECTION("a second resource while a track with ready work has none") {
@@ -112,7 +119,6 @@ TEST_CASE("plan checks: the checker rejects plans that break invariant 9 or the 
     PlanGraph g2(c, first_options(c));
     auto p = make_plan(g2, in);
     REQUIRE(check_invariants(g2, in, p) == "");
-    p.days[0].blocks = {{0, 30}, {1, 30}};
-    CHECK_THAT(check_invariants(g2, in, p), Catch::Contains("has a second resource"));
+    CHECK_THAT(check_invariants(g2, in, first_day(p, {{0, 30}, {1, 30}})), Catch::Contains("has a second resource"));
   }
 }

@@ -38,7 +38,7 @@ TEST_CASE("planner: the worked example of planner.cpp") {
   CHECK(p.spans[1].start == kMonday);
   CHECK(p.spans[1].end == kMonday + 1);
   CHECK(p.spans[1].minutes == 100);
-  CHECK(p.days[0].capacity == 120);
+  CHECK(p.days.front().capacity == 120);
 }
 
 TEST_CASE("planner: a chain runs in order, unlocking the same day") {
@@ -161,7 +161,7 @@ TEST_CASE("planner: the start day loses the minutes already logged and counts wh
   SECTION("only touched work may continue when the day is at max_per_day") {
     auto p = make_plan(g, in);
     CHECK(layout(c, p) == "2024-01-01: x 30 | 2024-01-02: x 30 | 2024-01-03: y 20");
-    CHECK(p.days[0].capacity == 30);
+    CHECK(p.days.front().capacity == 30);
     CHECK(p.lower_bound_end == kMonday + 1);  // 30 + 120 >= 80
   }
   SECTION("below max_per_day new work may join") {
@@ -308,4 +308,30 @@ TEST_CASE("planner: tracks share each day by their shares; the largest track stu
   CHECK(build_ready_days > 10);
   // 3600 + 1500 min at 150 a day: the end is within a few percent of the lower bound.
   CHECK(p.end - p.lower_bound_end <= (p.lower_bound_end - kMonday) * 5 / 100);
+}
+
+TEST_CASE("PlanDays: days that repeat week after week are one run, read back day by day") {
+  std::vector<PlanDay> days;
+  for (int k = 0; k < 1000; ++k) days.push_back({kMonday + k, 1, {Block{0, 1}}});       // every day
+  for (int k = 0; k < 100; ++k) days.push_back({kMonday + 1001 + 7 * k, 1, {Block{1, 1}}});  // one weekday
+  for (int k = 0; k < 70; ++k)  // two weekdays with different blocks, plus practice
+    days.push_back({kMonday + 1701 + k, 2, {Block{2, k % 7 == 0 ? 2 : 1}, Block::of_practice(0, 1)}});
+  const PlanDays compact(days);
+  CHECK(compact.runs() <= 4);
+  CHECK(compact.size() == days.size());
+  CHECK(compact.to_vector() == days);
+  CHECK(compact.front() == days.front());
+  CHECK(compact.back() == days.back());
+  auto it = compact.lower_bound(kMonday + 1002);
+  REQUIRE(it != compact.end());
+  CHECK(it->date == kMonday + 1008);
+  CHECK(compact.lower_bound(kMonday + 5000) == compact.end());
+}
+
+TEST_CASE("PlanDays: a plan of one minute a day for thousands of years is a handful of runs") {
+  auto c = CurriculumBuilder().hours_per_day(1).min_block(1).resource("a", 600000).resource("b", 600000, {"a"}).build();
+  const Plan p = plan_of(c);
+  CHECK(p.days.size() == 1200000);
+  CHECK(p.days.runs() <= 3);
+  CHECK(p.end == kMonday + 1199999);
 }

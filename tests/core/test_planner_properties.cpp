@@ -42,7 +42,7 @@ TEST_CASE("planner property: the same input gives the same plan (invariant 7)") 
     PlanGraph ga(a.curriculum, a.picks), gb(b.curriculum, b.picks);
     auto pa = make_plan(ga, a.input), pb = make_plan(gb, b.input);
     INFO("seed " << seed);
-    CHECK(same_days(pa.days, pb.days));
+    CHECK(same_days(pa.days.to_vector(), pb.days.to_vector()));
     CHECK(layout(a.curriculum, pa) == layout(b.curriculum, pb));
     CHECK(pa.lower_bound_end == pb.lower_bound_end);
   }
@@ -60,12 +60,13 @@ TEST_CASE("planner property: following the plan and replanning changes nothing (
       std::size_t k = std::uniform_int_distribution<std::size_t>(1, p.days.size() - 1)(rng);
       auto in = after_days(g, rc.input, p, k);
       auto q = make_plan(g, in);
-      INFO("seed " << seed << ", after day " << k << " (" << p.days[k - 1].date.str() << ")");
-      std::vector<PlanDay> rest(p.days.begin() + static_cast<std::ptrdiff_t>(k), p.days.end());
+      INFO("seed " << seed << ", after day " << k << " (" << p.days.to_vector()[k - 1].date.str() << ")");
+      const auto all_days = p.days.to_vector();
+      std::vector<PlanDay> rest(all_days.begin() + static_cast<std::ptrdiff_t>(k), all_days.end());
       Plan restp = p;
-      restp.days = rest;
+      restp.days = PlanDays(rest);
       INFO("expected " << layout(rc.curriculum, restp) << "\ngot      " << layout(rc.curriculum, q));
-      REQUIRE(same_days(rest, q.days));
+      REQUIRE(same_days(rest, q.days.to_vector()));
       CHECK(q.end == p.end);
       CHECK(check_invariants(g, in, q) == "");
       ++replans;
@@ -137,10 +138,11 @@ TEST_CASE("planner property: following a plan with practice and replanning chang
     std::size_t k = std::uniform_int_distribution<std::size_t>(1, p.days.size() - 1)(rng);
     auto in = after_days(g, rc.input, p, k);
     auto q = make_plan(g, in);
-    std::vector<PlanDay> rest(p.days.begin() + static_cast<std::ptrdiff_t>(k), p.days.end());
-    INFO("seed " << seed << ", after day " << k << "\nexpected " << layout(rc.curriculum, Plan{p.start, p.end, p.lower_bound_end, rest, {}, {}})
+    const auto all_days = p.days.to_vector();
+      std::vector<PlanDay> rest(all_days.begin() + static_cast<std::ptrdiff_t>(k), all_days.end());
+    INFO("seed " << seed << ", after day " << k << "\nexpected " << layout(rc.curriculum, Plan{p.start, p.end, p.lower_bound_end, PlanDays(rest), {}, {}})
                  << "\ngot      " << layout(rc.curriculum, q));
-    REQUIRE(same_days(rest, q.days));
+    REQUIRE(same_days(rest, q.days.to_vector()));
     CHECK(check_invariants(g, in, q) == "");
     ++replans;
   }
@@ -199,12 +201,13 @@ TEST_CASE("planner property: with tracks, following the plan and replanning chan
       std::size_t k = std::uniform_int_distribution<std::size_t>(1, p.days.size() - 1)(rng);
       auto in = after_days(g, rc.input, p, k);
       auto q = make_plan(g, in);
-      std::vector<PlanDay> rest(p.days.begin() + static_cast<std::ptrdiff_t>(k), p.days.end());
+      const auto all_days = p.days.to_vector();
+      std::vector<PlanDay> rest(all_days.begin() + static_cast<std::ptrdiff_t>(k), all_days.end());
       INFO("seed " << seed << ", after day " << k << "\nexpected "
-                   << layout(rc.curriculum, Plan{p.start, p.end, p.lower_bound_end, rest, {}, {}}) << "\ngot      "
-                   << layout(rc.curriculum, q));
-      REQUIRE(same_days(rest, q.days));
-      if (p.days[k - 1].date < p.end) CHECK(q.end == p.end);
+                   << layout(rc.curriculum, Plan{p.start, p.end, p.lower_bound_end, PlanDays(rest), {}, {}})
+                   << "\ngot      " << layout(rc.curriculum, q));
+      REQUIRE(same_days(rest, q.days.to_vector()));
+      if (all_days[k - 1].date < p.end) CHECK(q.end == p.end);
       CHECK(check_invariants(g, in, q) == "");
       ++replans;
     }

@@ -55,7 +55,7 @@ inline Plan plan_of(std::vector<PlanDay> days) {
   p.start = days.empty() ? on("2026-11-23") : days.front().date;
   p.end = days.empty() ? p.start : days.back().date;
   p.lower_bound_end = p.end;
-  p.days = std::move(days);
+  p.days = PlanDays(days);
   return p;
 }
 

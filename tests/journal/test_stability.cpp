@@ -95,21 +95,23 @@ TEST_CASE("stability (SPEC 3.2 #8): logging the planned blocks and replanning ch
     if (first.plan.days.size() < 2) continue;
     for (int trial = 0; trial < 2; ++trial) {
       std::size_t k = std::uniform_int_distribution<std::size_t>(1, first.plan.days.size() - 1)(rng);
+      const std::vector<PlanDay> days = first.plan.days.to_vector();
       std::string text = history;
       for (std::size_t d = 0; d < k; ++d)
-        for (const Block& b : first.plan.days[d].blocks)
-          text += format_entry(log(first.plan.days[d].date, block_id(c, b), b.minutes));
-      const Date later = first.plan.days[k - 1].date + 1;
+        for (const Block& b : days[d].blocks) text += format_entry(log(days[d].date, block_id(c, b), b.minutes));
+      const Date later = days[k - 1].date + 1;
       const Replanned again = plan_from(c, text, later);
       // The same days, as far as both list them (each lists practice-only
       // days 60 days ahead of its own start).
       std::vector<PlanDay> rest;
-      for (std::size_t d = k; d < first.plan.days.size(); ++d)
-        if (first.plan.days[d].date < today + 60) rest.push_back(first.plan.days[d]);
+      for (std::size_t d = k; d < days.size(); ++d)
+        if (days[d].date < today + 60) rest.push_back(days[d]);
       Plan expected = first.plan;
-      expected.days = rest;
+      expected.days = PlanDays(rest);
       Plan got = again.plan;
-      std::erase_if(got.days, [&](const PlanDay& day) { return day.date >= today + 60; });
+      auto got_days = got.days.to_vector();
+      std::erase_if(got_days, [&](const PlanDay& day) { return day.date >= today + 60; });
+      got.days = PlanDays(got_days);
       INFO("after " << k << " days, from " << later.str() << "\nexpected " << layout(c, expected) << "\ngot      "
                     << layout(c, got));
       REQUIRE(layout(c, expected) == layout(c, got));

@@ -49,7 +49,7 @@ TEST_CASE("write_plan_json: streamed day by day, byte-identical to the document 
   PlanGraph g(c, first_options(c));
   Plan plan = make_plan(g, baseline_input(c, *Date::parse("2024-06-03")));
   REQUIRE(plan.days.size() > 3);
-  for (std::optional<Date> until : {std::optional<Date>{}, std::optional<Date>(plan.days[2].date),
+  for (std::optional<Date> until : {std::optional<Date>{}, std::optional<Date>(plan.days.to_vector()[2].date),
                                     std::optional<Date>(plan.start)}) {
     std::ostringstream out;
     write_plan_json(out, g, plan, true, until);

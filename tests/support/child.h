@@ -26,6 +26,7 @@ struct ChildSetup {
   std::string out = "/dev/null";       ///< file that receives stdout (created or truncated)
   std::string err = "/dev/null";       ///< file that receives stderr
   std::optional<rlim_t> file_size_limit;  ///< RLIMIT_FSIZE in bytes, SIGXFSZ ignored
+  std::optional<rlim_t> address_space_limit;  ///< RLIMIT_AS in bytes: an allocation past it fails
   /// When >= 0: the child waits to read one byte from this descriptor (a
   /// pipe's read end) before it runs tenk, so the test can act knowing the
   /// child's pid first.
@@ -76,6 +77,10 @@ inline pid_t start_tenk(const ChildSetup& s) {
     ::signal(SIGXFSZ, SIG_IGN);
     struct rlimit lim {*s.file_size_limit, *s.file_size_limit};
     if (::setrlimit(RLIMIT_FSIZE, &lim) != 0) ::_exit(126);
+  }
+  if (s.address_space_limit) {
+    struct rlimit lim {*s.address_space_limit, *s.address_space_limit};
+    if (::setrlimit(RLIMIT_AS, &lim) != 0) ::_exit(126);
   }
   ::execve(argv[0], argv.data(), envp.data());
   ::_exit(127);

@@ -97,15 +97,16 @@ std::string check_invariants(const PlanGraph& g, const PlanInput& in, const Plan
   Minutes resources_left = total, covered = 0;
   std::optional<Date> lower_bound, last_resource_day;
 
+  const std::vector<PlanDay> days = p.days.to_vector();
   if (p.start != in.start) return "plan start is not the input start";
   std::string idle;  // the first breach of 6, reported after 1 and 5 (more basic)
   std::size_t next = 0;  // index into p.days
   const Date stop = p.days.empty() ? in.start : p.days.back().date;
   for (Date d = in.start; d <= stop; ++d) {
     static const PlanDay kEmpty{};
-    bool listed = next < p.days.size() && p.days[next].date == d;
-    if (next < p.days.size() && p.days[next].date < d) return "plan days out of order";
-    const PlanDay& day = listed ? p.days[next++] : kEmpty;
+    bool listed = next < days.size() && days[next].date == d;
+    if (next < days.size() && days[next].date < d) return "plan days out of order";
+    const PlanDay& day = listed ? days[next++] : kEmpty;
     if (listed && day.blocks.empty()) return d.str() + ": listed without blocks";
     const int max_per_day = s.max_per_day_on(d);
     const Minutes min_block = s.min_block_on(d);
@@ -266,7 +267,7 @@ std::string check_invariants(const PlanGraph& g, const PlanInput& in, const Plan
     for (std::size_t pi = 0; pi < np; ++pi)
       if (!unlocked[pi] && requirements_done(pi)) unlocked[pi] = true;
   }
-  if (next != p.days.size()) return "plan days before its start or repeated";
+  if (next != days.size()) return "plan days before its start or repeated";
 
   for (int r : g.resources()) {
     // 1: exactly the remaining minutes.
@@ -310,19 +311,20 @@ std::string check_invariants(const PlanGraph& g, const PlanInput& in, const Plan
 
 PlanInput after_days(const PlanGraph& g, const PlanInput& in, const Plan& p, std::size_t k) {
   PlanInput out = in;
+  const std::vector<PlanDay> days = p.days.to_vector();
   const std::size_t n = g.curriculum().resources.size();
   out.remaining.resize(n, 0);
   out.started.resize(n, false);
   out.done.resize(n, false);
   for (std::size_t i = 0; i < k; ++i)
-    for (const Block& b : p.days[i].blocks) {
+    for (const Block& b : days[i].blocks) {
       if (b.is_practice()) continue;  // practice never finishes: nothing to take off
       auto r = idx(b.resource);
       out.remaining[r] -= b.minutes;
       out.started[r] = out.remaining[r] > 0;
       out.done[r] = out.remaining[r] == 0;
     }
-  out.start = p.days[k - 1].date + 1;
+  out.start = days[k - 1].date + 1;
   out.used_on_start = 0;
   out.touched_on_start.clear();
   out.practice_used_on_start.assign(out.practice_used_on_start.size(), 0);
