@@ -31,7 +31,7 @@ struct Parsed {
   PlanOptions plan;
   LogOptions log;
   std::string done_id, done_date;
-  std::string swap_choice, swap_option;
+  std::string swap_choice, swap_option, swap_date;
   std::string show_id;
   std::string init_file;
   HistoryOptions history;
@@ -94,9 +94,10 @@ void build(CLI::App& app, Parsed& p) {
   done->add_option("id", p.done_id, "Resource id")->required();
   done->add_option("--date", p.done_date, "Date (default: today)");
 
-  auto* swap = add_command(app, "swap", "List choices, or change a choice's pick");
-  swap->add_option("choice", p.swap_choice, "Choice id (alone: pick the next option)");
+  auto* swap = add_command(app, "swap", "List choices, show a choice's options, or pick one");
+  swap->add_option("choice", p.swap_choice, "Choice id (alone: show its options and what each does to the end)");
   swap->add_option("option", p.swap_option, "Option to pick");
+  swap->add_option("--date", p.swap_date, "Date of the pick (default: today)");
 
   add_command(app, "status", "Hours logged against the plan, streaks, the goal");
 
@@ -194,7 +195,7 @@ int dispatch(const std::string& name, Context& ctx, const Parsed& p, const CLI::
   if (name == "plan") return cmd_plan(ctx, p.plan);
   if (name == "log") return cmd_log(ctx, p.log);
   if (name == "done") return cmd_done(ctx, p.done_id, p.done_date);
-  if (name == "swap") return cmd_swap(ctx, p.swap_choice, p.swap_option);
+  if (name == "swap") return cmd_swap(ctx, p.swap_choice, p.swap_option, p.swap_date);
   if (name == "status") return cmd_status(ctx);
   if (name == "show") return cmd_show(ctx, p.show_id);
   if (name == "history") return cmd_history(ctx, p.history);

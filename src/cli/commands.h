@@ -26,7 +26,7 @@ struct LogOptions {
 int cmd_log(Context& ctx, const LogOptions& opts);
 int cmd_done(Context& ctx, const std::string& id, const std::string& date);
 
-int cmd_swap(Context& ctx, const std::string& choice, const std::string& option);
+int cmd_swap(Context& ctx, const std::string& choice, const std::string& option, const std::string& date);
 int cmd_status(Context& ctx);
 
 int cmd_show(Context& ctx, const std::string& id);
