@@ -135,7 +135,9 @@ json history_json(Context& ctx, const std::vector<const JournalEntry*>& entries,
   json list = json::array();
   for (const JournalEntry* e : entries) {
     const std::string& id = e->is_pick() ? e->choice : e->id;
-    json j = {{"date", e->date.str()}, {"day", day_json(day_number(day1, e->date))}, {"id", id}, {"title", title_for(c, id)},
+    json j = {{"date", e->date.str()},
+              {"day", day_json(day_number(day1, e->date))},
+              {"id", id}, {"title", title_for(c, id)},
               {"hours", e->hours ? json(to_hours(*e->hours)) : json(nullptr)}, {"note", e->note}};
     if (e->left) j["left"] = to_hours(*e->left);
     if (e->done) j["done"] = true;
@@ -146,7 +148,9 @@ json history_json(Context& ctx, const std::vector<const JournalEntry*>& entries,
   for (const auto& p : periods) {
     json by_id = json::object();
     for (const auto& [id, minutes] : p.by_id) by_id[id] = to_hours(minutes);
-    ps.push_back({{"start", p.start.str()}, {"day", day_json(day_number(day1, p.start))}, {"end", p.end.str()}, {"hours", to_hours(p.minutes)}, {"by_id", by_id}});
+    ps.push_back({{"start", p.start.str()},
+                  {"day", day_json(day_number(day1, p.start))},
+                  {"end", p.end.str()}, {"hours", to_hours(p.minutes)}, {"by_id", by_id}});
   }
   return {{"from", from.str()}, {"to", to.str()}, {"by", history_by_name(by)}, {"entries", list}, {"periods", ps}};
 }

@@ -170,7 +170,9 @@ int cmd_swap(Context& ctx, const std::string& choice_id, const std::string& opti
   const auto& c = ctx.curriculum();
   int ci = choice_index(ctx, choice_id);
   if (option_id.empty()) {
-    if (!date.empty()) throw InputError("--date needs an option to pick: tenk swap " + c.choices[static_cast<std::size_t>(ci)].id + " OPTION --date D");
+    if (!date.empty())
+      throw InputError("--date needs an option to pick: tenk swap " + c.choices[static_cast<std::size_t>(ci)].id +
+                       " OPTION --date D");
     return show_options(ctx, ci);
   }
   const Date when = pick_date(ctx, date);
