@@ -95,8 +95,8 @@ void build(CLI::App& app, Parsed& p) {
   done->add_option("id", p.done_id, "Resource id")->required();
   done->add_option("--date", p.done_date, "Date (default: today)");
 
-  auto* swap = add_command(app, "swap", "List choices, or change a choice's pick");
-  swap->add_option("choice", p.swap_choice, "Choice id (alone: pick the next option)");
+  auto* swap = add_command(app, "swap", "List choices, show a choice's options, or pick one");
+  swap->add_option("choice", p.swap_choice, "Choice id (alone: show its options and what each does to the end)");
   swap->add_option("option", p.swap_option, "Option to pick");
   swap->add_option("--date", p.swap_date, "Date of the pick, to record an earlier one (default: today)");
   swap->add_option("--note", p.swap_note, "A note to keep with the pick");

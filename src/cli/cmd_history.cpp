@@ -8,8 +8,10 @@
 #include "cli/commands.h"
 #include "cli/names.h"
 #include "cli/text.h"
+#include "core/effort.h"
 #include "core/error.h"
 #include "core/history.h"
+#include "json/effort.h"
 #include "json/output.h"
 
 namespace tenk {
@@ -91,7 +93,7 @@ void print_gap(Context& ctx, Date from, Date to) {
   ctx.out << s.reset << '\n';
 }
 
-void print_by_day(Context& ctx, const std::vector<const JournalEntry*>& entries, Date from, Date to) {
+void print_by_day(Context& ctx, const std::vector<const JournalEntry*>& entries, Date from, Date to, Date day1) {
   const auto& s = ctx.style();
   std::optional<Date> shown;
   Date next = from;  // the first day not yet shown
@@ -102,7 +104,10 @@ void print_by_day(Context& ctx, const std::vector<const JournalEntry*>& entries,
     std::size_t j = i;
     for (; j < entries.size() && entries[j]->date == d; ++j)
       if (entries[j]->hours) total += *entries[j]->hours;
-    ctx.out << "  " << s.bold << day_label(d) << s.reset << "  " << (total > 0 ? format_hours(total) : "") << '\n';
+    // "Day 10 · Wed 2026-11-25", as `today` heads the day (SPEC 3.3).
+    const auto number = day_number(day1, d);
+    ctx.out << "  " << s.bold << (number ? "Day " + std::to_string(*number) + " · " : std::string()) << day_label(d)
+            << s.reset << "  " << (total > 0 ? format_hours(total) : "") << '\n';
     for (; i < j; ++i) print_entry(ctx, *entries[i]);
     next = d + 1;
     shown = d;
@@ -125,12 +130,14 @@ void print_by_period(Context& ctx, const std::vector<HistoryPeriod>& periods, Hi
 }
 
 json history_json(Context& ctx, const std::vector<const JournalEntry*>& entries,
-                  const std::vector<HistoryPeriod>& periods, Date from, Date to, HistoryBy by) {
+                  const std::vector<HistoryPeriod>& periods, Date from, Date to, HistoryBy by, Date day1) {
   const auto& c = ctx.curriculum();
   json list = json::array();
   for (const JournalEntry* e : entries) {
     const std::string& id = e->is_pick() ? e->choice : e->id;
-    json j = {{"date", e->date.str()}, {"id", id}, {"title", title_for(c, id)},
+    json j = {{"date", e->date.str()},
+              {"day", day_json(day_number(day1, e->date))},
+              {"id", id}, {"title", title_for(c, id)},
               {"hours", e->hours ? json(to_hours(*e->hours)) : json(nullptr)}, {"note", e->note}};
     if (e->left) j["left"] = to_hours(*e->left);
     if (e->done) j["done"] = true;
@@ -141,7 +148,9 @@ json history_json(Context& ctx, const std::vector<const JournalEntry*>& entries,
   for (const auto& p : periods) {
     json by_id = json::object();
     for (const auto& [id, minutes] : p.by_id) by_id[id] = to_hours(minutes);
-    ps.push_back({{"start", p.start.str()}, {"end", p.end.str()}, {"hours", to_hours(p.minutes)}, {"by_id", by_id}});
+    ps.push_back({{"start", p.start.str()},
+                  {"day", day_json(day_number(day1, p.start))},
+                  {"end", p.end.str()}, {"hours", to_hours(p.minutes)}, {"by_id", by_id}});
   }
   return {{"from", from.str()}, {"to", to.str()}, {"by", history_by_name(by)}, {"entries", list}, {"periods", ps}};
 }
@@ -165,9 +174,11 @@ int cmd_history(Context& ctx, const HistoryOptions& opts) {
   // Entries after today have not happened yet (docs/spec-notes.md).
   const auto entries = entries_between(ctx.journal(), from, std::min(to, today), id);
   const auto periods = history_periods(entries, from, to, by);
+  // Day N counts from the whole journal's Day 1, whatever --from or --id.
+  const Date day1 = day_one(ctx.curriculum(), ctx.journal(), today);
 
   if (ctx.json()) {
-    ctx.out << json_text(history_json(ctx, entries, periods, from, to, by)) << '\n';
+    ctx.out << json_text(history_json(ctx, entries, periods, from, to, by, day1)) << '\n';
     return 0;
   }
   Minutes total = 0;
@@ -180,7 +191,7 @@ int cmd_history(Context& ctx, const HistoryOptions& opts) {
   ctx.out << s.bold << "History" << s.reset << " " << from.str() << " to " << to.str();
   if (!id.empty()) ctx.out << " · " << printable(id);
   ctx.out << ": " << format_hours(total) << " logged on " << count(days, "day") << "\n\n";
-  if (by == HistoryBy::Day) print_by_day(ctx, entries, from, std::min(to, today));
+  if (by == HistoryBy::Day) print_by_day(ctx, entries, from, std::min(to, today), day1);
   else print_by_period(ctx, periods, by);
   return 0;
 }

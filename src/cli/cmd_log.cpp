@@ -92,6 +92,17 @@ const Choice* unpicked_choice(const Curriculum& c, const Progress& after, NodeRe
   return &c.choices[static_cast<std::size_t>(owner)];
 }
 
+// What `target` still requires that is not done, after the entry: hours on
+// a resource that is not ready yet are logged, with a warning (SPEC 2).
+std::vector<int> still_requires(const Curriculum& c, const Progress& after, NodeRef target) {
+  std::vector<int> out;
+  if (!target.is_resource()) return out;
+  const PlanGraph graph(c, after.picks);
+  for (int q : graph.closure(target.index))
+    if (q != target.index && !after.resources[static_cast<std::size_t>(q)].done) out.push_back(q);
+  return out;
+}
+
 // A rule the new entry must pass against the journal as it is just before
 // the append; throws InputError to refuse.
 using EntryCheck = std::function<void(const Journal& before)>;
@@ -122,6 +133,17 @@ int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target, co
   const Minutes remaining = practice ? 0 : p.resources[i].remaining;
   const bool done = !practice && p.resources[i].done;
   Minutes on_date = logged_on(after, entry.date);
+  const std::vector<int> waiting = entry.hours ? still_requires(c, p, target) : std::vector<int>{};
+  if (!waiting.empty()) {
+    // On stderr, in text and JSON alike: the entry is written, the learner
+    // is told what the plan still puts before it.
+    std::string names;
+    for (std::size_t k = 0; k < waiting.size() && k < 5; ++k)
+      names += (k ? ", " : "") + printable(title_of(c, waiting[k])) + " (" +
+               printable(c.resources[static_cast<std::size_t>(waiting[k])].id) + ")";
+    if (waiting.size() > 5) names += " and " + std::to_string(waiting.size() - 5) + " more";
+    ctx.err << "warning: " << printable(title) << " is not ready yet: it still requires " << names << '\n';
+  }
 
   if (ctx.json()) {
     nlohmann::json j = {{"ok", true},
@@ -134,6 +156,9 @@ int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target, co
                         {"remaining", practice ? nlohmann::json(nullptr) : nlohmann::json(to_hours(remaining))},
                         {"done", done},
                         {"logged_on_date", to_hours(on_date)}};
+    nlohmann::json requires_ids = nlohmann::json::array();
+    for (int q : waiting) requires_ids.push_back(c.resources[static_cast<std::size_t>(q)].id);
+    j["still_requires"] = requires_ids;
     if (const Choice* choice = unpicked_choice(c, p, target))
       j["not_picked"] = {{"choice", choice->id},
                          {"picked", c.resources[static_cast<std::size_t>(p.picks[static_cast<std::size_t>(

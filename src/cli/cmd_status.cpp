@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "core/milestones.h"
 #include "cli/text.h"
+#include "json/effort.h"
 #include "json/forecast.h"
 #include "json/output.h"
 
@@ -42,6 +43,10 @@ json status_json(Context& ctx, const Summary& s, const std::vector<ResourceState
                          {"state", unlocked[i] ? "practice" : "locked"}});
   json j = {{"today", ctx.today().str()},
           {"curriculum", c.id},
+          {"day", day_json(s.day)},
+          {"day_one", s.day1.str()},
+          {"effort", effort_json(s.effort)},
+          {"end_change", end_change_json(s.end_change)},
           {"logged_hours", to_hours(s.logged)},
           {"goal_hours", s.goal_hours},
           {"streak_days", s.streaks.current},
@@ -152,30 +157,25 @@ int cmd_status(Context& ctx) {
   }
   const auto& c = ctx.curriculum();
   const auto& st = ctx.style();
-  ctx.out << st.bold << printable(c.title) << st.reset << " — status on " << day_label(ctx.today()) << "\n\n";
+  ctx.out << st.bold << printable(c.title) << st.reset << " — status on " << day_label(ctx.today());
+  if (s.day) ctx.out << " · Day " << *s.day;
+  ctx.out << "\n\n";
 
-  // The schedule first: days are what a person plans by, and hours ahead
-  // or behind read as a contradiction beside an end that moved the other
-  // way (a re-estimate, a swap). Hours come after, as effort.
-  // Once everything is done (SPEC 3.3) the learner is finished: the day it
-  // was done, and no hours against a baseline that goes on without them.
-  const int ahead = s.schedule_delta_days;
-  std::string schedule = ahead == 0   ? "on schedule"
-                         : ahead > 0 ? st.green + count(static_cast<std::size_t>(ahead), "day") + " ahead" + st.reset
-                                     : st.yellow + count(static_cast<std::size_t>(-ahead), "day") + " behind" + st.reset;
+  // Effort first (SPEC 3.3): how the learner kept the habit. The end date
+  // comes after it, moved by its causes, never said as "behind": a swap to
+  // a longer course is a choice, not a lapse.
+  const auto& e = s.effort;
+  const std::string& colour = e.state == EffortState::Behind                                      ? st.yellow
+                              : e.state == EffortState::Ahead || e.state == EffortState::Finished ? st.green
+                                                                                                  : st.reset;
+  print_row(ctx, "Effort", colour + effort_text(e, s.day1, ctx.today()) + st.reset);
   if (s.finished)
-    print_row(ctx, "Schedule", st.green + std::string("finished") + st.reset + ": every planned resource is done, the last on " +
-                                   st.bold + s.end.str() + st.reset + " (" + relative_days(ctx.today(), s.end) +
-                                   "), baseline " + s.baseline_end.str());
+    print_row(ctx, "End", "every planned resource done, the last on " + st.bold + s.end.str() + st.reset + " (" +
+                              relative_days(ctx.today(), s.end) + "); baseline " + s.baseline_end.str());
   else
-    print_row(ctx, "Schedule", schedule + ": plan ends " + st.bold + s.end.str() + st.reset + " (" +
-                                   relative_days(ctx.today(), s.end) + "), baseline " + s.baseline_end.str());
+    print_row(ctx, "End", end_change_text(s.end_change, s.end, ctx.today()) + "; baseline " + s.baseline_end.str());
   const Minutes today_logged = s.logged - s.logged_to_date;
-  std::string effort = s.delta == 0  ? "as planned"
-                       : s.delta > 0 ? format_hours(s.delta) + " more than the " + format_hours(s.baseline_to_date) + " planned"
-                                     : format_hours(-s.delta) + " less than the " + format_hours(s.baseline_to_date) + " planned";
-  print_row(ctx, "Logged", format_hours(s.logged) + " in total, " + format_hours(today_logged) + " of it today; " +
-                               "before today " + format_hours(s.logged_to_date) + (s.finished ? "" : ", " + effort));
+  print_row(ctx, "Logged", format_hours(s.logged) + " in total, " + format_hours(today_logged) + " of it today");
   print_row(ctx, "Streak", std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
                                " (longest " + std::to_string(s.streaks.longest) + ") · habit strength " +
                                std::to_string(static_cast<int>(std::lround(s.habit_strength * 100))) + "%");

@@ -91,8 +91,61 @@ int list_choices(Context& ctx) {
     }
   }
   if (!c.choices.empty())
-    ctx.out << '\n' << s.dim << "tenk swap CHOICE picks the next option; tenk swap CHOICE OPTION picks that one." << s.reset
+    ctx.out << '\n' << s.dim
+            << "tenk swap CHOICE shows what each option does to the end date; tenk swap CHOICE OPTION picks one."
+            << s.reset << '\n';
+  return 0;
+}
+
+// `swap CHOICE`: each option with its estimate, hours logged and the end
+// date picking it gives, and nothing written (SPEC 4).
+int show_options(Context& ctx, int ci) {
+  const auto& c = ctx.curriculum();
+  const auto& p = ctx.progress();
+  const Choice& choice = c.choices[static_cast<std::size_t>(ci)];
+  const int current = p.pick_option[static_cast<std::size_t>(ci)];
+  const Date end_now = ctx.current_plan().end;
+  std::vector<Date> ends;
+  for (std::size_t i = 0; i < choice.options.size(); ++i) {
+    if (static_cast<int>(i) == current) {
+      ends.push_back(end_now);
+      continue;
+    }
+    Picks picks = p.picks;
+    picks[static_cast<std::size_t>(ci)] = choice.options[i].target.index;
+    ends.push_back(ctx.plan_with_picks(picks).end);
+  }
+  if (ctx.json()) {
+    json options = json::array();
+    for (std::size_t i = 0; i < choice.options.size(); ++i) {
+      const auto r = static_cast<std::size_t>(choice.options[i].target.index);
+      options.push_back({{"id", c.resources[r].id}, {"title", c.resources[r].title},
+                         {"estimate", to_hours(c.resources[r].minutes)}, {"logged", to_hours(p.resources[r].logged)},
+                         {"remaining", to_hours(p.resources[r].remaining)}, {"picked", static_cast<int>(i) == current},
+                         {"end_after", ends[i].str()}, {"delta_days", ends[i] - end_now}});
+    }
+    ctx.out << json_text(json{{"ok", true}, {"choice", choice.id}, {"title", choice.title},
+                              {"picked", c.resources[static_cast<std::size_t>(p.picks[static_cast<std::size_t>(ci)])].id},
+                              {"changed", false}, {"end", end_now.str()}, {"options", options}})
             << '\n';
+    return 0;
+  }
+  const auto& s = ctx.style();
+  ctx.out << s.bold << printable(choice.title) << s.reset << s.dim << "  (" << printable(choice.id) << ")" << s.reset
+          << " · plan ends " << end_now.str() << '\n';
+  for (std::size_t i = 0; i < choice.options.size(); ++i) {
+    const auto r = static_cast<std::size_t>(choice.options[i].target.index);
+    const Minutes logged = p.resources[r].logged;
+    const bool picked = static_cast<int>(i) == current;
+    const int delta = ends[i] - end_now;
+    std::string effect = picked ? "picked" : "ends " + ends[i].str() + " (" + signed_days(delta) + ")";
+    ctx.out << (picked ? s.green + "  ▸ " : "    ") << fit(c.resources[r].title, 40) << s.reset
+            << right(format_hours(c.resources[r].minutes), 8) << "  "
+            << fit(logged > 0 ? format_hours(logged) + " logged" : "", 14) << fit(effect, 28) << s.dim
+            << printable(c.resources[r].id) << s.reset << '\n';
+  }
+  ctx.out << '\n' << s.dim << "Nothing written. tenk swap " << printable(choice.id) << " OPTION picks one." << s.reset
+          << '\n';
   return 0;
 }
 
@@ -101,15 +154,20 @@ int list_choices(Context& ctx) {
 int cmd_swap(Context& ctx, const SwapOptions& opts) {
   const std::string& choice_id = opts.choice;
   const std::string& option_id = opts.option;
-  if (option_id.empty() && (!opts.date.empty() || !opts.note.empty()))
+  if (choice_id.empty() && (!opts.date.empty() || !opts.note.empty()))
     throw UsageError("swap takes --date and --note only with CHOICE and OPTION (the pick they record)");
   if (choice_id.empty()) return list_choices(ctx);
   const auto& c = ctx.curriculum();
   int ci = choice_index(ctx, choice_id);
+  if (option_id.empty()) {
+    if (!opts.date.empty() || !opts.note.empty())
+      throw UsageError("swap takes --date and --note only with an OPTION to pick: tenk swap " +
+                       c.choices[static_cast<std::size_t>(ci)].id + " OPTION --date D");
+    return show_options(ctx, ci);
+  }
   const Choice& choice = c.choices[static_cast<std::size_t>(ci)];
   int current = ctx.progress().pick_option[static_cast<std::size_t>(ci)];
-  int next = option_id.empty() ? (current + 1) % static_cast<int>(choice.options.size())
-                               : option_position(ctx, choice, option_id);
+  int next = option_position(ctx, choice, option_id);
   const auto& before_r = c.resources[static_cast<std::size_t>(choice.options[static_cast<std::size_t>(current)].target.index)];
   const auto& after_r = c.resources[static_cast<std::size_t>(choice.options[static_cast<std::size_t>(next)].target.index)];
   const auto& s = ctx.style();

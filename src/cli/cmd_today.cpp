@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "core/milestones.h"
 #include "cli/text.h"
+#include "json/effort.h"
 #include "json/output.h"
 
 namespace tenk {
@@ -73,21 +74,11 @@ std::string forecast_note(const Summary& s) {
   return " · at your pace " + s.forecast->p50->str();
 }
 
-std::string summary_line(const Summary& s, const Style& st) {
-  // The schedule first (days ahead or behind the baseline's end), then the
-  // hours as effort: SPEC 4 schedule_delta_days.
-  // Once everything is done there is no schedule to keep (SPEC 3.3): the
-  // day it was done, and no hours against a baseline that goes on.
-  const int ahead = s.schedule_delta_days;
-  std::string line = s.finished  ? "finished on " + s.end.str()
-                     : ahead == 0 ? std::string("on schedule")
-                     : ahead > 0  ? count(static_cast<std::size_t>(ahead), "day") + " ahead"
-                                  : count(static_cast<std::size_t>(-ahead), "day") + " behind";
-  if (!s.finished) line += " · plan ends " + s.end.str() + forecast_note(s);
-  line += " · " + format_hours(s.logged) + " logged";
-  if (s.delta != 0 && !s.finished)
-    line += " (before today " + format_hours(s.delta > 0 ? s.delta : -s.delta) + (s.delta > 0 ? " more" : " less") +
-            " than planned)";
+std::string summary_line(const Summary& s, const Style& st, Date today) {
+  // Effort first (SPEC 3.3): the habit, which no choice changes; then the
+  // end date as it stands, and the streak.
+  std::string line = effort_text(s.effort, s.day1, today);
+  line += s.finished ? " (the last on " + s.end.str() + ")" : " · plan ends " + s.end.str() + forecast_note(s);
   line += " · streak " + count(static_cast<std::size_t>(s.streaks.current), "day");
   return st.dim + line + st.reset;
 }
@@ -129,6 +120,8 @@ int cmd_today(Context& ctx) {
     json unlocks = json::array();
     for (int r : unlocked_today(ctx.graph(), plan, today)) unlocks.push_back(c.resources[static_cast<std::size_t>(r)].id);
     json j = {{"date", today.str()},
+              {"day", day_json(summary.day)},
+              {"effort", effort_json(summary.effort)},
               {"curriculum", c.id},
               {"capacity", to_hours(capacity)},
               {"logged_today", to_hours(logged_today)},
@@ -142,7 +135,9 @@ int cmd_today(Context& ctx) {
   }
 
   const auto& s = ctx.style();
-  ctx.out << s.bold << "Today · " << day_label(today) << s.reset << "  " << s.dim << printable(c.title) << s.reset
+  // "Day 36 · Mon 2026-12-07"; before Day 1 there is no number (SPEC 3.3).
+  ctx.out << s.bold << (summary.day ? "Day " + std::to_string(*summary.day) : std::string("Today")) << " · "
+          << day_label(today) << s.reset << "  " << s.dim << printable(c.title) << s.reset
           << "\n\n";
   if (plan.empty()) {
     ctx.out << "  Everything in the plan is done. Add resources to " << printable(c.id)
@@ -196,8 +191,10 @@ int cmd_today(Context& ctx) {
       ctx.out << '\n';
     }
   }
-  if (auto m = next_planned_milestone(c, plan)) ctx.out << "\n  Next milestone: " << milestone_sentence(c, m->resource, m->end, ctx.today(), ctx.style().dim, ctx.style().reset) << '\n';
-  ctx.out << '\n' << "  " << summary_line(summary, s) << '\n';
+  if (auto m = next_planned_milestone(c, plan))
+    ctx.out << "\n  Next milestone: "
+            << milestone_sentence(c, m->resource, m->end, ctx.today(), ctx.style().dim, ctx.style().reset) << '\n';
+  ctx.out << '\n' << "  " << summary_line(summary, s, today) << '\n';
   return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/text.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include "core/utf8.h"
@@ -181,6 +182,37 @@ std::string signed_days(int days) {
   if (days == 0) return "no change";
   std::string s = (days > 0 ? "+" : "") + std::to_string(days) + (days == 1 || days == -1 ? " day" : " days");
   return s;
+}
+
+std::string effort_text(const Effort& e, Date day1, Date today) {
+  switch (e.state) {
+    case EffortState::Finished: return "finished: every resource in your plan is done";
+    case EffortState::NotStarted: return "not started: Day 1 is " + day1.str() + " (" + relative_days(today, day1) + ")";
+    default: break;
+  }
+  const std::string tally = format_hours(e.logged) + " logged of the " + format_hours(e.offered) +
+                            " your schedule offered since Day 1";
+  if (e.state == EffortState::OnSchedule)
+    return "on schedule: " + (day1 == today ? std::string("today is Day 1") : tally);
+  const Minutes gap = e.delta < 0 ? -e.delta : e.delta;
+  std::string line = (e.state == EffortState::Ahead ? "ahead by " : "behind by ") + format_hours(gap);
+  if (e.study_day > 0) {
+    // Whole study days of the schedule's average one: what a person
+    // catches up by.
+    const long days = std::lround(static_cast<double>(gap) / static_cast<double>(e.study_day));
+    line += days == 0 ? " (under a study day)" : " (about " + count(static_cast<std::size_t>(days), "study day") + ")";
+  }
+  return line + ": " + tally;
+}
+
+std::string end_change_text(const EndChange& change, Date end, Date today) {
+  std::string line = "plan ends " + end.str() + " (" + relative_days(today, end) + ")";
+  if (change.picks == 0 && change.other == 0) return line + ", the baseline's end";
+  line += ":";
+  if (change.picks != 0) line += " " + signed_days(change.picks) + " from your picks";
+  if (change.picks != 0 && change.other != 0) line += ",";
+  if (change.other != 0) line += " " + signed_days(change.other) + " from your pace and re-estimates";
+  return line;
 }
 
 const std::string& title_of(const Curriculum& c, int r) { return c.resources[static_cast<std::size_t>(r)].title; }

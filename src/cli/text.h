@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/curriculum.h"
+#include "core/effort.h"
 #include "core/quote.h"
 
 namespace tenk {
@@ -43,6 +44,16 @@ std::string relative_days(Date from, Date to);
 std::string delta_text(Minutes delta);
 /// "+12 days", "-3 days", "no change".
 std::string signed_days(int days);
+/// Effort in words (SPEC 3.3), the headline of `today` and `status`:
+/// "behind by 6 h (about 3 study days): 11 h logged of the 17 h your
+/// schedule offered since Day 1", "on schedule: ...", "finished: every
+/// resource in your plan is done", "not started: Day 1 is 2027-01-04 (in 4
+/// weeks)".
+std::string effort_text(const Effort& e, Date day1, Date today);
+/// Why the end moved, in words: "plan ends 2030-06-22 (in 3 years): +36 days
+/// from your picks, -4 days from your pace and re-estimates"; never
+/// "behind".
+std::string end_change_text(const EndChange& change, Date end, Date today);
 /// The title of resource `r`.
 const std::string& title_of(const Curriculum& c, int r);
 /// "Tue 2026-11-24".

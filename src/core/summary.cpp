@@ -4,6 +4,7 @@
 
 #include "core/capacity.h"
 #include "core/habit.h"
+#include "core/plan_input.h"
 
 namespace tenk {
 
@@ -89,6 +90,16 @@ Summary summarize(const Curriculum& c, const Journal& journal, const Progress& p
     recent += it->second;
   s.average_28 = static_cast<double>(recent) / 60.0 / s.average_days;
   s.schedule_delta_days = baseline.end - s.end;
+  s.day1 = day_one(c, journal, today);
+  s.day = day_number(s.day1, today);
+  const PlanGraph graph(c, progress.picks);
+  s.effort = compute_effort(c, journal, graph, progress, today);
+  // The baseline made again with today's picks: its end against the
+  // baseline's is what the picks did. With the baseline's own picks that is
+  // nothing, and no second plan is made.
+  if (progress.picks != first_options(c))
+    s.end_change.picks = make_plan(graph, baseline_input(c, baseline_start(c, journal, today))).end - baseline.end;
+  s.end_change.other = (s.end - baseline.end) - s.end_change.picks;
   s.habit_strength = habit_strength(c.schedule, by_date, today);
 
   s.evidence.pace = learn_pace(c, progress);

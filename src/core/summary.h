@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include "core/effort.h"
 #include "core/forecast.h"
 #include "core/journal.h"
 #include "core/planner.h"
@@ -30,9 +31,16 @@ struct Summary {
   std::optional<Date> goal_eta_at_schedule;
   double average_28 = 0;  ///< hours per day over the last `average_days` days
   int average_days = 28;  ///< 28, or the days since the first entry if fewer
-  /// Baseline end minus current end, in days: positive = ahead. Once
+  /// Baseline end minus current end, in days: positive = earlier. Once
   /// finished it no longer changes from day to day.
   int schedule_delta_days = 0;
+  /// Day 1 (SPEC 3.3) and today's day number, nullopt before Day 1.
+  Date day1;
+  std::optional<int> day;
+  /// The headline: hours logged against hours offered (SPEC 3.3).
+  Effort effort;
+  /// Why the end moved from the baseline's: picks, and the rest.
+  EndChange end_change;
   /// Habit strength, 0-1 (core/habit.h).
   double habit_strength = 0;
   /// The journal's pace and rhythm lists (SPEC 3.4).

@@ -50,6 +50,7 @@ TEST_CASE("golden: today") { golden("today", {"today"}); }
 TEST_CASE("golden: plan") { golden("plan", {"plan"}); }
 TEST_CASE("golden: status") { golden("status", {"status"}); }
 TEST_CASE("golden: swap (the list)") { golden("swap", {"swap"}); }
+TEST_CASE("golden: swap CHOICE (the options, nothing written)") { golden("swap-choice", {"swap", "first-dl"}); }
 TEST_CASE("golden: show") { golden("show", {"show", "numpy"}); }
 TEST_CASE("golden: history") { golden("history", {"history"}); }
 TEST_CASE("golden: history by week") { golden("history-week", {"history", "--by", "week"}); }

@@ -26,16 +26,16 @@ TEST_CASE("history: by day, each entry with title, id, hours and note, the day's
   CHECK(r.out ==
         "History 2026-11-23 to 2026-11-30: 5 h logged on 3 days\n"
         "\n"
-        "  Mon 2026-11-23  2 h\n"
+        "  Day 1 · Mon 2026-11-23  2 h\n"
         "        2h  Python basics  python\n"
         "            chapters 1-4\n"
-        "  Tue 2026-11-24  1.5 h\n"
+        "  Day 2 · Tue 2026-11-24  1.5 h\n"
         "        1h  Python basics  python · done\n"
         "       30m  NumPy  numpy\n"
         "            broadcasting\n"
         "            and views\n"
         "  Wed 2026-11-25 to Fri 2026-11-27  no study on 3 study days\n"
-        "  Sat 2026-11-28  1.5 h\n"
+        "  Day 6 · Sat 2026-11-28  1.5 h\n"
         "      1h30  NumPy  numpy\n"
         "  Sun 2026-11-29  rest day\n"
         "  Mon 2026-11-30  nothing logged yet today\n");
@@ -63,7 +63,8 @@ TEST_CASE("history: --from, --to (today, yesterday, -N) and --id narrow it; JSON
   CHECK(j["from"] == "2026-11-24");
   CHECK(j["to"] == "2026-11-29");
   REQUIRE(j["entries"].size() == 2);
-  CHECK(j["entries"][0] == json{{"date", "2026-11-24"}, {"id", "numpy"}, {"title", "NumPy"}, {"hours", 0.5},
+  // Day N counts from the whole journal's Day 1 (2026-11-23), whatever --id.
+  CHECK(j["entries"][0] == json{{"date", "2026-11-24"}, {"day", 2}, {"id", "numpy"}, {"title", "NumPy"}, {"hours", 0.5},
                                 {"note", "broadcasting\nand views"}});
   CHECK(j["periods"].size() == 2);
   auto bad = run_small(s, {"history", "--from", "2026-12-01", "--to", "2026-11-01"});

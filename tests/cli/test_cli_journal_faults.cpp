@@ -209,7 +209,7 @@ TEST_CASE("journal faults: a FIFO or a device as --log is refused at once, for r
   for (const auto& target : targets) {
     for (std::vector<std::string> args : {std::vector<std::string>{"log", "python", "1"},
                                           std::vector<std::string>{"done", "python"},
-                                          std::vector<std::string>{"swap", "first-dl"},
+                                          std::vector<std::string>{"swap", "first-dl", "cs231n"},
                                           std::vector<std::string>{"today"}}) {
       std::vector<std::string> all = {"-c", small_curriculum(), "--log", target};
       all.insert(all.end(), args.begin(), args.end());

@@ -135,6 +135,8 @@ std::vector<Command> commands(const Scratch& s, const Ids& ids) {
   if (!ids.choice.empty()) {
     list.push_back({{"show", ids.choice}});
     list.push_back({{"show", ids.choice}, true});
+    list.push_back({{"swap", ids.choice}});
+    list.push_back({{"swap", ids.choice}, true});
     list.push_back({{"swap", ids.choice, ids.unpicked_option}, false, true});
     list.push_back({{"swap", ids.choice, ids.unpicked_option}, true, true});
     list.push_back({{"log", ids.unpicked_option, "1"}, false, true});

@@ -14,9 +14,9 @@ TEST_CASE("swap: lists choices with the pick") {
   CHECK(j["choices"][0]["options"].size() == 2);
 }
 
-TEST_CASE("swap CHOICE picks the next option, shows the end dates and writes a pick entry") {
+TEST_CASE("swap CHOICE OPTION picks it, shows the end dates and writes a pick entry") {
   Scratch s;
-  auto r = run_small(s, {"swap", "first-dl", "--today", "2026-11-23"});
+  auto r = run_small(s, {"swap", "first-dl", "cs231n", "--today", "2026-11-23"});
   INFO(r.err);
   REQUIRE(r.code == 0);
   CHECK(r.out.find("now CS231n") != std::string::npos);
@@ -24,8 +24,8 @@ TEST_CASE("swap CHOICE picks the next option, shows the end dates and writes a p
   CHECK(slurp(s.path("journal.log.yaml")) == "- {date: 2026-11-23, choice: first-dl, pick: cs231n}\n");
   auto plan = json_of(run_small(s, {"plan", "--json", "--today", "2026-11-23"}));
   CHECK(plan["choices"][0]["picked"] == "cs231n");
-  auto j = json_of(run_small(s, {"swap", "first-dl", "--json", "--today", "2026-11-23"}));
-  CHECK(j["picked"] == "fastai");  // wraps around
+  auto j = json_of(run_small(s, {"swap", "first-dl", "fastai", "--json", "--today", "2026-11-23"}));
+  CHECK(j["picked"] == "fastai");
   CHECK(j["end_after"] == "2026-12-02");
 }
 

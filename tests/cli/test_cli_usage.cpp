@@ -57,5 +57,5 @@ TEST_CASE("usage: no command means today") {
   Scratch s;
   auto r = s.run({"--today", "2026-11-23", "-c", small_curriculum()});
   CHECK(r.code == 0);
-  CHECK(r.out.find("Today") != std::string::npos);
+  CHECK(r.out.find("Day 1 · Mon 2026-11-23") == 0);  // today's heading
 }
