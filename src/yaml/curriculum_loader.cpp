@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/limits.h"
 #include "core/quote.h"
 #include "core/suggest.h"
 #include "core/utf8.h"
@@ -15,9 +16,7 @@ namespace tenk {
 namespace {
 
 constexpr std::size_t kMaxIdLength = 64;
-constexpr double kMaxResourceHours = 10'000;
 constexpr double kMaxGoalHours = 1'000'000;
-constexpr long long kMaxPerDay = 1000;
 constexpr long long kMaxPriority = 1'000'000'000;
 
 const std::vector<std::string> kTopKeys = {"title",    "id",        "goal_hours", "start",
@@ -188,12 +187,12 @@ class Loader {
     days_off(f);
     if (auto* v = f.get("max_per_day"))
       if (auto n = integer(*v, "max_per_day")) {
-        if (*n < 1 || *n > kMaxPerDay)
-          error(v->pos, "'max_per_day' must be between 1 and " + std::to_string(kMaxPerDay) + ", got " + shorten(v->value, kMaxQuoted));
+        if (*n < 1 || *n > kMaxResourcesPerDay)
+          error(v->pos, "'max_per_day' must be between 1 and " + std::to_string(kMaxResourcesPerDay) + ", got " + shorten(v->value, kMaxQuoted));
         else c_.schedule.max_per_day = static_cast<int>(*n);
       }
     if (auto* v = f.get("min_block"))
-      if (auto h = hours(*v, "min_block", 24)) c_.schedule.min_block = to_minutes(*h);
+      if (auto h = hours(*v, "min_block", kHoursPerDay)) c_.schedule.min_block = to_minutes(*h);
     if (auto* v = f.get("start_time"))
       if (auto m = time_of_day(*v, "start_time")) c_.schedule.start_time = *m;
   }
@@ -374,7 +373,7 @@ class Loader {
   std::optional<Minutes> day_minutes(const YamlNode& v, std::string_view key) {
     auto h = duration(v, key);
     if (!h) return std::nullopt;
-    if (*h < 0 || *h > 24) {
+    if (*h < 0 || *h > kHoursPerDay) {
       error(v.pos, quoted(key) + " must be between 0 and 24 hours, got " + shorten(v.value, kMaxQuoted));
       return std::nullopt;
     }
