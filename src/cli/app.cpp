@@ -9,8 +9,10 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <stdexcept>
 
 #include "cli/commands.h"
+#include "cli/commands_list.h"
 #include "cli/text.h"
 #include "core/error.h"
 #include "core/diagnostic.h"
@@ -20,10 +22,6 @@
 
 namespace tenk {
 namespace {
-
-const std::vector<std::string> kCommands = {"check",   "today",  "plan",   "log",    "done", "swap",
-                                            "status",  "show",   "history", "undo", "init", "render",
-                                            "export", "completion"};
 
 // What each parsed subcommand will run, filled in by the option callbacks.
 struct Parsed {
@@ -64,7 +62,13 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.add_flag("--no-color", g.no_color, "No colours (also off when NO_COLOR is set or stdout is not a terminal)");
 }
 
+// Every command is one of command_names(), so that "did you mean", the
+// messages and the tests that walk the list know it (a command missing
+// from the list fails every run, so no test misses it).
 CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& help) {
+  const auto& names = command_names();
+  if (std::find(names.begin(), names.end(), name) == names.end())
+    throw std::logic_error("command '" + name + "' is missing from command_names() (cli/commands_list.cpp)");
   auto* sub = app.add_subcommand(name, help);
   sub->fallthrough();  // global options may also follow the command
   return sub;
@@ -73,7 +77,7 @@ CLI::App* add_command(CLI::App& app, const std::string& name, const std::string&
 void build(CLI::App& app, Parsed& p) {
   add_global_options(app, p.global);
   app.require_subcommand(0, 1);
-  app.set_version_flag("--version", "tenk 0.1.0");
+  app.set_version_flag("--version", std::string("tenk ") + TENK_VERSION);  // project(VERSION) in CMakeLists.txt
 
   add_command(app, "check", "Validate the curriculum and the journal");
   add_command(app, "today", "What to study today (the default command)");
@@ -116,7 +120,7 @@ void build(CLI::App& app, Parsed& p) {
   history->add_option("--id", p.history.id, "Only the entries of this id");
   history->add_option("--by", p.history.by, "day (default), week or month");
 
-  auto* render = add_command(app, "render", "Draw the path as SVG: graph, path, timeline, heatmap or burnup");
+  auto* render = add_command(app, "render", "Draw the path as SVG: " + or_list(render_pictures()));
   render->add_option("what", p.render.what, "graph (default), path, timeline, heatmap or burnup");
   render->add_option("--to", p.render.to, "With path: the resource to draw the path to");
   render->add_option("-o,--output", p.render.output, "Write to FILE (default: stdout)");
@@ -131,8 +135,8 @@ void build(CLI::App& app, Parsed& p) {
   report->add_option("-o,--output", p.report.dir, "Write DIR/index.html (default: ./tenk-report; -: the page to stdout)")->type_name("DIR");
   report->add_flag("--no-notes", p.report.no_notes, "Leave the journal's notes out of the page");
 
-  auto* completion = add_command(app, "completion", "A shell completion script: bash, zsh or fish");
-  completion->add_option("shell", p.completion.shell, "bash, zsh or fish");
+  auto* completion = add_command(app, "completion", "A shell completion script: " + or_list(completion_shells()));
+  completion->add_option("shell", p.completion.shell, or_list(completion_shells()));
   // What the scripts call to complete ids; not for people, so not in --help.
   completion->add_flag("--ids", p.completion.ids)->group("");
   completion->add_flag("--choices", p.completion.choices)->group("");
@@ -159,7 +163,7 @@ void set_value_kind(const std::string& command, CliArg& arg) {
   else if (named({"--by"})) words({"day", "week", "month"});
   else if (arg.positional && command == "render") words(render_pictures());
   else if (arg.positional && command == "export") words(export_formats());
-  else if (arg.positional && command == "completion") words({"bash", "zsh", "fish"});
+  else if (arg.positional && command == "completion") words(completion_shells());
 }
 
 std::vector<CliArg> args_of(const std::string& command, const CLI::App& app) {
@@ -216,10 +220,8 @@ std::string usage_message(const CLI::ParseError& e, const CLI::App& app) {
   if (dynamic_cast<const CLI::ExtrasError*>(&e) && app.get_subcommands().empty()) {
     auto extras = app.remaining();
     if (!extras.empty() && !extras.front().starts_with("-")) {
-      std::string all;
-      for (const auto& c : kCommands) all += (all.empty() ? "" : ", ") + c;
-      return "unknown command " + in_quotes(extras.front()) + did_you_mean(extras.front(), kCommands) +
-             "; commands: " + all;
+      return "unknown command " + in_quotes(extras.front()) + did_you_mean(extras.front(), command_names()) +
+             "; commands: " + comma_list(command_names());
     }
   }
   return e.what();

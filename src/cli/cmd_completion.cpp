@@ -7,18 +7,13 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/commands_list.h"
 #include "cli/completion_scripts.h"
 #include "core/error.h"
 #include "core/suggest.h"
 #include "json/output.h"
 
 namespace tenk {
-namespace {
-
-const std::vector<std::string> kShells = {"bash", "zsh", "fish"};
-
-}  // namespace
-
 int cmd_completion(Context& ctx, const CompletionOptions& opts, const CommandLine& cli) {
   if (opts.ids || opts.choices) {
     // Only the curriculum is read (not the journal): a completion must be quick.
@@ -29,10 +24,11 @@ int cmd_completion(Context& ctx, const CompletionOptions& opts, const CommandLin
       for (const auto& id : ids) ctx.out << id << '\n';
     return 0;
   }
-  if (opts.shell.empty()) throw UsageError("completion needs a shell: bash, zsh or fish");
-  if (std::find(kShells.begin(), kShells.end(), opts.shell) == kShells.end())
-    throw UsageError("unknown shell '" + opts.shell + "'" + did_you_mean(opts.shell, kShells) +
-                     "; shells: bash, zsh, fish");
+  const auto& shells = completion_shells();
+  if (opts.shell.empty()) throw UsageError("completion needs a shell: " + or_list(shells));
+  if (std::find(shells.begin(), shells.end(), opts.shell) == shells.end())
+    throw UsageError("unknown shell '" + opts.shell + "'" + did_you_mean(opts.shell, shells) +
+                     "; shells: " + comma_list(shells));
   std::string script = opts.shell == "bash" ? bash_completion(cli)
                        : opts.shell == "zsh"  ? zsh_completion(cli)
                                               : fish_completion(cli);

@@ -8,6 +8,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/commands_list.h"
 #include "cli/document.h"
 #include "cli/text.h"
 #include "core/error.h"
@@ -20,8 +21,6 @@
 
 namespace tenk {
 namespace {
-
-const std::vector<std::string> kFormats = {"ics", "timedot", "csv"};
 
 struct Exported {
   std::string text;
@@ -57,12 +56,11 @@ Exported export_journal(Context& ctx, const std::string& format) {
 
 }  // namespace
 
-const std::vector<std::string>& export_formats() { return kFormats; }
-
 int cmd_export(Context& ctx, const ExportOptions& opts) {
-  if (std::find(kFormats.begin(), kFormats.end(), opts.format) == kFormats.end())
-    throw UsageError("unknown export format '" + opts.format + "'" + did_you_mean(opts.format, kFormats) +
-                     "; formats: ics, timedot, csv");
+  const auto& formats = export_formats();
+  if (std::find(formats.begin(), formats.end(), opts.format) == formats.end())
+    throw UsageError("unknown export format '" + opts.format + "'" + did_you_mean(opts.format, formats) +
+                     "; formats: " + comma_list(formats));
   if (opts.days != 0 && opts.format != "ics")
     throw InputError("--days goes with 'export ics' (the plan); " + opts.format + " exports the whole journal");
 

@@ -2,16 +2,15 @@
 // to edit (SPEC 4). The default place is the one tenk then reads by
 // default, so no option is needed afterwards; it never overwrites.
 
-#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <ostream>
-#include <system_error>
 
 #include "cli/commands.h"
 #include "cli/document.h"
 #include "cli/embedded_curriculum.h"
 #include "cli/text.h"
 #include "core/error.h"
+#include "files/output.h"
 #include "json/output.h"
 
 namespace tenk {
@@ -40,9 +39,7 @@ int cmd_init(Context& ctx, const std::string& file) {
     if (default_path.empty())
       throw InputError("cannot find the config folder: HOME is not set (name a file: tenk init FILE)");
     path = default_path;
-    std::error_code ec;
-    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-    if (ec) throw InputError("cannot write " + path + ": cannot create its folder: " + ec.message());
+    make_folders_for(path);
   }
   write_document(ctx.out, path, embedded_curriculum(), Existing::Refuse);
   const bool is_default = path == default_path;

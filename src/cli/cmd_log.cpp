@@ -2,8 +2,6 @@
 // Everything is checked before the single append (the 24-hour rule under
 // the journal's lock); a refused command leaves the journal byte-identical.
 
-#include <sys/stat.h>
-
 #include <functional>
 #include <optional>
 #include <nlohmann/json.hpp>
@@ -13,15 +11,16 @@
 #include "cli/names.h"
 #include "cli/text.h"
 #include "core/error.h"
+#include "core/limits.h"
 #include "core/quote.h"
 #include "core/suggest.h"
+#include "files/output.h"
 #include "journal/writer.h"
 #include "json/output.h"
 
 namespace tenk {
 namespace {
 
-constexpr Minutes kMaxPerDay = 24 * 60;
 
 // The resource or practice item a name (an id, a title, or the start of
 // one) names among them, or an InputError saying what it names instead.
@@ -113,8 +112,7 @@ using EntryCheck = std::function<void(const Journal& before)>;
 int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target, const EntryCheck& check = {}) {
   const auto& c = ctx.curriculum();
   std::string line = format_entry(entry);
-  struct stat st {};
-  const bool created = ::stat(ctx.journal_path().c_str(), &st) != 0;
+  const bool created = !path_exists(ctx.journal_path());
   append_entry(ctx.journal_path(), entry, ctx.today(), [&] {
     const Journal& before = ctx.reread_journal().entries;
     if (check) check(before);
@@ -223,9 +221,9 @@ int cmd_log(Context& ctx, const LogOptions& opts) {
   if (target.is_practice() && !opts.left.empty()) never_finishes(found.id, "--left");
   JournalEntry entry;
   entry.id = found.id;
-  if (!opts.hours.empty()) entry.hours = parse_amount(opts.hours, "hours", false, 24);
+  if (!opts.hours.empty()) entry.hours = parse_amount(opts.hours, "hours", false, kHoursPerDay);
   entry.date = entry_date(ctx, opts.date);
-  if (!opts.left.empty()) entry.left = parse_amount(opts.left, "--left", true, 10000);
+  if (!opts.left.empty()) entry.left = parse_amount(opts.left, "--left", true, kMaxResourceHours);
   entry.done = opts.done;
   entry.note = opts.note;
   entry.is_private = opts.is_private;
@@ -235,7 +233,7 @@ int cmd_log(Context& ctx, const LogOptions& opts) {
   auto at_most_a_day = [&](const Journal& before) {
     if (!entry.hours) return;
     Minutes already = logged_on(before, entry.date);
-    if (already + *entry.hours > kMaxPerDay)
+    if (already + *entry.hours > kMinutesPerDay)
       throw InputError("that would make " + format_hours(already + *entry.hours) + " on " + entry.date.str() +
                        " (at most 24 h a day; " + format_hours(already) + " already logged)");
   };

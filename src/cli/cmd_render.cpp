@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/commands_list.h"
 #include "cli/document.h"
 #include "cli/names.h"
 #include "cli/text.h"
@@ -20,8 +21,6 @@
 
 namespace tenk {
 namespace {
-
-const std::vector<std::string> kKinds = {"graph", "path", "timeline", "heatmap", "burnup"};
 
 // The resource whose path `render path --to NAME` draws: a resource in the
 // plan, or a choice's pick.
@@ -51,12 +50,11 @@ RenderedGraph draw_graph(Context& ctx, const RenderOptions& opts, GraphFormat fo
 
 }  // namespace
 
-const std::vector<std::string>& render_pictures() { return kKinds; }
-
 int cmd_render(Context& ctx, const RenderOptions& opts) {
-  if (std::find(kKinds.begin(), kKinds.end(), opts.what) == kKinds.end())
-    throw UsageError("unknown picture " + in_quotes(opts.what) + did_you_mean(opts.what, kKinds) +
-                     "; pictures: graph, path, timeline, heatmap, burnup");
+  const auto& pictures = render_pictures();
+  if (std::find(pictures.begin(), pictures.end(), opts.what) == pictures.end())
+    throw UsageError("unknown picture " + in_quotes(opts.what) + did_you_mean(opts.what, pictures) +
+                     "; pictures: " + comma_list(pictures));
   if (opts.format != "svg" && opts.format != "dot")
     throw InputError("--format must be svg or dot, got " + in_quotes(opts.format));
   bool is_graph = opts.what == "graph" || opts.what == "path";

@@ -1,10 +1,6 @@
 // `tenk report [-o DIR] [--no-notes]`: DIR/index.html, the learner's
 // progress as one self-contained page (SPEC 5).
 
-#include <sys/stat.h>
-
-#include <cerrno>
-#include <cstring>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
@@ -24,18 +20,6 @@
 
 namespace tenk {
 namespace {
-
-/// Makes `dir` if it is missing (its parent must exist: a mistyped path
-/// should not grow a tree of folders). A file in its place is an error.
-void make_dir(const std::string& dir) {
-  struct stat st {};
-  if (::stat(dir.c_str(), &st) == 0) {
-    if (!S_ISDIR(st.st_mode)) throw InputError("cannot write " + in_quotes(dir) + ": not a directory");
-    return;
-  }
-  if (::mkdir(dir.c_str(), 0777) != 0)
-    throw InputError("cannot write " + in_quotes(dir) + ": " + std::strerror(errno));
-}
 
 // `-o -`, /dev/stdout, /dev/fd/N...: a descriptor is no folder. The page is
 // self-contained, so it is written there whole (`tenk report -o - | ssh ...`).
@@ -85,7 +69,7 @@ int cmd_report(Context& ctx, const ReportOptions& opts) {
   std::string dir = opts.dir.empty() ? std::string("tenk-report") : opts.dir;
   if (output_descriptor(dir) >= 0) return print_page(ctx, dir, html, in.notes);
   while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
-  make_dir(dir);
+  make_folder(dir);
   const std::string path = dir + "/index.html";
   write_document(ctx.out, path, html);
 

@@ -74,14 +74,6 @@ std::string one_decimal(double v) {
   return buf;
 }
 
-// "p50 2027-01-10 / p85 2027-02-01", a date beyond the horizon said so.
-std::string p50_p85(const std::optional<Date>& p50, const std::optional<Date>& p85) {
-  auto date = [](const std::optional<Date>& d) {
-    return d ? d->str() : "not within " + std::to_string(kForecastHorizonYears) + " years";
-  };
-  return "p50 " + date(p50) + " / p85 " + date(p85);
-}
-
 // What the journal says about the learner's pace, one sentence a row:
 // "you take about 1.4× the estimates, from 7 finished resources",
 // "you study about 85% of the scheduled hours (last 12 weeks)", and with

@@ -55,8 +55,6 @@ struct RenderOptions {
   std::string format = "svg";  ///< svg | dot
 };
 int cmd_render(Context& ctx, const RenderOptions& opts);
-/// The pictures `render` draws, for usage messages and completion.
-const std::vector<std::string>& render_pictures();
 
 // --- export (cmd_export.cpp) ---
 struct ExportOptions {
@@ -65,8 +63,6 @@ struct ExportOptions {
   int days = 0;        ///< ics: only the next N days (0 = the whole plan)
 };
 int cmd_export(Context& ctx, const ExportOptions& opts);
-/// The formats `export` writes, for usage messages and completion.
-const std::vector<std::string>& export_formats();
 
 // --- report (cmd_report.cpp) ---
 struct ReportOptions {

@@ -173,11 +173,6 @@ std::string relative_days(Date from, Date to) {
   return d > 0 ? "in " + span : span + " ago";
 }
 
-std::string delta_text(Minutes delta) {
-  if (delta == 0) return "on plan";
-  return format_hours(delta > 0 ? delta : -delta) + (delta > 0 ? " ahead" : " behind");
-}
-
 std::string signed_days(int days) {
   if (days == 0) return "no change";
   std::string s = (days > 0 ? "+" : "") + std::to_string(days) + (days == 1 || days == -1 ? " day" : " days");

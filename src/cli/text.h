@@ -40,8 +40,6 @@ std::string count(std::size_t n, std::string_view noun, std::string_view plural_
 /// "today", "tomorrow", "in 5 days", "in 3 weeks", "in 2 years 4 months",
 /// "3 days ago" — how far `to` is from `from`.
 std::string relative_days(Date from, Date to);
-/// "1.5 h ahead", "2 h behind", "on plan".
-std::string delta_text(Minutes delta);
 /// "+12 days", "-3 days", "no change".
 std::string signed_days(int days);
 /// Effort in words (SPEC 3.3), the headline of `today` and `status`:

@@ -1,6 +1,6 @@
 #pragma once
 // The curriculum as plain data: resources, choices and the weekly schedule.
-// Filled by io/curriculum_loader, checked by core/validate. No I/O here.
+// Filled by yaml/curriculum_loader, checked by core/validate. No I/O here.
 
 #include <array>
 #include <optional>

@@ -136,6 +136,13 @@ std::string forecast_needs(const Evidence& evidence) {
   return parts.size() == 1 ? parts[0] : parts[0] + " and " + parts[1];
 }
 
+std::string p50_p85(const std::optional<Date>& p50, const std::optional<Date>& p85) {
+  auto date = [](const std::optional<Date>& d) {
+    return d ? d->str() : "not within " + std::to_string(kForecastHorizonYears) + " years";
+  };
+  return "p50 " + date(p50) + " / p85 " + date(p85);
+}
+
 std::optional<double> median_pace(const std::vector<PaceSample>& pace) {
   return median_of(pace, kMinPaceSamples, [](const PaceSample& s) { return s.pace; });
 }

@@ -126,6 +126,10 @@ struct Forecast {
   int runs = kForecastRuns;
 };
 
+/// "p50 2027-01-10 / p85 2027-02-01", a date beyond the horizon said so
+/// ("not within 100 years"): the words of `status` and of the burnup picture.
+std::string p50_p85(const std::optional<Date>& p50, const std::optional<Date>& p85);
+
 /// The Monte Carlo of SPEC 3.4. Each run draws a pace for every piece of
 /// work (in input order) and then a rhythm for every week from `start` (the
 /// first week is `start` to its Sunday); a week studies

@@ -1,6 +1,6 @@
 #pragma once
 // The journal as data: what the learner logged. Read and written by
-// io/journal_*; interpreted by core/progress.
+// journal/reader and journal/writer; interpreted by core/progress.
 
 #include <optional>
 #include <string>

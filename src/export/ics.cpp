@@ -4,12 +4,12 @@
 
 #include "core/duration.h"
 #include "core/error.h"
+#include "core/limits.h"
 #include "core/utf8.h"
 
 namespace tenk {
 namespace {
 
-constexpr Minutes kDay = 24 * 60;
 constexpr std::size_t kMaxLineOctets = 75;
 
 // What an event says about the work of one block.
@@ -76,9 +76,9 @@ void put_line(std::string& out, std::string_view line) {
 // A floating local date-time: "20261124T180000", `minute` after the
 // midnight that starts `day` (past 24 h it is a later date).
 std::string local_time(Date day, Minutes minute) {
-  Date date = day + static_cast<std::int32_t>(minute / kDay);
+  Date date = day + static_cast<std::int32_t>(minute / kMinutesPerDay);
   if (date > Date::max()) throw InputError("the plan runs past 9999-12-31: it cannot be written as iCalendar");
-  Minutes m = minute % kDay;
+  Minutes m = minute % kMinutesPerDay;
   std::string ymd = date.str();
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.4s%.2s%.2sT%02d%02d00", ymd.c_str(), ymd.c_str() + 5, ymd.c_str() + 8,

@@ -7,9 +7,12 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
+#include <system_error>
 #include <vector>
 
 #include "core/error.h"
+#include "core/quote.h"
 
 namespace tenk {
 namespace {
@@ -162,6 +165,26 @@ void write_output(const std::string& path, std::string_view text, Existing exist
     throw;
   }
   sync_folder(folder);
+}
+
+void make_folder(const std::string& dir) {
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) == 0) {
+    if (!S_ISDIR(st.st_mode)) fail(in_quotes(dir), "not a directory");
+    return;
+  }
+  if (::mkdir(dir.c_str(), 0777) != 0) fail_errno(in_quotes(dir), errno);
+}
+
+void make_folders_for(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+  if (ec) fail(path, "cannot create its folder: " + ec.message());
+}
+
+bool path_exists(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0;
 }
 
 }  // namespace tenk

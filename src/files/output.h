@@ -50,4 +50,17 @@ int output_descriptor(const std::string& path);
 void write_output(const std::string& path, std::string_view text, Existing existing = Existing::Replace,
                   TerminalText on_terminal = nullptr);
 
+/// Makes the folder `dir` if it is missing; its parent must exist (a
+/// mistyped path should not grow a tree of folders). Throws
+/// InputError("cannot write 'DIR': reason"), also when a file is in its place.
+void make_folder(const std::string& dir);
+
+/// Makes every missing folder on the way to the file `path` (for a default
+/// place such as $XDG_CONFIG_HOME/tenk/). Throws InputError("cannot write
+/// PATH: cannot create its folder: reason").
+void make_folders_for(const std::string& path);
+
+/// Whether anything (a file, a folder, a link to one) is at `path`.
+bool path_exists(const std::string& path);
+
 }  // namespace tenk

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "core/limits.h"
 #include "core/quote.h"
 #include "core/suggest.h"
 #include "core/utf8.h"
@@ -21,8 +22,6 @@ using detail::RawValue;
 
 // Limits from SPEC 1/2: one entry logs at most a day; a re-estimate is at
 // most what a resource may be estimated at.
-constexpr double kMaxEntryHours = 24;
-constexpr double kMaxLeftHours = 10'000;
 
 constexpr const char* kExpectedEntry = "expected one entry `- {date: YYYY-MM-DD, id: ID, hours: H}`";
 
@@ -199,9 +198,9 @@ JournalEntry entry_of(const RawEntry& raw) {
     } else if (key == "id") {
       e.id = string_of(v, key);
     } else if (key == "hours") {
-      e.hours = minutes_of(v, key, false, kMaxEntryHours);
+      e.hours = minutes_of(v, key, false, kHoursPerDay);
     } else if (key == "left") {
-      e.left = minutes_of(v, key, true, kMaxLeftHours);
+      e.left = minutes_of(v, key, true, kMaxResourceHours);
     } else if (key == "done") {
       e.done = bool_of(v, key);
       has_done = true;

@@ -124,13 +124,6 @@ std::string hours_label(double h) {
   return out;
 }
 
-/// "p50 2027-01-10 / p85 2027-02-01", or one date when both are the same.
-std::string p50_p85(const std::optional<Date>& p50, const std::optional<Date>& p85) {
-  if (!p50) return "beyond " + std::to_string(kForecastHorizonYears) + " years";
-  if (!p85 || *p85 == *p50) return (p85 ? "p50 and p85 " : "p50 ") + p50->str();
-  return "p50 " + p50->str() + " / p85 " + p85->str();
-}
-
 std::string short_date(Date d) { return std::string(kMonth[d.month() - 1]) + " " + std::to_string(d.day()) + ", " + std::to_string(d.year()); }
 
 /// Date lines and labels along the bottom, at least ~80 px apart: days,

@@ -45,8 +45,4 @@ const char* Palette::of(const std::vector<std::string>& topics) const {
   return topics.empty() ? colour::kOtherTopic : topic(topics.front());
 }
 
-std::string first_topic(const std::vector<std::string>& topics) {
-  return topics.empty() ? std::string("other") : topics.front();
-}
-
 }  // namespace tenk

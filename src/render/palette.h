@@ -97,8 +97,4 @@ class Palette {
   bool has_other_ = false;
 };
 
-/// The name a picture shows for a resource's group: its first topic, or
-/// "other" when it has none.
-std::string first_topic(const std::vector<std::string>& topics);
-
 }  // namespace tenk

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/limits.h"
 #include "core/quote.h"
 #include "core/suggest.h"
 #include "core/utf8.h"
@@ -16,9 +17,7 @@ namespace tenk {
 namespace {
 
 constexpr std::size_t kMaxIdLength = 64;
-constexpr double kMaxResourceHours = 10'000;
 constexpr double kMaxGoalHours = 1'000'000;
-constexpr long long kMaxPerDay = 1000;
 constexpr long long kMaxPriority = 1'000'000'000;
 
 const std::vector<std::string> kTopKeys = {"title",     "id",      "goal_hours", "start",   "schedule",
@@ -209,7 +208,7 @@ class Loader {
       if (auto n = max_per_day(*v)) c_.schedule.max_per_day = *n;
     }
     if (auto* v = f.get("min_block"))
-      if (auto h = hours(*v, "min_block", 24)) c_.schedule.min_block = to_minutes(*h);
+      if (auto h = hours(*v, "min_block", kHoursPerDay)) c_.schedule.min_block = to_minutes(*h);
     if (auto* v = f.get("start_time"))
       if (auto m = time_of_day(*v, "start_time")) c_.schedule.start_time = *m;
     if (auto* v = f.get("changes"); v && !v->is_null() && list(*v, "changes"))
@@ -244,15 +243,15 @@ class Loader {
       ch.max_per_day = max_per_day(*v);
     }
     if (auto* v = f.get("min_block"))
-      if (auto h = hours(*v, "min_block", 24)) ch.min_block = to_minutes(*h);
+      if (auto h = hours(*v, "min_block", kHoursPerDay)) ch.min_block = to_minutes(*h);
     c_.schedule.changes.push_back(std::move(ch));
   }
 
   std::optional<int> max_per_day(const YamlNode& v) {
     auto n = integer(v, "max_per_day");
     if (!n) return std::nullopt;
-    if (*n < 1 || *n > kMaxPerDay) {
-      error(v.pos, "'max_per_day' must be between 1 and " + std::to_string(kMaxPerDay) + ", got " +
+    if (*n < 1 || *n > kMaxResourcesPerDay) {
+      error(v.pos, "'max_per_day' must be between 1 and " + std::to_string(kMaxResourcesPerDay) + ", got " +
                        shorten(v.value, kMaxQuoted));
       return std::nullopt;
     }
@@ -487,7 +486,7 @@ class Loader {
   std::optional<Minutes> day_minutes(const YamlNode& v, std::string_view key) {
     auto h = duration(v, key);
     if (!h) return std::nullopt;
-    if (*h < 0 || *h > 24) {
+    if (*h < 0 || *h > kHoursPerDay) {
       error(v.pos, quoted(key) + " must be between 0 and 24 hours, got " + shorten(v.value, kMaxQuoted));
       return std::nullopt;
     }

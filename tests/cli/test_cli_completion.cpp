@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "cli/cli_fixture.h"
+#include "cli/commands_list.h"
 #include "support/shell.h"
 
 using namespace tenk::test;
@@ -269,4 +270,27 @@ TEST_CASE("completion fish: a file name on the line is a name; nothing in it run
   sh.fish("tenk -c (touch PWNED).yaml log ");
   sh.fish("tenk -c $(touch PWNED).yaml log ");
   CHECK_FALSE(pwned(sh));
+}
+
+TEST_CASE("completion: bash, fish and zsh offer exactly the commands, pictures and formats of cli/commands_list.h") {
+  auto sorted = [](Words w) {
+    std::sort(w.begin(), w.end());
+    return w;
+  };
+  const Words commands = sorted(tenk::command_names());
+  if (have("bash")) {
+    Shell sh("bash");
+    CHECK(sh.bash({"tenk", ""}) == commands);
+    CHECK(sh.bash({"tenk", "render", ""}) == sorted(tenk::render_pictures()));
+    CHECK(sh.bash({"tenk", "export", ""}) == sorted(tenk::export_formats()));
+    CHECK(sh.bash({"tenk", "completion", ""}) == sorted(tenk::completion_shells()));
+  }
+  if (have("fish")) {
+    Shell sh("fish");
+    auto offered = sh.fish("tenk ");
+    for (const auto& c : commands) {
+      INFO(c);
+      CHECK(contains(offered, c));
+    }
+  }
 }

@@ -1,12 +1,17 @@
 // What a person reads, compared whole with approved copies in tests/golden/.
-// A change to human output shows up here as a diff to read. To approve the
-// new output after reading it:
+// A change to human output shows up here as a diff to read. To see the new
+// output of every failing test next to its golden file:
 //   TENK_APPROVE=1 ctest --test-dir build -R golden
-// which rewrites the files; then read `git diff tests/golden`.
+// writes tests/golden/NAME.txt.approved and the test still fails; read
+//   diff -u tests/golden/NAME.txt tests/golden/NAME.txt.approved
+// and, to approve it, rename the .approved file over the golden one. A
+// golden test never passes by rewriting its own expectation.
 
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <optional>
+#include <filesystem>
 
 #include "cli/cli_fixture.h"
 
@@ -26,6 +31,21 @@ const char* kJournal =
     "- {date: 2026-11-23, id: cs231n, hours: 1.5, note: \"lecture 1\"}\n"
     "- {date: 2026-11-24, id: cs231n, hours: 2}\n";
 
+// Whether `out` is the golden file's text. When it is not and
+// TENK_APPROVE=1, the output is written to FILE.approved, for a person to
+// diff and rename; the golden file itself is never written. A stale
+// .approved copy is removed when the output matches again.
+bool matches_golden(const std::string& file, const std::string& out) {
+  const std::string approved = file + ".approved";
+  if (out == slurp(file)) {
+    std::filesystem::remove(approved);
+    return true;
+  }
+  const char* approve = std::getenv("TENK_APPROVE");
+  if (approve && std::string(approve) == "1") write_text(approved, out);
+  return false;
+}
+
 void golden(const std::string& name, const std::vector<std::string>& args) {
   Scratch s;
   s.file("journal.log.yaml", kJournal);
@@ -38,11 +58,29 @@ void golden(const std::string& name, const std::vector<std::string>& args) {
   std::string out = r.out;
   for (std::size_t at; (at = out.find(s.path(""))) != std::string::npos;) out.replace(at, s.path("").size(), "SCRATCH/");
   const std::string file = source_path("tests/golden/" + name + ".txt");
-  const char* approve = std::getenv("TENK_APPROVE");
-  if (approve && std::string(approve) == "1") write_text(file, out);
-  INFO("approved copy: " << file << " (TENK_APPROVE=1 rewrites it)");
+  INFO("golden file: " << file << " (TENK_APPROVE=1 writes the output to " << file << ".approved)");
   CHECK(out == slurp(file));
+  CHECK(matches_golden(file, out));
 }
+
+// Sets an environment variable for one scope, restoring it after.
+class ScopedEnv {
+ public:
+  ScopedEnv(const char* name, const char* value) : name_(name) {
+    if (const char* old = std::getenv(name)) old_ = old;
+    ::setenv(name, value, 1);
+  }
+  ~ScopedEnv() {
+    if (old_) ::setenv(name_, old_->c_str(), 1);
+    else ::unsetenv(name_);
+  }
+  ScopedEnv(const ScopedEnv&) = delete;
+  ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+ private:
+  const char* name_;
+  std::optional<std::string> old_;
+};
 
 }  // namespace
 
@@ -55,3 +93,24 @@ TEST_CASE("golden: show") { golden("show", {"show", "numpy"}); }
 TEST_CASE("golden: history") { golden("history", {"history"}); }
 TEST_CASE("golden: history by week") { golden("history-week", {"history", "--by", "week"}); }
 TEST_CASE("golden: check") { golden("check", {"check"}); }
+
+TEST_CASE("golden: TENK_APPROVE=1 writes NAME.approved and still fails; the golden file is kept") {
+  Scratch s;
+  const std::string file = s.file("sample.txt", "the approved text\n");
+  ScopedEnv approve("TENK_APPROVE", "1");
+  CHECK_FALSE(matches_golden(file, "new output\n"));
+  CHECK(slurp(file) == "the approved text\n");
+  CHECK(slurp(file + ".approved") == "new output\n");
+  // Once the output matches again, the test passes and the stale copy goes.
+  CHECK(matches_golden(file, "the approved text\n"));
+  CHECK_FALSE(std::filesystem::exists(file + ".approved"));
+}
+
+TEST_CASE("golden: without TENK_APPROVE a mismatch fails and writes nothing") {
+  Scratch s;
+  const std::string file = s.file("sample.txt", "the approved text\n");
+  ScopedEnv approve("TENK_APPROVE", "0");
+  CHECK_FALSE(matches_golden(file, "new output\n"));
+  CHECK(slurp(file) == "the approved text\n");
+  CHECK_FALSE(std::filesystem::exists(file + ".approved"));
+}

@@ -207,3 +207,35 @@ TEST_CASE("write_output: /dev/tty without a controlling terminal is an error tha
   CHECK(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 0);
 }
+
+// --- folders: the writes of `report -o DIR`, `init` and `log` -------------
+
+TEST_CASE("make_folder: makes a missing folder, keeps one that is there, refuses a file or a missing parent") {
+  TempDir t;
+  tenk::make_folder(t.at("report"));
+  CHECK(fs::is_directory(t.at("report")));
+  tenk::make_folder(t.at("report"));  // already there: fine
+  std::ofstream(t.at("file")) << "x";
+  CHECK_THROWS_WITH(tenk::make_folder(t.at("file")), Catch::Contains("not a directory"));
+  CHECK_THROWS_AS(tenk::make_folder(t.at("missing/report")), tenk::InputError);
+  CHECK_FALSE(fs::exists(t.at("missing")));
+}
+
+TEST_CASE("make_folders_for: makes every folder on the way to a file, not the file") {
+  TempDir t;
+  tenk::make_folders_for(t.at("a/b/c.yaml"));
+  CHECK(fs::is_directory(t.at("a/b")));
+  CHECK_FALSE(fs::exists(t.at("a/b/c.yaml")));
+  std::ofstream(t.at("file")) << "x";
+  CHECK_THROWS_WITH(tenk::make_folders_for(t.at("file/c.yaml")), Catch::Contains("cannot create its folder"));
+}
+
+TEST_CASE("path_exists: a file, a folder or a link to one; not a missing name") {
+  TempDir t;
+  std::ofstream(t.at("file")) << "x";
+  fs::create_symlink(t.at("file"), t.at("link"));
+  CHECK(tenk::path_exists(t.at("file")));
+  CHECK(tenk::path_exists(t.path.string()));
+  CHECK(tenk::path_exists(t.at("link")));
+  CHECK_FALSE(tenk::path_exists(t.at("missing")));
+}
