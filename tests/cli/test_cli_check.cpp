@@ -107,7 +107,7 @@ TEST_CASE("check: TENK_CURRICULUM selects the curriculum") {
   CHECK(json_of(r)["curriculum"] == "small");
 }
 
-TEST_CASE("check --json: journal problems are warnings with line and column; ok stays true") {
+TEST_CASE("check --json: journal problems are warnings with line and column — ok stays true") {
   Scratch s;
   s.file("journal.log.yaml", "- {date: 2026-11-20, id: python, hours: 1}\n- {date: 2026-11-21, id: pyth\n");
   auto r = run_small(s, {"check", "--json"});
@@ -171,7 +171,7 @@ TEST_CASE("check: a curriculum whose plan would end after 9999-12-31 is an error
   CHECK_THAT(plan.err, Catch::Contains("after 9999-12-31"));
 }
 
-TEST_CASE("check: the learner's curriculum in XDG_CONFIG_HOME is used; a relative XDG_CONFIG_HOME is ignored") {
+TEST_CASE("check: the learner's curriculum in XDG_CONFIG_HOME is used — a relative XDG_CONFIG_HOME is ignored") {
   Scratch s;
   std::filesystem::create_directories(s.path("config/tenk"));
   std::filesystem::copy_file(small_curriculum(), s.path("config/tenk/curriculum.yaml"));

@@ -196,7 +196,7 @@ bool pwned(const Shell& sh) { return std::filesystem::exists(sh.s.path("PWNED"))
 
 }  // namespace
 
-TEST_CASE("completion zsh: a glob qualifier in a file name on the line never runs; ~ and ~/ are $HOME") {
+TEST_CASE("completion zsh: a glob qualifier in a file name on the line never runs — ~ and ~/ are $HOME") {
   if (!have("zsh")) return;
   Shell sh("zsh");
   curricula(sh, {"cur*(e:touch PWNED:)", "curriculum.yaml", "my file.yaml"});
@@ -226,7 +226,7 @@ TEST_CASE("completion zsh: a glob qualifier in a file name on the line never run
   CHECK_FALSE(pwned(sh));
 }
 
-TEST_CASE("completion bash: the -c word is dequoted as bash reads it, without eval; nothing in it runs") {
+TEST_CASE("completion bash: the -c word is dequoted as bash reads it, without eval — nothing in it runs") {
   if (!have("bash")) return;
   Shell sh("bash");
   curricula(sh, {"my file.yaml", "$(touch PWNED).yaml", "`touch PWNED`.yaml", "it's.yaml"});
@@ -254,7 +254,7 @@ TEST_CASE("completion bash: the -c word is dequoted as bash reads it, without ev
   CHECK_FALSE(pwned(sh));
 }
 
-TEST_CASE("completion fish: a file name on the line is a name; nothing in it runs") {
+TEST_CASE("completion fish: a file name on the line is a name — nothing in it runs") {
   if (!have("fish")) return;
   Shell sh("fish");
   curricula(sh, {"my file.yaml", "$(touch PWNED).yaml", "(touch PWNED).yaml"});

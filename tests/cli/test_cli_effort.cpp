@@ -31,7 +31,7 @@ json effort_of(const json& j) { return j["effort"]; }
 
 }  // namespace
 
-TEST_CASE("effort: a swap, a re-estimate and done never change it; a missed week is behind by that week's hours") {
+TEST_CASE("effort: a swap, a re-estimate and done never change it — a missed week is behind by that week's hours") {
   Scratch s;
   const std::string log = s.path("journal.log.yaml");
   auto tenk = [&](std::vector<std::string> args, int day) {
@@ -120,7 +120,7 @@ TEST_CASE("effort and Day N: before Day 1 there is no effort and no day number")
   CHECK(first["effort"]["state"] == "on_schedule");
 }
 
-TEST_CASE("Day N: Day 1 is the earlier of start and the first entry; today and history show it") {
+TEST_CASE("Day N: Day 1 is the earlier of start and the first entry — today and history show it") {
   Scratch s;
   s.file("journal.log.yaml",
          "- {date: 2026-11-16, id: python, hours: 2}\n"

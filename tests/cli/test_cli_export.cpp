@@ -179,7 +179,7 @@ TEST_CASE("export ics: the built-in curriculum (with practice) exports every blo
   CHECK_THAT(r.out, Catch::StartsWith("Wrote " + s.path("study.ics") + " (ics, "));
 }
 
-TEST_CASE("export ics: the raw file is CRLF, folded, the same UIDs every time; --days keeps N days") {
+TEST_CASE("export ics: the raw file is CRLF, folded, the same UIDs every time — --days keeps N days") {
   Scratch s;
   auto a = run_small(s, {"export", "ics", "--today", kToday});
   auto b = run_small(s, {"export", "ics", "--today", kToday});
@@ -203,7 +203,7 @@ TEST_CASE("export ics: the raw file is CRLF, folded, the same UIDs every time; -
   CHECK(std::equal(two_days.begin(), two_days.end(), uids(a.out).begin()));
 }
 
-TEST_CASE("export ics: hostile titles come back exactly; start_time is honoured") {
+TEST_CASE("export ics: hostile titles come back exactly — start_time is honoured") {
   if (!have_icalendar()) return;
   Scratch s;
   std::string long_title;
@@ -339,7 +339,7 @@ TEST_CASE("export csv: Python's csv reads one record per entry, notes intact") {
   }
 }
 
-TEST_CASE("export: bad requests are refused; --json describes what was written") {
+TEST_CASE("export: bad requests are refused — --json describes what was written") {
   Scratch s;
   auto u = run_small(s, {"export", "icss"});
   CHECK(u.code == 2);

@@ -94,7 +94,7 @@ TEST_CASE("golden: history") { golden("history", {"history"}); }
 TEST_CASE("golden: history by week") { golden("history-week", {"history", "--by", "week"}); }
 TEST_CASE("golden: check") { golden("check", {"check"}); }
 
-TEST_CASE("golden: TENK_APPROVE=1 writes NAME.approved and still fails; the golden file is kept") {
+TEST_CASE("golden: TENK_APPROVE=1 writes NAME.approved and still fails — the golden file is kept") {
   Scratch s;
   const std::string file = s.file("sample.txt", "the approved text\n");
   ScopedEnv approve("TENK_APPROVE", "1");

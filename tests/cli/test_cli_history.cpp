@@ -55,7 +55,7 @@ TEST_CASE("history: by week and month, hours per resource and in total") {
   CHECK(j["periods"][0]["by_id"] == json{{"python", 3.0}, {"numpy", 2.0}});
 }
 
-TEST_CASE("history: --from, --to (today, yesterday, -N) and --id narrow it; JSON lists the entries") {
+TEST_CASE("history: --from, --to (today, yesterday, -N) and --id narrow it — JSON lists the entries") {
   Scratch s;
   s.file("journal.log.yaml", kJournal);
   auto j = json_of(run_small(s, {"history", "--json", "--from", "-6", "--to", "yesterday", "--id", "numpy",

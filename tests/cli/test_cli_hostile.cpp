@@ -72,7 +72,7 @@ TEST_CASE("hostile: 1 MB of opening brackets after '- {' is a cheap warning, nev
   if (!under_asan()) CHECK(end.max_rss_kb < kMemoryBoundKb);
 }
 
-TEST_CASE("hostile: a million broken journal lines give ten warnings and a count; check lists the first 1,000") {
+TEST_CASE("hostile: a million broken journal lines give ten warnings and a count — check lists the first 1,000") {
   Scratch s;
   const std::string journal = s.path("broken.log.yaml");
   {

@@ -77,7 +77,7 @@ TEST_CASE("journal entries: log, done and swap refuse a date after today, writin
   }
 }
 
-TEST_CASE("journal entries: log takes --left or --done without HOURS, and --private; not nothing at all") {
+TEST_CASE("journal entries: log takes --left or --done without HOURS, and --private — not nothing at all") {
   Scratch s;
   const std::string log = s.path("journal.log.yaml");
   CHECK(run_today(s, {"log", "python", "--left", "2.5"}).code == 0);

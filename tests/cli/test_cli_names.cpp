@@ -73,7 +73,7 @@ void check_refused(const Names& n, const std::vector<std::string>& args, const s
 
 }  // namespace
 
-TEST_CASE("names: log and done refuse a title two resources share, and a prefix of two; a unique one resolves") {
+TEST_CASE("names: log and done refuse a title two resources share, and a prefix of two — a unique one resolves") {
   Names n;
   check_refused(n, {"log", "Deep Learning", "1"}, kSameTitle);
   check_refused(n, {"log", "deep learning", "1"},

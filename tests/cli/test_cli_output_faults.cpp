@@ -63,7 +63,7 @@ TEST_CASE("stdout faults: output to /dev/full is exit 1 with the reason, for eve
   CHECK(run_tenk(setup).code == 2);
 }
 
-TEST_CASE("render -o: a device node is written in place, never replaced; a full one is an error") {
+TEST_CASE("render -o: a device node is written in place, never replaced — a full one is an error") {
   Scratch s;
   if (::mknod(s.path("null").c_str(), S_IFCHR | 0666, makedev(1, 3)) != 0 ||
       ::mknod(s.path("full").c_str(), S_IFCHR | 0666, makedev(1, 7)) != 0) {
@@ -82,7 +82,7 @@ TEST_CASE("render -o: a device node is written in place, never replaced; a full 
     CHECK_THAT(e.path().filename().string(), !Catch::Contains("tenk-"));
 }
 
-TEST_CASE("render -o: a FIFO nobody reads is an error at once; one being read gets the picture") {
+TEST_CASE("render -o: a FIFO nobody reads is an error at once — one being read gets the picture") {
   Scratch s;
   const std::string fifo = s.path("pipe.svg");
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);

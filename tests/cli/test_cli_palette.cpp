@@ -75,7 +75,7 @@ TEST_CASE("palette: the report gives a topic the colour the pictures give it") {
   CHECK(planned[1].str() == kDeepLearning);
 }
 
-TEST_CASE("palette: the critical path is black, never a topic colour; blocked boxes are dashed") {
+TEST_CASE("palette: the critical path is black, never a topic colour — blocked boxes are dashed") {
   Scratch s;
   auto graph = run_small(s, {"render", "graph", "--today", "2026-11-23"});
   REQUIRE(graph.code == 0);

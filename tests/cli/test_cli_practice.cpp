@@ -60,7 +60,7 @@ TEST_CASE("practice: plan --days lists the practice-only days after the end") {
   CHECK(whole["days"].back()["date"] == whole["end"]);
 }
 
-TEST_CASE("practice: hours are logged like any other; done and --left are refused") {
+TEST_CASE("practice: hours are logged like any other — done and --left are refused") {
   Scratch s;
   auto r = run_practice(s, {"log", "papers", "1.5", "--today", "2026-11-25", "--note", "attention is all you need"});
   INFO(r.err);

@@ -31,7 +31,7 @@ TEST_CASE("render: every picture of the embedded curriculum is well-formed SVG")
   CHECK(well_formed(s, p.out));
 }
 
-TEST_CASE("render -o writes the file; --format dot gives DOT text") {
+TEST_CASE("render -o writes the file — --format dot gives DOT text") {
   Scratch s;
   auto r = run_small(s, {"render", "graph", "-o", s.path("g.svg")});
   REQUIRE(r.code == 0);
@@ -57,7 +57,7 @@ TEST_CASE("render: bad requests are refused with a reason") {
   CHECK(w.err.find("cannot write") != std::string::npos);
 }
 
-TEST_CASE("render: a title of a megabyte without a space is cut in labels and tooltips; the picture stays small") {
+TEST_CASE("render: a title of a megabyte without a space is cut in labels and tooltips — the picture stays small") {
   Scratch s;
   const std::string big(1'000'000, 'x');
   auto file = s.file("big.yaml", "title: Big\nresources:\n  - {id: a, title: \"" + big +

@@ -62,7 +62,7 @@ TEST_CASE("report: every section, newest day first, notes, no script and nothing
   CHECK(html.find("The path to the next milestone: Let&#39;s build GPT") != std::string::npos);
 }
 
-TEST_CASE("report --no-notes has no note text; notes and titles are escaped, never markup") {
+TEST_CASE("report --no-notes has no note text — notes and titles are escaped, never markup") {
   Scratch s;
   s.file("journal.log.yaml", kJournal);
   const std::string with = report(s);
@@ -94,7 +94,7 @@ TEST_CASE("report: hostile titles come out literal") {
   CHECK(html.find("</style>") == html.rfind("</style>"));  // only the page's own
 }
 
-TEST_CASE("report: writes through the safe writer; a file in the folder's place is an error") {
+TEST_CASE("report: writes through the safe writer — a file in the folder's place is an error") {
   Scratch s;
   s.file("site", "not a folder");
   auto r = run_small(s, {"report", "-o", s.path("site"), "--today", "2026-11-23"});

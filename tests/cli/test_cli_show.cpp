@@ -44,7 +44,7 @@ TEST_CASE("show: a resource's place, hours, requirements, what it unlocks, plan 
   CHECK(py["entries"][1]["done"] == true);
 }
 
-TEST_CASE("show: a choice names its pick and options; an option names its choice") {
+TEST_CASE("show: a choice names its pick and options — an option names its choice") {
   Scratch s;
   journal(s, kJournal);
   auto j = json_of(run_small(s, {"show", "first-dl", "--json", "--today", "2026-11-25"}));
@@ -61,7 +61,7 @@ TEST_CASE("show: a choice names its pick and options; an option names its choice
   CHECK(text.out.find("picked cs231n") != std::string::npos);
 }
 
-TEST_CASE("show: text reads as a card with the notes; titles are accepted and named") {
+TEST_CASE("show: text reads as a card with the notes — titles are accepted and named") {
   Scratch s;
   journal(s, kJournal);
   auto r = run_small(s, {"show", "Python basics", "--today", "2026-11-25"});

@@ -34,7 +34,7 @@ TEST_CASE("status --json: every SPEC key, every resource with its state") {
   CHECK(state["gpt"] == "blocked");
 }
 
-TEST_CASE("status: a rest day neither breaks nor extends the streak; today unlogged does not break it") {
+TEST_CASE("status: a rest day neither breaks nor extends the streak — today unlogged does not break it") {
   Scratch s;
   // Fri 27th, Sat 28th logged; Sun 29th is a rest day; Mon 30th not logged yet.
   REQUIRE(run_small(s, {"log", "python", "2", "--date", "2026-11-27"}).code == 0);

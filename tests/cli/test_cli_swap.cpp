@@ -29,7 +29,7 @@ TEST_CASE("swap CHOICE OPTION picks it, shows the end dates and writes a pick en
   CHECK(j["end_after"] == "2026-12-02");
 }
 
-TEST_CASE("swap CHOICE OPTION picks that option; the same pick writes nothing") {
+TEST_CASE("swap CHOICE OPTION picks that option — the same pick writes nothing") {
   Scratch s;
   auto r = run_small(s, {"swap", "first-dl", "fastai"});
   REQUIRE(r.code == 0);

@@ -59,7 +59,7 @@ void sync(const Scratch& s, const std::string& clone) {
 
 }  // namespace
 
-TEST_CASE("sync: two clones log on the same and on different dates; after the merge tenk reads every entry once") {
+TEST_CASE("sync: two clones log on the same and on different dates — after the merge tenk reads every entry once") {
   if (!have_git()) return;
   Scratch s;
   two_clones(s);

@@ -38,7 +38,7 @@ TEST_CASE("undo: removes the last entry, prints it and how to add it back") {
   CHECK(status["logged_hours"] == 2.0);
 }
 
-TEST_CASE("undo --json: the removed entry and its line number; the note is kept in the re-add command") {
+TEST_CASE("undo --json: the removed entry and its line number — the note is kept in the re-add command") {
   Scratch s;
   const std::string log = s.file("journal.log.yaml",
                                  "# my journal\n- {date: 2026-11-23, id: python, hours: 1.5, left: 2, note: \"it's \\\"good\\\"\"}\n");
@@ -114,7 +114,7 @@ TEST_CASE("init: writes the built-in curriculum where tenk then reads it by defa
   CHECK(today["blocks"][0]["id"] == "mine");
 }
 
-TEST_CASE("init: never overwrites; FILE elsewhere says how to use it") {
+TEST_CASE("init: never overwrites — FILE elsewhere says how to use it") {
   Scratch s;
   const std::string mine = s.file("mine.yaml", "precious\n");
   auto r = s.run({"init", mine});
@@ -130,7 +130,7 @@ TEST_CASE("init: never overwrites; FILE elsewhere says how to use it") {
   CHECK(s.run({"init", s.path("copy.yaml")}).code == 1);
 }
 
-TEST_CASE("init -: the built-in curriculum on standard output; ./- is a file named -") {
+TEST_CASE("init -: the built-in curriculum on standard output — ./- is a file named -") {
   Scratch s;
   REQUIRE(s.run({"init", s.path("copy.yaml")}).code == 0);
   const std::string tenk = shell_quote(tenk_binary());

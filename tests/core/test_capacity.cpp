@@ -87,7 +87,7 @@ TEST_CASE("capacity: date_covering agrees with a day-by-day walk on random sched
   }
 }
 
-TEST_CASE("capacity: a schedule change applies from its date; the past keeps the schedule it had") {
+TEST_CASE("capacity: a schedule change applies from its date — the past keeps the schedule it had") {
   Schedule s;  // 2 h every day
   ScheduleChange ch;
   ch.from = day("2024-01-08");

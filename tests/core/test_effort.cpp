@@ -19,7 +19,7 @@ Effort effort_on(const Curriculum& c, const Journal& j, const char* today) {
 
 }  // namespace
 
-TEST_CASE("day_one and day_number: the earlier of start and the first entry; none before Day 1") {
+TEST_CASE("day_one and day_number: the earlier of start and the first entry — none before Day 1") {
   auto c = tenk::test::small_curriculum();
   Journal j = {log_entry("2024-06-10", "linalg", 60), log_entry("2024-06-08", "linalg", 60),
                log_entry("2024-07-30", "linalg", 60)};  // after today: not yet happened
@@ -60,7 +60,7 @@ TEST_CASE("compute_effort: ahead or behind once the difference reaches min_block
   CHECK(effort_on(c, j, "2024-06-10").offered == 120);
 }
 
-TEST_CASE("compute_effort: finished when every planned resource is done; not started before Day 1") {
+TEST_CASE("compute_effort: finished when every planned resource is done — not started before Day 1") {
   auto c = tenk::test::small_curriculum();
   Journal j;
   for (const char* id : {"linalg", "calculus", "ml-basics", "fastai", "project"})

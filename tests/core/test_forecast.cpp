@@ -128,7 +128,7 @@ TEST_CASE("learn_rhythm: full Monday-Sunday weeks since the first entry, ended b
   CHECK(learn_rhythm(logged, every_day(60), day("2024-01-22")).size() == 3);
 }
 
-TEST_CASE("learn_rhythm: weeks without capacity have no rhythm; only the last 12 weeks with some") {
+TEST_CASE("learn_rhythm: weeks without capacity have no rhythm — only the last 12 weeks with some") {
   std::map<Date, Minutes> logged = {{day("2024-01-01"), 60}};
   // No capacity in the week of 2024-01-15 (a holiday), 1 h a day otherwise.
   auto cap = [](Date d) { return d >= day("2024-01-15") && d < day("2024-01-22") ? Minutes{0} : Minutes{60}; };
@@ -176,7 +176,7 @@ TEST_CASE("median_pace and at_your_pace: the middle pace, times the work") {
   CHECK(*median_rhythm(r) == 0.75);
 }
 
-TEST_CASE("SplitMix64: the reference values; each run its own stream") {
+TEST_CASE("SplitMix64: the reference values — each run its own stream") {
   // The published test vector of SplitMix64 from state 1234567.
   SplitMix64 g(1234567);
   CHECK(g.next() == 6457827717110365317u);
@@ -251,7 +251,7 @@ TEST_CASE("run_forecast: twice the pace doubles the time, half the rhythm too") 
   CHECK(!f.goal_p50);  // no goal given
 }
 
-TEST_CASE("run_forecast: the work gets only work_capacity; the goal counts every minute studied") {
+TEST_CASE("run_forecast: the work gets only work_capacity — the goal counts every minute studied") {
   ForecastInput in;
   in.start = day("2024-03-04");
   in.remaining = {600, 600};  // 20 h
@@ -300,7 +300,7 @@ TEST_CASE("forecast through summarize: practice reservations slow the work, not 
   CHECK(practised.summary.forecast->goal_p50 == plain.summary.forecast->goal_p50);
 }
 
-TEST_CASE("run_forecast: p85 is never before p50; the same inputs give the same dates") {
+TEST_CASE("run_forecast: p85 is never before p50 — the same inputs give the same dates") {
   ForecastInput in;
   in.start = day("2024-03-04");
   for (int i = 0; i < 20; ++i) in.remaining.push_back(300 + 30 * i);
@@ -328,7 +328,7 @@ TEST_CASE("run_forecast: p85 is never before p50; the same inputs give the same 
   CHECK(a.goal_p85->str() == "2025-07-01");
 }
 
-TEST_CASE("studied_band: replays the runs; its curves reach the goal on the goal's p50 and p85 dates") {
+TEST_CASE("studied_band: replays the runs — its curves reach the goal on the goal's p50 and p85 dates") {
   ForecastInput in;
   in.start = day("2024-03-04");
   for (int i = 0; i < 20; ++i) in.remaining.push_back(300 + 30 * i);
@@ -358,7 +358,7 @@ TEST_CASE("studied_band: replays the runs; its curves reach the goal on the goal
   CHECK(studied_band(in, {day("2024-03-01"), day("2024-03-05"), day("2024-03-05"), day("2024-03-04")}).size() == 1);
 }
 
-TEST_CASE("run_forecast: a rhythm of nothing never finishes; a goal already reached is today") {
+TEST_CASE("run_forecast: a rhythm of nothing never finishes — a goal already reached is today") {
   ForecastInput in;
   in.start = day("2024-03-04");
   in.remaining = {600};

@@ -44,7 +44,7 @@ TEST_CASE("habit_strength: a perfect month reaches about 0.8") {
   CHECK(habit_strength(every_day(), {}, day("2024-06-30")) == 0);
 }
 
-TEST_CASE("habit_strength: rest days are skipped; a study on one counts as studied") {
+TEST_CASE("habit_strength: rest days are skipped — a study on one counts as studied") {
   // Six weeks of weekdays studied: 30 study days, the weekends skipped.
   auto m = studied(day("2024-06-03"), day("2024-07-12"), [](Date d) { return d.weekday() < 5; });
   const double month = 1 - std::pow(0.5, 30.0 / 13);
@@ -68,7 +68,7 @@ TEST_CASE("habit_strength: a missed day lowers it a little, it does not reset it
   CHECK(after > 0.7);
 }
 
-TEST_CASE("habit_strength: today not logged yet does not lower it; logged today raises it") {
+TEST_CASE("habit_strength: today not logged yet does not lower it — logged today raises it") {
   auto m = studied(day("2024-06-01"), day("2024-06-29"));
   double yesterday = habit_strength(every_day(), m, day("2024-06-29"));
   CHECK(habit_strength(every_day(), m, day("2024-06-30")) == Approx(yesterday));

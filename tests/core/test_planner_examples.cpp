@@ -272,7 +272,7 @@ TEST_CASE("planner: priority is inherited through a choice's pick only") {
   CHECK(priority[static_cast<std::size_t>(index_of(c, "y"))] == 0);  // not in the plan
 }
 
-TEST_CASE("planner: tracks share each day by their shares; the largest track studies every day it has work") {
+TEST_CASE("planner: tracks share each day by their shares — the largest track studies every day it has work") {
   CurriculumBuilder b;
   b.hours_per_day(150).max_per_day(2).min_block(30);
   // The understand track has one long chain; build has many small projects.

@@ -73,7 +73,7 @@ TEST_CASE("compute_streaks: today not logged yet does not break the current stre
   CHECK(compute_streaks(weekdays(), m, day("2024-06-10")).current == 2);
 }
 
-TEST_CASE("compute_streaks: a gap breaks; longest and current are counted apart") {
+TEST_CASE("compute_streaks: a gap breaks — longest and current are counted apart") {
   // Mon-Fri of one week (5), Wednesday missed in the next, then Thu-Fri.
   auto m = logged({"2024-06-03", "2024-06-04", "2024-06-05", "2024-06-06", "2024-06-07", "2024-06-10",
                    "2024-06-11", "2024-06-13", "2024-06-14"});

@@ -104,7 +104,7 @@ TEST_CASE("ics: a practice block is an event with the item's title, id and link,
                                                              "20261123-projects@cml.tenk", "20261124-projects@cml.tenk"});
 }
 
-TEST_CASE("ics: the same plan gives the same UIDs; --days keeps the days before it") {
+TEST_CASE("ics: the same plan gives the same UIDs — --days keeps the days before it") {
   auto c = curriculum_of({{"python", "Python basics"}});
   auto plan = plan_of({planned("2026-11-23", {{0, 60}}), planned("2026-11-24", {{0, 60}}), planned("2026-11-26", {{0, 60}})});
   auto all = ics_file(c, plan, kOptions);

@@ -70,7 +70,7 @@ TEST_CASE("ledger_rows: hundredths add up to tenk's figures, not to 0.99") {
   }
 }
 
-TEST_CASE("ledger_rows: every entry, resource and the total within a hundredth; the total the nearest") {
+TEST_CASE("ledger_rows: every entry, resource and the total within a hundredth — the total the nearest") {
   std::mt19937 rng(16);
   std::vector<std::string> ids = {"a", "b", "c", "d", "e"};
   auto c = curriculum_of({{"a", "A"}, {"b", "B"}, {"c", "C"}, {"d", "D"}, {"e", "E"}});

@@ -21,7 +21,7 @@ TEST_CASE("timedot: a date line, then one account line per entry, the note as a 
         "tenk:cml:python  0.67  ; ch. 4; #5, \"quoted\"\n");
 }
 
-TEST_CASE("timedot: a note stays on its line; bad UTF-8 is replaced") {
+TEST_CASE("timedot: a note stays on its line — bad UTF-8 is replaced") {
   auto c = curriculum_of({{"python", "Python basics"}});
   auto text = timedot_text("cml", ledger_rows(c, {logged("2026-11-23", "python", 60, "one\ntwo\r\nthree\tfour \xff ü")},
                                               on("2026-12-01")));

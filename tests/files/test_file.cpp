@@ -45,7 +45,7 @@ TEST_CASE("file: read errors name the file and the reason") {
   CHECK_THROWS_WITH(tenk::read_file_if_exists("/tmp"), "cannot read /tmp: Is a directory");
 }
 
-TEST_CASE("file: read_file_if_there takes only ENOENT and ENOTDIR for \"not there\"; any other failure is an error") {
+TEST_CASE("file: read_file_if_there takes only ENOENT and ENOTDIR for \"not there\" — any other failure is an error") {
   CHECK(tenk::is_not_there(ENOENT));
   CHECK(tenk::is_not_there(ENOTDIR));
   for (int other : {EACCES, ELOOP, EISDIR, EIO, ENAMETOOLONG, EMFILE, EPERM}) CHECK_FALSE(tenk::is_not_there(other));
@@ -72,7 +72,7 @@ TEST_CASE("file: contents round-trip and the size limit is checked before readin
   CHECK_THROWS_WITH(tenk::read_file(path, 4), "cannot read " + path + ": file too large (more than 4 bytes)");
 }
 
-TEST_CASE("file: only regular files are read; a FIFO or a device is refused at once, never waited on") {
+TEST_CASE("file: only regular files are read — a FIFO or a device is refused at once, never waited on") {
   TempDir dir;
   auto fifo = (dir.path / "fifo").string();
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);

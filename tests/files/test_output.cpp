@@ -48,7 +48,7 @@ std::string slurp(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("write_output: a new file, then a replaced one keeping its permissions; no temporary left") {
+TEST_CASE("write_output: a new file, then a replaced one keeping its permissions — no temporary left") {
   TempDir d;
   write_output(d.at("a.svg"), "first");
   CHECK(slurp(d.at("a.svg")) == "first");
@@ -117,7 +117,7 @@ TEST_CASE("write_output: a FIFO is written in place, and one nobody reads is an 
   CHECK(fs::is_fifo(d.at("fifo")));
 }
 
-TEST_CASE("write_output: a folder is an error; Refuse never overwrites anything") {
+TEST_CASE("write_output: a folder is an error — Refuse never overwrites anything") {
   TempDir d;
   CHECK_THROWS_WITH(write_output(d.path.string(), "x"), "cannot write " + d.path.string() + ": Is a directory");
   write_output(d.at("init.yaml"), "mine", Existing::Refuse);
@@ -230,7 +230,7 @@ TEST_CASE("make_folders_for: makes every folder on the way to a file, not the fi
   CHECK_THROWS_WITH(tenk::make_folders_for(t.at("file/c.yaml")), Catch::Contains("cannot create its folder"));
 }
 
-TEST_CASE("path_exists: a file, a folder or a link to one; not a missing name") {
+TEST_CASE("path_exists: a file, a folder or a link to one — not a missing name") {
   TempDir t;
   std::ofstream(t.at("file")) << "x";
   fs::create_symlink(t.at("file"), t.at("link"));

@@ -198,7 +198,7 @@ TEST_CASE("append_line: failures are InputErrors naming the file") {
   CHECK(slurp(dir.file("plain")) == "x");
 }
 
-TEST_CASE("append_line: the check runs under the lock, before anything is written; refusing leaves the file as it was") {
+TEST_CASE("append_line: the check runs under the lock, before anything is written — refusing leaves the file as it was") {
   TempDir dir;
   auto path = dir.file("j.log.yaml");
   const std::string before = "- {date: 2024-06-08, id: a, hours: 1}\n- {date: 2024-06-09, id: a, ho";
@@ -260,7 +260,7 @@ int append_under_limit(const std::string& path, const std::string& line, off_t r
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-TEST_CASE("append_line: a write cut short by a file-size limit is undone; the journal stays byte-identical") {
+TEST_CASE("append_line: a write cut short by a file-size limit is undone — the journal stays byte-identical") {
   TempDir dir;
   auto path = dir.file("j.log.yaml");
   auto e = log_entry("2024-06-10", "a", 60);

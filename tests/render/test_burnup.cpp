@@ -149,7 +149,7 @@ TEST_CASE("burnup: the date axis reads in days, months or years as the span need
   CHECK(test::count(svg, "class=\"logged\"") == 1);
 }
 
-TEST_CASE("burnup: curriculum text is escaped; an empty journal still draws") {
+TEST_CASE("burnup: curriculum text is escaped — an empty journal still draws") {
   const Date today = d("2024-01-01");
   Picture p = picture(today, "Tom & Jerry <learn> \"ML\"");
   p.logged.clear();

@@ -105,7 +105,7 @@ std::vector<std::string> node_texts(const std::string& svg, const std::string& i
 
 }  // namespace
 
-TEST_CASE("graph: one node per in-plan resource; a choice is one box naming its options, the unpicked faded") {
+TEST_CASE("graph: one node per in-plan resource — a choice is one box naming its options, the unpicked faded") {
   Fixture f;
   RenderedGraph r = render_graph(f.picture, GraphFormat::Svg);
   CHECK(r.note.empty());
@@ -133,7 +133,7 @@ TEST_CASE("graph: one node per in-plan resource; a choice is one box naming its 
   CHECK(r.text.find("cluster_") == std::string::npos);
 }
 
-TEST_CASE("graph: edges run requirement -> dependent; ranks are fixed top to bottom") {
+TEST_CASE("graph: edges run requirement -> dependent — ranks are fixed top to bottom") {
   Fixture f;
   std::string dot = render_graph(f.picture, GraphFormat::Dot).text;
   CHECK(dot.find("rankdir=TB") != std::string::npos);

@@ -67,7 +67,7 @@ TEST_CASE("heatmap: a hostile title comes out literal") {
   CHECK(test::texts_of(svg, "text").find(title) != std::string::npos);
 }
 
-TEST_CASE("heatmap: the past before the first entry is paler and says so; a legend names each step") {
+TEST_CASE("heatmap: the past before the first entry is paler and says so — a legend names each step") {
   const Date today = d("2024-06-12");
   std::string svg = render_heatmap({{d("2024-05-01"), 90}}, today, "T");
   CHECK(test::well_formed(svg));

@@ -49,7 +49,7 @@ TEST_CASE("palette: topics take Okabe-Ito colours in file order, the same topic 
   CHECK(Palette(c).topic("llm") == p.topic("llm"));
 }
 
-TEST_CASE("palette: past seven topics the least used are grey; no topic has the critical path's colour") {
+TEST_CASE("palette: past seven topics the least used are grey — no topic has the critical path's colour") {
   std::vector<std::vector<std::string>> topics;
   for (int t = 0; t < 9; ++t)
     for (int k = 0; k < (t == 0 ? 1 : 3); ++k) topics.push_back({"t" + std::to_string(t)});

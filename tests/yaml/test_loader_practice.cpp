@@ -81,7 +81,7 @@ TEST_CASE("load practice: nothing may require it, it is no option, ids are share
         Lines{"t.yaml:5:10: error: duplicate id 'a' (first defined at 3:10)"});
 }
 
-TEST_CASE("load practice: reserving every hour of the week is an error; reserving some is not") {
+TEST_CASE("load practice: reserving every hour of the week is an error — reserving some is not") {
   const std::string schedule = "title: T\nschedule: {week: {mon: 2, tue: 2, wed: 0, thu: 0, fri: 0, sat: 0, sun: 0}}\n"
                                "resources:\n  - {id: a, title: A, hours: 2}\npractice:\n";
   CHECK(load_messages(schedule + "  - {id: p, title: P, week: {mon: 2}}\n  - {id: q, title: Q, week: {tue: 3}}\n") ==
