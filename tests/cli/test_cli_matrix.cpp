@@ -61,7 +61,10 @@ Ids ids_of(const Scratch& s, const std::string& curriculum) {
   }
   auto status = s.run({"-c", curriculum, "--log", s.path("none.yaml"), "--today", kToday, "--json", "status"});
   REQUIRE(status.code == 0);
-  for (const auto& r : json_of(status)["resources"]) {
+  // Held in a variable: a range-for over json_of(...)["key"] would read a
+  // destroyed temporary (only the last call's result is kept alive).
+  const auto status_json = json_of(status);
+  for (const auto& r : status_json["resources"]) {
     if (r["state"] == "practice" || r["state"] == "locked") {
       ids.practice = r["id"];
       break;
@@ -76,7 +79,8 @@ std::string month_journal(const Scratch& s, const std::string& curriculum) {
   auto r = s.run({"-c", curriculum, "--log", s.path("none.yaml"), "--today", kMonthStart, "--json", "plan", "--days", "30"});
   REQUIRE(r.code == 0);
   std::string text = "# a month of following the plan\n";
-  for (const auto& day : json_of(r)["days"]) {
+  const auto plan = json_of(r);
+  for (const auto& day : plan["days"]) {
     if (day["date"].get<std::string>() >= kToday) break;
     for (const auto& b : day["blocks"]) {
       text += "- {date: " + day["date"].get<std::string>() + ", id: " + b["id"].get<std::string>() +
@@ -92,7 +96,8 @@ std::string finished_journal(const Scratch& s, const std::string& curriculum) {
   REQUIRE(r.code == 0);
   std::string text = "- {date: 2026-12-01, id: " + json_of(r)["resources"].front()["id"].get<std::string>() +
                      ", hours: 2}\n";
-  for (const auto& res : json_of(r)["resources"]) {
+  const auto shown = json_of(r);
+  for (const auto& res : shown["resources"]) {
     if (res["state"] == "practice" || res["state"] == "locked") continue;
     text += "- {date: 2026-12-06, id: " + res["id"].get<std::string>() + ", done: true}\n";
   }

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,11 @@ inline RunResult run_on_terminal(const Scratch& s, const std::vector<std::string
   for (auto& a : argv_s) argv.push_back(a.data());
   argv.push_back(nullptr);
   std::vector<std::string> env_s = {"HOME=" + s.path("home"), "NO_COLOR=1", "PATH=/usr/bin:/bin", "TERM=xterm"};
+  // The sanitizer settings pass through: under CI's sanitizer build the
+  // leak suppressions for Graphviz need them (the slow unwinder, the list).
+  for (const char* name : {"ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"}) {
+    if (const char* value = std::getenv(name)) env_s.push_back(std::string(name) + "=" + value);
+  }
   std::vector<char*> envp;
   for (auto& kv : env_s) envp.push_back(kv.data());
   envp.push_back(nullptr);
