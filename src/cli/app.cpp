@@ -30,6 +30,7 @@ struct Parsed {
   LogOptions log;
   std::string done_id, done_date;
   std::string swap_choice, swap_option, swap_date, swap_note;
+  bool undo_yes = false;
   std::string show_id;
   std::string init_file;
   HistoryOptions history;
@@ -110,7 +111,8 @@ void build(CLI::App& app, Parsed& p) {
   auto* show = add_command(app, "show", "One resource, choice or practice item: where it stands, what it needs and opens");
   show->add_option("id", p.show_id, "Id (or title) of a resource, choice or practice item")->required();
 
-  add_command(app, "undo", "Remove the journal's last entry (prints it, to add back)");
+  auto* undo = add_command(app, "undo", "Remove the journal's last entry (prints it, to add back)");
+  undo->add_flag("-y,--yes", p.undo_yes, "Remove an entry dated before today without asking");
   auto* init = add_command(app, "init", "Write the built-in curriculum to a file to edit (never overwrites)");
   init->add_option("file", p.init_file, "Where (default: $XDG_CONFIG_HOME/tenk/curriculum.yaml, then used by default; -: stdout)");
 
@@ -205,7 +207,7 @@ int dispatch(const std::string& name, Context& ctx, const Parsed& p, const CLI::
   if (name == "status") return cmd_status(ctx);
   if (name == "show") return cmd_show(ctx, p.show_id);
   if (name == "history") return cmd_history(ctx, p.history);
-  if (name == "undo") return cmd_undo(ctx);
+  if (name == "undo") return cmd_undo(ctx, p.undo_yes);
   if (name == "init") return cmd_init(ctx, p.init_file);
   if (name == "render") return cmd_render(ctx, p.render);
   if (name == "export") return cmd_export(ctx, p.export_);

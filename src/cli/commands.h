@@ -38,7 +38,7 @@ int cmd_swap(Context& ctx, const SwapOptions& opts);
 int cmd_status(Context& ctx);
 
 int cmd_show(Context& ctx, const std::string& id);
-int cmd_undo(Context& ctx);
+int cmd_undo(Context& ctx, bool yes);
 
 /// `init [FILE]`: the built-in curriculum written out to edit.
 int cmd_init(Context& ctx, const std::string& file);

@@ -64,7 +64,7 @@ int lines_before(int fd, off_t end, const std::string& path) {
 
 }  // namespace
 
-UndoneEntry undo_last_entry(const std::string& path, const Curriculum* curriculum) {
+UndoneEntry undo_last_entry(const std::string& path, const Curriculum* curriculum, const ConfirmUndo& confirm) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     if (errno == ENOENT) fail(path, "there is no journal yet");
@@ -114,17 +114,19 @@ UndoneEntry undo_last_entry(const std::string& path, const Curriculum* curriculu
     fail(path, "its last line (" + where + ") is not an entry the readers count (" + read.problem +
                    "); fix it by hand");
 
+  UndoneEntry out;
+  out.entry = std::move(read.entry);
+  out.line = line;
+  while (!out.line.empty() && out.line.back() == '\r') out.line.pop_back();
+  out.line_number = number;
+  if (confirm && !confirm(out)) fail(path, "the answer was not yes");
+
   while ((rc = ::ftruncate(f.fd, cut)) != 0 && errno == EINTR) {}
   if (rc != 0) fail_errno(path, "truncate", errno);
   if (::fsync(f.fd) != 0) {
     // The cut may not be on disk; say so rather than claim it is.
     throw InputError("undo in " + path + ": fsync: " + std::strerror(errno) + "; the entry may come back after a crash");
   }
-  UndoneEntry out;
-  out.entry = std::move(read.entry);
-  out.line = line;
-  while (!out.line.empty() && out.line.back() == '\r') out.line.pop_back();
-  out.line_number = number;
   return out;
 }
 

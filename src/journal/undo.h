@@ -5,6 +5,7 @@
 // a line tenk cannot read after it means a person edited the file, and tenk
 // will not guess which line they meant.
 
+#include <functional>
 #include <string>
 
 #include "core/curriculum.h"
@@ -26,6 +27,12 @@ struct UndoneEntry {
 /// non-blank line is a comment or any line the readers skip
 /// (read_journal_line, with `curriculum` when given, decides), or when
 /// the blank lines after it are longer than any entry could be.
-UndoneEntry undo_last_entry(const std::string& path, const Curriculum* curriculum);
+///
+/// `confirm`, when given, is asked under the lock, once the entry is known
+/// and before anything is cut: returning false (or throwing) leaves the file
+/// byte-identical. It may ask a person, so the lock is held while they think:
+/// a `tenk log` meanwhile waits rather than slipping a line in after it.
+using ConfirmUndo = std::function<bool(const UndoneEntry&)>;
+UndoneEntry undo_last_entry(const std::string& path, const Curriculum* curriculum, const ConfirmUndo& confirm = {});
 
 }  // namespace tenk

@@ -130,7 +130,7 @@ TEST_CASE("journal entries: undo removes the last line exactly when the readers 
         if (d["line"] == 2 && d["message"].get<std::string>().find("still count") == std::string::npos) warned = true;
       REQUIRE(warned == !counted);  // the premise: what the readers make of it
 
-      auto undo = run_today(s, {"undo"});
+      auto undo = run_today(s, {"undo", "--yes"});
       INFO(undo.out << undo.err);
       if (counted) {
         CHECK(undo.code == 0);
@@ -170,11 +170,11 @@ TEST_CASE("journal entries: undo's command to add the entry back writes the same
       const std::string log = s.file("journal.log.yaml", line + "\n");
       const tenk::JournalEntry before = only_entry(log);
 
-      auto human = run_today(s, {"undo"});
+      auto human = run_today(s, {"undo", "--yes"});
       INFO(human.err);
       REQUIRE(human.code == 0);
       s.file("journal.log.yaml", line + "\n");
-      auto r = run_today(s, {"undo", "--json"});
+      auto r = run_today(s, {"undo", "--yes", "--json"});
       REQUIRE(r.code == 0);
       CHECK(slurp(log).empty());
       const std::string command = json_of(r)["add_back"];
@@ -198,10 +198,10 @@ TEST_CASE("journal entries: undo's command to add the entry back writes the same
 TEST_CASE("journal entries: undo of an entry that records nothing says there is nothing to add back") {
   Scratch s;
   const std::string log = s.file("journal.log.yaml", kGood + "- {date: 2026-11-25, id: python, done: false}\n");
-  auto r = run_today(s, {"undo"});
+  auto r = run_today(s, {"undo", "--yes"});
   CHECK(r.code == 0);
   CHECK_THAT(r.out, Catch::Contains("nothing to add back"));
   CHECK(slurp(log) == kGood);
   s.file("journal.log.yaml", kGood + "- {date: 2026-11-25, id: python, done: false}\n");
-  CHECK(json_of(run_today(s, {"undo", "--json"}))["add_back"].is_null());
+  CHECK(json_of(run_today(s, {"undo", "--yes", "--json"}))["add_back"].is_null());
 }

@@ -120,7 +120,7 @@ TEST_CASE("sync: what the README says about identical lines and about undo is wh
   // the merge brings it back.
   sync(s, "a");
   auto undo_in_a = [&] {
-    auto undo = tenk_in(s, "a", {"undo", "--json"});
+    auto undo = tenk_in(s, "a", {"undo", "--yes", "--json"});
     REQUIRE(undo.code == 0);
     auto r = run_shell(s, kGit + "cd a; git commit -qam undo");
     REQUIRE(r.code == 0);

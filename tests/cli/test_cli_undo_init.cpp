@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "cli/cli_fixture.h"
+#include "support/pty.h"
 #include "support/shell.h"
 
 using namespace tenk::test;
@@ -25,7 +26,7 @@ const char* kTwo =
 TEST_CASE("undo: removes the last entry, prints it and how to add it back") {
   Scratch s;
   const std::string log = s.file("journal.log.yaml", std::string(kTwo) + "\n\n");
-  auto r = run_small(s, {"undo", "--today", "2026-11-25"});
+  auto r = run_small(s, {"undo", "--yes", "--today", "2026-11-25"});
   INFO(r.err);
   REQUIRE(r.code == 0);
   CHECK(r.out.find("Removed line 2 of " + log) != std::string::npos);
@@ -42,7 +43,7 @@ TEST_CASE("undo --json: the removed entry and its line number — the note is ke
   Scratch s;
   const std::string log = s.file("journal.log.yaml",
                                  "# my journal\n- {date: 2026-11-23, id: python, hours: 1.5, left: 2, note: \"it's \\\"good\\\"\"}\n");
-  auto r = run_small(s, {"undo", "--json"});
+  auto r = run_small(s, {"undo", "--yes", "--json"});
   REQUIRE(r.code == 0);
   auto j = json_of(r);
   CHECK(j["ok"] == true);
@@ -54,16 +55,65 @@ TEST_CASE("undo --json: the removed entry and its line number — the note is ke
   CHECK(slurp(log) == "# my journal\n");
   // A choice's pick is undone too.
   s.file("journal.log.yaml", "- {date: 2026-11-23, choice: first-dl, pick: cs231n}\n");
-  auto pick = run_small(s, {"undo"});
+  auto pick = run_small(s, {"undo", "--yes"});
   REQUIRE(pick.code == 0);
   CHECK(pick.out.find("tenk swap first-dl cs231n") != std::string::npos);
   CHECK(slurp(log).empty());
 }
 
+TEST_CASE("undo: an entry dated before today goes only with --yes, or a yes typed on a terminal — never asked on stdout") {
+  Scratch s;
+  const std::string log = s.file("journal.log.yaml", kTwo);
+  // Standard input is not a terminal (the tests give /dev/null): refused.
+  for (bool json : {false, true}) {
+    std::vector<std::string> args = {"undo", "--today", "2026-11-25"};
+    if (json) args.push_back("--json");
+    auto r = run_small(s, args);
+    INFO(r.err);
+    CHECK(r.code == 1);
+    if (json) CHECK(json_of(r)["ok"] == false);  // the error as JSON, no question
+    else CHECK(r.out.empty());
+    CHECK_THAT(r.err, Catch::Contains("line 2 is dated 2026-11-24, 1 day before today; run `tenk undo --yes` to "
+                                      "remove it; nothing written"));
+    CHECK(slurp(log) == kTwo);
+  }
+  // An entry dated today needs no yes.
+  s.file("journal.log.yaml", std::string(kTwo) + "- {date: 2026-11-25, id: python, hours: 1}\n");
+  CHECK(run_small(s, {"undo", "--today", "2026-11-25"}).code == 0);
+  CHECK(slurp(log) == kTwo);
+
+  // On a terminal the question is on stderr; anything but y or yes is no.
+  const std::vector<std::string> args = {"-c", small_curriculum(), "--log", log, "--today", "2026-11-27", "undo"};
+  const std::string question =
+      "In " + log + ", line 2 is dated 2026-11-24, 3 days before today:\n"
+      "  - {date: 2026-11-24, id: python, hours: 20}\n"
+      "Remove it? [y/N] ";
+  for (const char* answer : {"n\n", "\n", "yess\n"}) {
+    INFO("answer: " << json(answer).dump());
+    auto no = run_on_terminal(s, args, answer, s.path("undo.err"));
+    const std::string err = slurp(s.path("undo.err"));
+    INFO(no.out << err);
+    CHECK(no.code == 1);
+    CHECK(no.out.empty());
+    CHECK(err.starts_with(question));
+    CHECK_THAT(err, Catch::Contains("the answer was not yes; nothing written"));
+    CHECK(slurp(log) == kTwo);
+  }
+  for (const char* answer : {"y\n", " YES \n"}) {
+    s.file("journal.log.yaml", kTwo);
+    auto yes = run_on_terminal(s, args, answer, s.path("undo.err"));
+    INFO(yes.out << slurp(s.path("undo.err")));
+    CHECK(yes.code == 0);
+    CHECK(slurp(s.path("undo.err")) == question);
+    CHECK_THAT(yes.out, Catch::StartsWith("Removed line 2 of " + log));
+    CHECK(slurp(log) == "- {date: 2026-11-23, id: python, hours: 2, note: \"chapters 1-4\"}\n");
+  }
+}
+
 TEST_CASE("undo: refuses, leaving the file byte-identical, with no entry, a comment or a bad line after it") {
   Scratch s;
   const std::string log = s.path("journal.log.yaml");
-  auto missing = run_small(s, {"undo"});
+  auto missing = run_small(s, {"undo", "--yes"});
   CHECK(missing.code == 1);
   CHECK(missing.err.find("no journal") != std::string::npos);
   struct stat st {};
@@ -74,19 +124,19 @@ TEST_CASE("undo: refuses, leaving the file byte-identical, with no entry, a comm
                            std::string(kTwo) + "- {date: 2026-11-25, id: python, hours: \n"}) {
     INFO(text);
     s.file("journal.log.yaml", text);
-    auto r = run_small(s, {"undo"});
+    auto r = run_small(s, {"undo", "--yes"});
     CHECK(r.code == 1);
     CHECK(r.err.find("nothing written") != std::string::npos);
     CHECK(slurp(log) == text);
   }
   s.file("journal.log.yaml", std::string(kTwo) + "# a comment\n");
-  CHECK(run_small(s, {"undo"}).err.find("line 3") != std::string::npos);
+  CHECK(run_small(s, {"undo", "--yes"}).err.find("line 3") != std::string::npos);
 }
 
 TEST_CASE("undo: a journal that is not a regular file is refused") {
   Scratch s;
   std::filesystem::create_directories(s.path("journal.log.yaml"));
-  auto r = run_small(s, {"undo"});
+  auto r = run_small(s, {"undo", "--yes"});
   CHECK(r.code == 1);
   CHECK(r.err.find("folder") != std::string::npos);
 }

@@ -3,6 +3,7 @@
 // that a test sees what a person at a terminal would: isatty() is true for
 // its stdin, stdout and stderr, and /dev/tty is that terminal.
 
+#include <fcntl.h>
 #include <pty.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -21,8 +22,11 @@ namespace tenk::test {
 /// inside it, TENK_* and XDG_* unset, NO_COLOR=1 so that tenk's own
 /// colours stay out of what is checked). Output processing is off, so the
 /// bytes read are exactly the bytes tenk wrote (no LF -> CRLF). `out` holds
-/// stdout and stderr together, as the terminal shows them.
-inline RunResult run_on_terminal(const Scratch& s, const std::vector<std::string>& args) {
+/// stdout and stderr together, as the terminal shows them. `input` is typed
+/// on the terminal at once (as keys typed ahead); with `stderr_path`, stderr
+/// goes to that file instead, so what is asked there can be told apart.
+inline RunResult run_on_terminal(const Scratch& s, const std::vector<std::string>& args, const std::string& input = "",
+                                 const std::string& stderr_path = "") {
   std::vector<std::string> argv_s = {tenk_binary()};
   argv_s.insert(argv_s.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -50,8 +54,19 @@ inline RunResult run_on_terminal(const Scratch& s, const std::vector<std::string
   if (pid < 0) return r;
   if (pid == 0) {
     if (::chdir(dir.c_str()) != 0) ::_exit(126);
+    if (!stderr_path.empty()) {
+      int fd = ::open(stderr_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      if (fd < 0 || ::dup2(fd, 2) < 0) ::_exit(126);
+      ::close(fd);
+    }
     ::execve(argv[0], argv.data(), envp.data());
     ::_exit(127);
+  }
+  for (std::size_t done = 0; done < input.size();) {
+    ssize_t n = ::write(master, input.data() + done, input.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<std::size_t>(n);
   }
   char buf[65536];
   for (;;) {
