@@ -1,9 +1,10 @@
 // `tenk status`: am I on track? Hours against the baseline, streaks, the end
 // date, the 10,000-hour projection and where each resource stands.
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "cli/commands.h"
@@ -59,8 +60,6 @@ json status_json(Context& ctx, const Summary& s, const std::vector<ResourceState
           {"end", s.end.str()},
           {"finished", s.finished},
           {"goal_eta", s.goal_eta ? json(s.goal_eta->str()) : json(nullptr)},
-          {"goal_eta_at_schedule", s.goal_eta_at_schedule ? json(s.goal_eta_at_schedule->str()) : json(nullptr)},
-          {"average_hours_per_day_28", std::round(s.average_28 * 100) / 100},
           {"journal", ctx.journal_path()},
           {"next_milestone", next_milestone_json(c, ctx.current_plan())},
           {"resources", resources}};
@@ -83,9 +82,17 @@ std::vector<std::string> pace_sentences(const Summary& s) {
   if (auto pace = median_pace(s.evidence.pace))
     rows.push_back("you take about " + one_decimal(*pace) + "× the estimates, from " +
                    std::to_string(s.evidence.pace.size()) + " finished resources");
-  if (auto rhythm = median_rhythm(s.evidence.rhythm))
-    rows.push_back("you study about " + std::to_string(static_cast<int>(std::lround(*rhythm * 100))) +
-                   "% of the scheduled hours (last " + std::to_string(s.evidence.rhythm.size()) + " weeks)");
+  // The rhythm as a week of zero hours shows in it: the last full week
+  // first, then the median and the spread (SPEC 3.4: not only a median).
+  if (auto rhythm = median_rhythm(s.evidence.rhythm)) {
+    auto percent = [](double r) { return std::to_string(static_cast<int>(std::lround(r * 100))) + "%"; };
+    const auto& weeks = s.evidence.rhythm;
+    const auto [low, high] = std::minmax_element(weeks.begin(), weeks.end(),
+                                                 [](const RhythmSample& a, const RhythmSample& b) { return a.rhythm < b.rhythm; });
+    rows.push_back("you studied " + percent(weeks.back().rhythm) + " of the scheduled hours last week");
+    rows.push_back("over the last " + std::to_string(weeks.size()) + " weeks: " + percent(*rhythm) + " (median), from " +
+                   percent(low->rhythm) + " to " + percent(high->rhythm));
+  }
   if (!s.forecast) rows.push_back("after " + s.forecast_needs + " tenk learns your pace");
   return rows;
 }
@@ -174,12 +181,10 @@ int cmd_status(Context& ctx) {
   if (s.forecast) print_row(ctx, "", "at your pace: " + p50_p85(s.forecast->p50, s.forecast->p85));
   auto pace_rows = pace_sentences(s);
   for (std::size_t i = 0; i < pace_rows.size(); ++i) print_row(ctx, i == 0 ? "Your pace" : "", pace_rows[i]);
+  // SPEC 3.4: the goal's two figures and no other projection.
   print_row(ctx, "Goal", format_hours(to_minutes(s.goal_hours)) + ": " +
-                             (s.goal_eta ? s.goal_eta->str() + " at " + one_decimal(s.average_28) +
-                                               " h/day (your last " + std::to_string(s.average_days) + (s.average_days == 1 ? " day)" : " days)")
-                                         : std::string("log some hours to see when you reach it at your pace")));
-  if (s.goal_eta_at_schedule)
-    print_row(ctx, "", s.goal_eta_at_schedule->str() + " if you study every scheduled hour");
+                             (s.goal_eta ? s.goal_eta->str() + " if you study every scheduled hour"
+                                         : std::string("not before 9999-12-31 at the scheduled hours")));
   if (s.forecast) print_row(ctx, "", "at your pace: " + p50_p85(s.forecast->goal_p50, s.forecast->goal_p85));
 
   int counts[5] = {0, 0, 0, 0, 0};

@@ -160,26 +160,38 @@ std::optional<Minutes> at_your_pace(Minutes minutes, const std::vector<PaceSampl
 namespace {
 
 // The draws of one run: its own generator, so that a run can be replayed
-// without the others (studied_band), paces first, then one rhythm a week.
+// without the others (studied_band). First the bootstrap (SPEC 3.4): the
+// run resamples each list with replacement, paces then rhythms, and draws
+// only from its resample; so a short history, whose resamples differ much
+// from run to run, gives a wide band. Then the paces, then one rhythm a week.
 class RunDraws {
  public:
   RunDraws(const ForecastInput& in, int run)
       : in_(in), gen_(run_stream(kForecastSeed, static_cast<std::uint32_t>(run))),
-        pace_(static_cast<std::uint32_t>(in.pace.size())), rhythm_(static_cast<std::uint32_t>(in.rhythm.size())) {}
+        pace_(resample(in.pace)), rhythm_(resample(in.rhythm)),
+        pace_index_(static_cast<std::uint32_t>(pace_.size())), rhythm_index_(static_cast<std::uint32_t>(rhythm_.size())) {}
 
   /// The run's work: every remaining piece times a pace drawn for it.
   double work() {
     double total = 0;
-    for (Minutes m : in_.remaining) total += static_cast<double>(std::max<Minutes>(0, m)) * in_.pace[pace_(gen_)];
+    for (Minutes m : in_.remaining) total += static_cast<double>(std::max<Minutes>(0, m)) * pace_[pace_index_(gen_)];
     return total;
   }
   /// The next week's rhythm.
-  double rhythm() { return in_.rhythm[rhythm_(gen_)]; }
+  double rhythm() { return rhythm_[rhythm_index_(gen_)]; }
 
  private:
+  std::vector<double> resample(const std::vector<double>& from) {
+    const IndexDraw index(static_cast<std::uint32_t>(from.size()));
+    std::vector<double> out(from.size());
+    for (double& v : out) v = from[index(gen_)];
+    return out;
+  }
+
   const ForecastInput& in_;
   SplitMix64 gen_;
-  IndexDraw pace_, rhythm_;
+  std::vector<double> pace_, rhythm_;
+  IndexDraw pace_index_, rhythm_index_;
 };
 
 bool usable(const ForecastInput& in) { return !in.pace.empty() && !in.rhythm.empty() && in.capacity; }

@@ -65,34 +65,4 @@ Streaks compute_streaks(const Schedule& schedule, const std::map<Date, Minutes>&
   return s;
 }
 
-int average_window(const std::map<Date, Minutes>& by_date, Date today) {
-  auto first = std::find_if(by_date.begin(), by_date.end(), [](const auto& kv) { return kv.second > 0; });
-  if (first == by_date.end() || first->first > today) return kAverageDays;
-  return std::clamp(today - first->first + 1, 1, kAverageDays);
-}
-
-std::optional<Date> goal_eta(const std::map<Date, Minutes>& by_date, double goal_hours, Date today) {
-  if (!(goal_hours > 0) || !std::isfinite(goal_hours)) return std::nullopt;
-  // SPEC 4: the last 28 days, or the days since the first entry if fewer
-  // (a learner who started a week ago has a week's average, not a quarter of it).
-  const int window = average_window(by_date, today);
-  Minutes total = 0, recent = 0;
-  Date window_start = today - (window - 1);
-  for (const auto& [date, minutes] : by_date) {
-    if (date > today) break;
-    total += minutes;
-    if (date >= window_start) recent += minutes;
-  }
-  // Whole minutes keep the division exact (no 10.0000001 -> 11 days). A goal
-  // past 1e12 hours cannot be reached before 9999-12-31 at any pace.
-  if (goal_hours > 1e12) return std::nullopt;
-  Minutes left = static_cast<Minutes>(std::llround(goal_hours * 60.0)) - total;
-  if (left <= 0) return today;
-  if (recent <= 0) return std::nullopt;
-  // ceil(left / (recent / window)) days, e.g. 10 h left at 28 h per 28 days -> 10 days.
-  Minutes days = (left * window + recent - 1) / recent;
-  if (days > static_cast<Minutes>(Date::max() - today)) return std::nullopt;
-  return today + static_cast<std::int32_t>(days);
-}
-
 }  // namespace tenk

@@ -25,14 +25,4 @@ struct Streaks {
 /// Example: Mon-Fri study, logged Thu, Fri, Mon: current 3 on Monday.
 Streaks compute_streaks(const Schedule& schedule, const std::map<Date, Minutes>& by_date, Date today);
 
-/// Days the goal projection averages over (SPEC 4): the 28 days ending today,
-/// or the days since the first date with hours (today included) if fewer.
-int average_window(const std::map<Date, Minutes>& by_date, Date today);
-
-/// The date `goal_hours` is reached at the average daily hours of the
-/// average_window() days ending today (today included), or nullopt when
-/// that average is 0 or there is no goal. If the goal is already reached,
-/// today.
-std::optional<Date> goal_eta(const std::map<Date, Minutes>& by_date, double goal_hours, Date today);
-
 }  // namespace tenk

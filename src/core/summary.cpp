@@ -78,17 +78,9 @@ Summary summarize(const Curriculum& c, const Journal& journal, const Progress& p
   // SPEC leaves goal_hours optional; the product is about the 10,000 hours,
   // so that is the default target (docs/spec-notes.md).
   s.goal_hours = c.goal_hours.value_or(10000.0);
-  s.goal_eta = goal_eta(by_date, s.goal_hours, today);
   Minutes goal_left = to_minutes(s.goal_hours) - s.logged;
-  s.goal_eta_at_schedule = date_covering(c.schedule, today, goal_left,
-                                         std::max<Minutes>(0, c.schedule.capacity(today) - logged_on(journal, today)));
-  // Over the same days as goal_eta, so that the figure printed beside it
-  // explains it.
-  s.average_days = average_window(by_date, today);
-  Minutes recent = 0;
-  for (auto it = by_date.lower_bound(today - (s.average_days - 1)); it != by_date.end() && it->first <= today; ++it)
-    recent += it->second;
-  s.average_28 = static_cast<double>(recent) / 60.0 / s.average_days;
+  s.goal_eta = date_covering(c.schedule, today, goal_left,
+                             std::max<Minutes>(0, c.schedule.capacity(today) - logged_on(journal, today)));
   s.schedule_delta_days = baseline.end - s.end;
   s.day1 = day_one(c, journal, today);
   s.day = day_number(s.day1, today);

@@ -26,11 +26,10 @@ struct Summary {
   /// never ahead or behind.
   bool finished = false;
   double goal_hours = 10000;
+  /// When the goal is reached if every scheduled hour from today is
+  /// studied (SPEC 4's goal_eta); at the learner's pace, forecast->goal_p50
+  /// and goal_p85 (SPEC 3.4: no other projection).
   std::optional<Date> goal_eta;
-  /// When the goal is reached if every scheduled hour from today is studied.
-  std::optional<Date> goal_eta_at_schedule;
-  double average_28 = 0;  ///< hours per day over the last `average_days` days
-  int average_days = 28;  ///< 28, or the days since the first entry if fewer
   /// Baseline end minus current end, in days: positive = earlier. Once
   /// finished it no longer changes from day to day.
   int schedule_delta_days = 0;

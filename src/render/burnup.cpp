@@ -278,7 +278,7 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
   // the rest readable (neither the dates nor the hours grow by more than
   // half), else it is a note.
   const double goal = summary.goal_hours;
-  std::optional<Date> goal_date = fc && fc->goal_p50 ? fc->goal_p50 : summary.goal_eta_at_schedule;
+  std::optional<Date> goal_date = fc && fc->goal_p50 ? fc->goal_p50 : summary.goal_eta;
   if (hours_of(logged_all) >= goal) goal_date = today;
   const double span = (end - f.first) + 1;
   double highest = std::max({hours_of(baseline_total), scope, 1.0});
@@ -353,8 +353,8 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
   if (goal > 0) {
     if (fc && fc->goal_p50)
       goal_when = p50_p85(fc->goal_p50, fc->goal_p85) + " at your pace";
-    else if (summary.goal_eta_at_schedule)
-      goal_when = summary.goal_eta_at_schedule->str() + " if you study every scheduled hour";
+    else if (summary.goal_eta)
+      goal_when = summary.goal_eta->str() + " if you study every scheduled hour";
     if (hours_of(logged_all) >= goal) goal_when = "reached";
   }
   if (goal_on_chart) {

@@ -6,6 +6,8 @@
 #include <optional>
 #include <vector>
 
+#include "core/duration.h"
+#include "core/forecast.h"
 #include "render/palette.h"
 #include "render/svg_writer.h"
 
@@ -78,10 +80,12 @@ std::string status_section(const ReportInput& in) {
   dl += stat("habit strength", std::to_string(static_cast<int>(std::lround(s.habit_strength * 100))) + "%");
   dl += s.finished ? stat("finished", s.end.str()) : stat("plan ends", s.end.str());
   dl += stat("baseline end", s.baseline_end.str());
-  dl += stat("goal", format_decimal(s.goal_hours) + " h by " + date_or(s.goal_eta, "not at this pace"));
-  if (s.forecast)
-    dl += stat("forecast (p50 to p85)", date_or(s.forecast->p50, "beyond the horizon") + " to " +
-                                            date_or(s.forecast->p85, "beyond the horizon"));
+  // The forecast's figures with the CLI's words (SPEC 3.4: one end, one
+  // goal date, and p50 / p85 at the learner's pace once there is history).
+  if (s.forecast) dl += stat("plan end at your pace", p50_p85(s.forecast->p50, s.forecast->p85));
+  dl += stat("goal " + format_hours(to_minutes(s.goal_hours)),
+             date_or(s.goal_eta, "not before 9999-12-31") + " if you study every scheduled hour");
+  if (s.forecast) dl += stat("goal at your pace", p50_p85(s.forecast->goal_p50, s.forecast->goal_p85));
   std::string out = "<section id=\"status\"><h2>Status</h2><dl class=\"stats\">" + dl + "</dl>";
   if (!s.forecast && !s.forecast_needs.empty())
     out += "<p class=\"muted\">Forecast: " + esc(s.forecast_needs) + "</p>";

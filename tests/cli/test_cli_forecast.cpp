@@ -113,7 +113,14 @@ TEST_CASE("status: at your pace beside the plan's end, the pace in words, habit 
   CHECK(r.out.find("at your pace: p50 " + f["p50"].get<std::string>() + " / p85 " + f["p85"].get<std::string>()) !=
         std::string::npos);
   CHECK(r.out.find("you take about 1.7× the estimates, from 3 finished resources") != std::string::npos);
-  CHECK(r.out.find("you study about 90% of the scheduled hours (last 2 weeks)") != std::string::npos);
+  // The rhythm: the last full week, then the median and the spread.
+  CHECK(r.out.find("you studied 92% of the scheduled hours last week") != std::string::npos);
+  CHECK(r.out.find("over the last 2 weeks: 90% (median), from 88% to 92%") != std::string::npos);
+  // One goal date and the band, no recent-average projection (SPEC 3.4).
+  CHECK(r.out.find("100 h: " + j["goal_eta"].get<std::string>() + " if you study every scheduled hour") !=
+        std::string::npos);
+  CHECK(r.out.find("h/day") == std::string::npos);
+  CHECK(!j.contains("average_hours_per_day_28"));
   CHECK(r.out.find("13 days (longest 13) · habit strength 50%") != std::string::npos);
   CHECK(r.out.find("at your pace: p50 " + f["goal_p50"].get<std::string>()) != std::string::npos);
   // With too little history, what is still needed.

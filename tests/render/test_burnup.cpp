@@ -120,7 +120,7 @@ TEST_CASE("burnup: a goal near the curriculum is drawn on the chart, marked at i
   const Date today = d("2024-01-31");
   Picture p = picture(today);
   p.summary.goal_hours = 120;  // 60 h logged, 70 h planned
-  p.summary.goal_eta_at_schedule = d("2024-03-01");
+  p.summary.goal_eta = d("2024-03-01");
   std::string svg = draw(p, today);
   CHECK(test::well_formed(svg));
   CHECK(test::count(svg, "class=\"goal\"") == 1);
