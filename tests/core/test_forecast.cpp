@@ -329,6 +329,30 @@ TEST_CASE("run_forecast: p85 is never before p50 — the same inputs give the sa
   CHECK(a.goal_p85->str() == "2025-09-09");
 }
 
+TEST_CASE("run_forecast: the bootstrap — a short history gives a wider band than a long one like it") {
+  // The same spread of weeks, seen 4 times or 48 times: without the
+  // bootstrap both give about the same band, since each run draws a
+  // thousand weeks from the same distribution. With it, four weeks say
+  // little about the learner's long-run rhythm, and the band shows it.
+  ForecastInput in;
+  in.start = day("2024-03-04");
+  in.remaining = {600 * 60};  // 600 h: years at 2 h a day
+  in.capacity = [](Date) { return Minutes{120}; };
+  in.pace = {1.0};
+  in.rhythm = {0.4, 1.0, 0.9, 0.7};
+  const Forecast short_history = run_forecast(in);
+  std::vector<double> long_rhythm;
+  for (int i = 0; i < 12; ++i) long_rhythm.insert(long_rhythm.end(), in.rhythm.begin(), in.rhythm.end());
+  in.rhythm = long_rhythm;
+  const Forecast long_history = run_forecast(in);
+  REQUIRE(short_history.p85);
+  REQUIRE(long_history.p85);
+  const int short_band = *short_history.p85 - *short_history.p50;
+  const int long_band = *long_history.p85 - *long_history.p50;
+  INFO("band: " << short_band << " days from 4 weeks, " << long_band << " days from 48");
+  CHECK(short_band > 2 * long_band);
+}
+
 TEST_CASE("studied_band: replays the runs — its curves reach the goal on the goal's p50 and p85 dates") {
   ForecastInput in;
   in.start = day("2024-03-04");
