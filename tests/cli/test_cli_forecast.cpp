@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "cli/cli_fixture.h"
+#include "core/date.h"
 
 using namespace tenk::test;
 
@@ -191,4 +192,28 @@ TEST_CASE("show: the estimate at your pace, once tenk knows it") {
                                 {"show", "gpt", "--json", "--today", "2026-11-17"}));
   CHECK(early["estimate_at_your_pace"].is_null());
   CHECK(run_small(s, {"show", "gpt", "--today", "2026-11-17"}).out.find("at your pace") == std::string::npos);
+}
+
+TEST_CASE("a missed week: effort is behind by its hours, status says it, and the goal's band widens") {
+  // Three weeks as in kThreeFinished, then the week of 2026-11-23 either
+  // studied in full (13 h offered: 2 h Monday to Friday, 3 h Saturday) or
+  // missed; today is the Monday after it.
+  std::string studied = kThreeFinished;
+  for (const char* day : {"23", "24", "25", "26", "27"}) studied += std::string("- {date: 2026-11-") + day + ", id: gpt, hours: 2}\n";
+  studied += "- {date: 2026-11-28, id: gpt, hours: 3}\n";
+  Scratch s;
+  auto full = json_of(run_with(s, studied, {"status", "--json", "--today", "2026-11-30"}));
+  auto missed = json_of(run_with(s, kThreeFinished, {"status", "--json", "--today", "2026-11-30"}));
+  auto missed_text = run_small(s, {"status", "--today", "2026-11-30"});
+  CHECK(missed["effort"]["delta_hours"].get<double>() == Approx(full["effort"]["delta_hours"].get<double>() - 13));
+  CHECK(missed["effort"]["state"] == "behind");
+  CHECK_THAT(missed_text.out, Catch::Contains("you studied 0% of the scheduled hours last week"));
+  auto band = [](const nlohmann::json& j) {  // goal_p85 - goal_p50, in days
+    auto date = [&](const char* key) { return *tenk::Date::parse(j["forecast"][key].get<std::string>()); };
+    return date("goal_p85") - date("goal_p50");
+  };
+  REQUIRE(full["forecast"].is_object());
+  REQUIRE(missed["forecast"].is_object());
+  INFO("goal band: " << band(full) << " (studied) and " << band(missed) << " (missed), in days");
+  CHECK(band(missed) > band(full));
 }
