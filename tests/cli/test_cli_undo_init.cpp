@@ -259,3 +259,12 @@ TEST_CASE("done on an option that is not the pick says the plan follows the pick
   CHECK(j["not_picked"] == json{{"choice", "first-dl"}, {"picked", "fastai"}});
   CHECK(!json_of(run_small(s, {"done", "fastai", "--today", "2026-11-23", "--json"})).contains("not_picked"));
 }
+
+TEST_CASE("init: the file says how to skip what you know and how to check it, with no repository path") {
+  Scratch s;
+  auto r = s.run({"init", "-"});
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("`tenk done ID` skips it"));
+  CHECK_THAT(r.out, Catch::Contains("`tenk check` validates your edits"));
+  CHECK_THAT(r.out, !Catch::Contains("curricula/"));
+}
