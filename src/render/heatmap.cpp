@@ -52,7 +52,8 @@ std::map<Date, std::string> heatmap_details(const Curriculum& c, const Journal& 
     std::string line = "\n" + (title ? tooltip_text(*title) + " (" + tooltip_text(e.id) + ")" : tooltip_text(e.id));
     if (e.hours) line += ": " + format_hours(*e.hours);
     if (e.done) line += ", done";
-    if (notes && !e.note.empty()) line += "\n    " + tooltip_text(e.note);
+    // A private note (log --private) is never drawn: pictures get published.
+    if (notes && !e.is_private && !e.note.empty()) line += "\n    " + tooltip_text(e.note);
     out[e.date] += line;
   }
   return out;

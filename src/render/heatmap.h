@@ -19,7 +19,8 @@ std::string render_heatmap(const std::map<Date, Minutes>& by_date, Date today, c
 
 /// Per date up to `today`, the lines of its tooltip: each entry's title,
 /// id and hours, then its note when `notes` (so `report --no-notes` leaves
-/// them out). Titles and notes are cut to kMaxTooltipChars; not escaped.
+/// them out) and the note is not private (never drawn: pictures are
+/// published). Titles and notes are cut to kMaxTooltipChars; not escaped.
 std::map<Date, std::string> heatmap_details(const Curriculum& c, const Journal& journal, Date today, bool notes);
 
 }  // namespace tenk

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/duration.h"
+#include "core/effort.h"
 #include "core/forecast.h"
 #include "render/palette.h"
 #include "render/svg_writer.h"
@@ -148,7 +149,6 @@ std::string log_section(const ReportInput& in, const Palette& palette) {
     if (!e.is_pick() && e.date <= in.today) by_day[e.date].push_back(&e);
   std::string out = "<section id=\"log\"><h2>Learning log</h2>";
   if (by_day.empty()) return out + "<p class=\"muted\">Nothing logged yet.</p></section>\n";
-  const Date first = by_day.begin()->first;
   for (auto it = by_day.rbegin(); it != by_day.rend(); ++it) {
     Minutes total = 0;
     std::string items;
@@ -162,10 +162,14 @@ std::string log_section(const ReportInput& in, const Palette& palette) {
       items += (title.empty() ? std::string() : esc(tooltip_text(title)) + " ") + "<span class=\"id\">" +
                esc(tooltip_text(e->id)) + "</span>";
       if (e->done) items += " <span class=\"muted\">\xE2\x9C\x93 done</span>";
-      if (in.notes && !e->note.empty()) items += "<p class=\"note\">" + esc(e->note) + "</p>";
+      // A private note (log --private) is for its owner: never published.
+      if (in.notes && !e->is_private && !e->note.empty()) items += "<p class=\"note\">" + esc(e->note) + "</p>";
       items += "</li>";
     }
-    out += "<article class=\"day\"><h3>Day " + std::to_string(it->first - first) + " \xE2\x80\x94 " +
+    // Day N as the CLI counts it (SPEC 3.3, core/effort.h): Day 1 is the
+    // first, whatever day the first entry is on.
+    const auto day = day_number(in.summary->day1, it->first);
+    out += "<article class=\"day\"><h3>" + (day ? "Day " + std::to_string(*day) + " \xE2\x80\x94 " : std::string()) +
            it->first.str() + "<span class=\"total\">" + esc(format_hours(total)) + "</span></h3><ul class=\"entries\">" +
            items + "</ul></article>";
   }
@@ -219,7 +223,8 @@ std::string render_report(const ReportInput& in) {
        "img-src data:\">\n";
   h += "<title>" + esc(tooltip_text(c.title)) + " \xE2\x80\x94 progress</title>\n";
   h += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<main>\n";
-  h += "<header><h1>" + esc(tooltip_text(c.title)) + "</h1><p>Progress on " + in.today.str() + ", made with tenk</p></header>\n";
+  h += "<header><h1>" + esc(tooltip_text(c.title)) + "</h1><p>Progress on " + in.today.str() +
+       (in.summary->day ? " \xC2\xB7 Day " + std::to_string(*in.summary->day) : std::string()) + ", made with tenk</p></header>\n";
   h += status_section(in);
   h += today_section(in, palette);
   h += figure_section("heatmap", "Hours per day", in.heatmap_svg);

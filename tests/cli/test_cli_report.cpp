@@ -48,11 +48,14 @@ TEST_CASE("report: every section, newest day first, notes, no script and nothing
   CHECK_FALSE(std::regex_search(html, std::regex(R"(url\(\s*["']?\s*(https?:)?//)", std::regex::icase)));
   CHECK(html.find("<link") == std::string::npos);
   CHECK(html.find("@import") == std::string::npos);
-  // The log: Day N from the first entry, newest first, the day's hours, notes.
-  auto day1 = html.find("Day 1 \xE2\x80\x94 2026-11-21"), day0 = html.find("Day 0 \xE2\x80\x94 2026-11-20");
+  // The log: Day N as the CLI counts it (the first entry is Day 1), newest
+  // first, the day's hours, notes; the header says today's Day N.
+  auto day2 = html.find("Day 2 \xE2\x80\x94 2026-11-21"), day1 = html.find("Day 1 \xE2\x80\x94 2026-11-20");
+  REQUIRE(day2 != std::string::npos);
   REQUIRE(day1 != std::string::npos);
-  REQUIRE(day0 != std::string::npos);
-  CHECK(day1 < day0);
+  CHECK(day2 < day1);
+  CHECK(html.find("Day 0") == std::string::npos);
+  CHECK(html.find("Progress on 2026-11-23 \xC2\xB7 Day 4,") != std::string::npos);
   CHECK(html.find("1.5 h</span></h3>") != std::string::npos);
   CHECK(html.find("NOTE-TWO") != std::string::npos);
   // Today's blocks (a Monday with 2 h) and the status figures.
@@ -71,7 +74,23 @@ TEST_CASE("report --no-notes has no note text — notes and titles are escaped, 
   CHECK(without.find("NOTE-TWO") == std::string::npos);
   CHECK(without.find("chapters 1-4") == std::string::npos);
   CHECK(without.find("alert(1)") == std::string::npos);
-  CHECK(without.find("Day 1 \xE2\x80\x94 2026-11-21") != std::string::npos);
+  CHECK(without.find("Day 2 \xE2\x80\x94 2026-11-21") != std::string::npos);
+}
+
+TEST_CASE("report: a private note is left out — its hours stay, history still shows it to its owner") {
+  Scratch s;
+  s.file("journal.log.yaml", std::string(kJournal) +
+                                 "- {date: 2026-11-22, id: numpy, hours: 1, note: \"PRIVATE-NOTE\", private: true}\n");
+  const std::string html = report(s);
+  CHECK(html.find("PRIVATE-NOTE") == std::string::npos);
+  CHECK(html.find("NOTE-TWO") != std::string::npos);
+  CHECK(html.find("Day 3 \xE2\x80\x94 2026-11-22") != std::string::npos);
+  CHECK(html.find("<dt>logged</dt><dd>4.5 h</dd>") != std::string::npos);
+  auto heatmap = run_small(s, {"render", "heatmap", "--today", "2026-11-23"});
+  CHECK(heatmap.code == 0);
+  CHECK_THAT(heatmap.out, Catch::Contains("NOTE-TWO") && !Catch::Contains("PRIVATE-NOTE"));
+  auto history = run_small(s, {"history", "--today", "2026-11-23"});
+  CHECK_THAT(history.out, Catch::Contains("PRIVATE-NOTE"));
 }
 
 TEST_CASE("report: hostile titles come out literal") {
