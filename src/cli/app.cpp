@@ -37,6 +37,7 @@ struct Parsed {
   RenderOptions render;
   ExportOptions export_;
   ReportOptions report;
+  PostOptions post;
   CompletionOptions completion;
 };
 
@@ -137,6 +138,11 @@ void build(CLI::App& app, Parsed& p) {
   report->add_option("-o,--output", p.report.dir, "Write DIR/index.html (default: ./tenk-report; -: the page to stdout)")->type_name("DIR");
   report->add_flag("--no-notes", p.report.no_notes, "Leave the journal's notes out of the page");
 
+  auto* post = add_command(app, "post", "The day's study (or the week's) as Markdown to publish: Day N of ...");
+  post->add_flag("--week", p.post.week, "The week (Monday to Sunday) of the date instead of the day");
+  post->add_option("--date", p.post.date, "The day (default: today; YYYY-MM-DD, yesterday or -N)");
+  post->add_flag("--short", p.post.short_form, "One paragraph of at most 280 characters, for X");
+
   auto* completion = add_command(app, "completion", "A shell completion script: " + or_list(completion_shells()));
   completion->add_option("shell", p.completion.shell, or_list(completion_shells()));
   // What the scripts call to complete ids; not for people, so not in --help.
@@ -212,6 +218,7 @@ int dispatch(const std::string& name, Context& ctx, const Parsed& p, const CLI::
   if (name == "render") return cmd_render(ctx, p.render);
   if (name == "export") return cmd_export(ctx, p.export_);
   if (name == "report") return cmd_report(ctx, p.report);
+  if (name == "post") return cmd_post(ctx, p.post);
   if (name == "completion") return cmd_completion(ctx, p.completion, describe(app));
   return cmd_today(ctx);
 }

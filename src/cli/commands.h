@@ -71,6 +71,14 @@ struct ReportOptions {
 };
 int cmd_report(Context& ctx, const ReportOptions& opts);
 
+// --- post (cmd_post.cpp) ---
+struct PostOptions {
+  bool week = false;        ///< --week: Monday to Sunday of the date's week
+  std::string date;         ///< --date D (default: today)
+  bool short_form = false;  ///< --short: one paragraph for X
+};
+int cmd_post(Context& ctx, const PostOptions& opts);
+
 // --- completion (cmd_completion.cpp, completion_scripts.h) ---
 struct CompletionOptions {
   std::string shell;     ///< bash | zsh | fish

@@ -5,7 +5,7 @@ namespace tenk {
 const std::vector<std::string>& command_names() {
   static const std::vector<std::string> names = {"check", "today",   "plan",   "log",    "done",   "swap",
                                                  "status", "show",   "undo",   "init",   "history", "render",
-                                                 "export", "report", "completion"};
+                                                 "export", "report", "post",   "completion"};
   return names;
 }
 

@@ -7,11 +7,6 @@
 
 namespace tenk {
 
-bool printable_as_is(unsigned cp) {
-  return cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F) && !(cp >= 0x202A && cp <= 0x202E) &&
-         !(cp >= 0x2066 && cp <= 0x2069);
-}
-
 std::string printable(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -21,8 +21,6 @@ std::string printable(std::string_view text);
 /// each line through printable(), its end (LF, or CR LF) a newline.
 /// Example: "a,\x1b[2J\r\nb\r\n" -> "a,^[[2J\nb\n".
 std::string printable_lines(std::string_view text);
-/// Whether printable() leaves code point `cp` as it is.
-bool printable_as_is(unsigned cp);
 /// Columns a terminal gives code point `cp`: 2 for East Asian wide and
 /// fullwidth characters and emoji, 0 for combining marks and zero-width
 /// characters, else 1.

@@ -16,6 +16,12 @@ std::size_t utf8_at(std::string_view s, std::size_t i, unsigned& cp);
 /// Appends code point `cp` to `out`, UTF-8 encoded (the inverse of utf8_at).
 void put_utf8(std::string& out, unsigned cp);
 
+/// Whether `cp` shows as itself wherever text is shown: not a C0 or C1
+/// control, not DEL, not a bidirectional embedding, override or isolate
+/// (which would reorder what follows). The terminal's printable() and the
+/// published post keep such code points, and only those, as they are.
+bool printable_as_is(unsigned cp);
+
 /// U+FFFD REPLACEMENT CHARACTER, UTF-8 encoded: what bytes that are not
 /// UTF-8 become in tenk's output.
 inline constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";

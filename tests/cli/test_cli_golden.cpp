@@ -46,9 +46,9 @@ bool matches_golden(const std::string& file, const std::string& out) {
   return false;
 }
 
-void golden(const std::string& name, const std::vector<std::string>& args) {
+void golden(const std::string& name, const std::vector<std::string>& args, const std::string& more_journal = "") {
   Scratch s;
-  s.file("journal.log.yaml", kJournal);
+  s.file("journal.log.yaml", kJournal + more_journal);
   std::vector<std::string> all = {"--today", "2026-11-25"};
   all.insert(all.end(), args.begin(), args.end());
   auto r = run_small(s, all);
@@ -114,3 +114,11 @@ TEST_CASE("golden: without TENK_APPROVE a mismatch fails and writes nothing") {
   CHECK(slurp(file) == "the approved text\n");
   CHECK_FALSE(std::filesystem::exists(file + ".approved"));
 }
+
+// The posts carry a private note that must never show.
+const char* kPrivate = "- {date: 2026-11-24, id: cs231n, hours: 0.5, note: \"PRIVATE: not for the post\", private: true}\n";
+TEST_CASE("golden: post (a day with a private note, left out)") { golden("post", {"post", "--date", "2026-11-24"}, kPrivate); }
+TEST_CASE("golden: post on a day with no study yet") { golden("post-nothing", {"post"}, kPrivate); }
+TEST_CASE("golden: post for a day that finished a resource") { golden("post-finished", {"post", "--date", "2026-11-17"}, kPrivate); }
+TEST_CASE("golden: post --week") { golden("post-week", {"post", "--week", "--date", "2026-11-24"}, kPrivate); }
+TEST_CASE("golden: post --short") { golden("post-short", {"post", "--short", "--date", "2026-11-24"}, kPrivate); }

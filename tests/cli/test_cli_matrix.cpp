@@ -20,6 +20,7 @@ using nlohmann::json;
 namespace {
 
 const std::string kToday = "2026-12-07";       // a Monday
+const std::string kPrivateNote = "PRIVATE-IN-MATRIX";
 const std::string kMonthStart = "2026-11-07";  // the month of journal: 30 days before kToday
 
 enum class Journal { Empty, Month, Finished };
@@ -87,7 +88,9 @@ std::string month_journal(const Scratch& s, const std::string& curriculum) {
               ", hours: " + std::to_string(b["hours"].get<double>()) + ", note: \"block of the plan\"}\n";
     }
   }
-  return text;
+  // A private note (log --private) on the last day: published by nothing.
+  return text + "- {date: 2026-12-06, id: " + plan["days"][0]["blocks"][0]["id"].get<std::string>() +
+         ", hours: 0.5, note: \"" + kPrivateNote + "\", private: true}\n";
 }
 
 // Every resource of the curriculum marked done on the day before kToday.
@@ -122,6 +125,7 @@ std::vector<Command> commands(const Scratch& s, const Ids& ids) {
       {{"export", "ics"}}, {{"export", "ics", "--days", "14"}}, {{"export", "timedot"}}, {{"export", "csv"}},
       {{"export", "ics", "-o", s.path("out/plan.ics")}},
       {{"report", "-o", s.path("out/report")}}, {{"report", "--no-notes", "-o", s.path("out/report2")}},
+      {{"post"}}, {{"post", "--week"}}, {{"post", "--short"}}, {{"post", "--date", "2026-11-20"}},
       {{"completion", "bash"}}, {{"completion", "zsh"}}, {{"completion", "fish"}},
       {{"init", s.path("out/init.yaml")}},
   };
@@ -130,6 +134,7 @@ std::vector<Command> commands(const Scratch& s, const Ids& ids) {
   list.push_back({{"show", ids.first_resource}, true});
   list.push_back({{"show", ids.last_resource}, true});
   list.push_back({{"history", "--by", "week"}, true});
+  list.push_back({{"post", "--week"}, true});
   list.push_back({{"log", ids.first_resource, "1", "--note", "matrix"}, false, true});
   list.push_back({{"log", ids.first_resource, "1"}, true, true});
   list.push_back({{"log", ids.last_resource, "0.5", "--left", "3"}, false, true});
@@ -188,6 +193,11 @@ void run_matrix(const std::string& curriculum, Journal journal) {
       bool parses = json::accept(r.out);
       CHECK(parses);
     }
+    // What is published (post, report, pictures) never holds a private note.
+    if (c.args.front() == "post" || c.args.front() == "render") CHECK(r.out.find(kPrivateNote) == std::string::npos);
+    if (c.args.front() == "report" && r.code == 0)
+      for (const auto& page : {s.path("out/report/index.html"), s.path("out/report2/index.html")})
+        if (std::filesystem::exists(page)) CHECK(slurp(page).find(kPrivateNote) == std::string::npos);
     if (r.code == 0 && !c.json && c.args.front() != "init" && c.args.front() != "report" &&
         std::find(c.args.begin(), c.args.end(), "-o") == c.args.end())
       CHECK(!r.out.empty());
