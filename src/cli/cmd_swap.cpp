@@ -207,8 +207,14 @@ int cmd_swap(Context& ctx, const SwapOptions& opts) {
   }
   ctx.out << s.bold << printable(choice.title) << s.reset << ": now " << s.green << printable(after_r.title) << s.reset
           << " (was " << printable(before_r.title) << ").\n"
-          << "Plan ends " << s.bold << end_after.str() << s.reset << ", was " << end_before.str() << " ("
-          << (delta > 0 ? s.yellow : s.green) << signed_days(delta) << s.reset << ").\n";
+          << "Plan ends " << s.bold << end_after.str() << s.reset << ", was " << end_before.str();
+  // The words of status's end line (SPEC 3.3): a pick moves the end, and
+  // never the effort, which counts hours studied, not what was chosen.
+  if (delta != 0)
+    ctx.out << ": " << (delta > 0 ? s.yellow : s.green) << signed_days(delta) << s.reset << " from your pick of "
+            << printable(after_r.title);
+  ctx.out << ".\n" << s.dim << "Your effort is unchanged: it counts the hours you study, not what you pick." << s.reset
+          << '\n';
   return 0;
 }
 

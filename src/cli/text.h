@@ -7,6 +7,7 @@
 #include "core/curriculum.h"
 #include "core/effort.h"
 #include "core/quote.h"
+#include "core/words.h"
 
 namespace tenk {
 
@@ -32,24 +33,6 @@ std::size_t display_width(std::string_view s);
 std::string fit(std::string_view s, std::size_t width);
 /// `s` made printable and padded on the left to `width` columns.
 std::string right(std::string_view s, std::size_t width);
-/// "1 choice", "3 choices", "1 practice item": `n` and the noun, plural
-/// when n != 1 (`plural_form` when the plural is not noun + "s").
-std::string count(std::size_t n, std::string_view noun, std::string_view plural_form = {});
-/// "today", "tomorrow", "in 5 days", "in 3 weeks", "in 2 years 4 months",
-/// "3 days ago" — how far `to` is from `from`.
-std::string relative_days(Date from, Date to);
-/// "+12 days", "-3 days", "no change".
-std::string signed_days(int days);
-/// Effort in words (SPEC 3.3), the headline of `today` and `status`:
-/// "behind by 6 h (about 3 study days): 11 h logged of the 17 h your
-/// schedule offered since Day 1", "on schedule: ...", "finished: every
-/// resource in your plan is done", "not started: Day 1 is 2027-01-04 (in 4
-/// weeks)".
-std::string effort_text(const Effort& e, Date day1, Date today);
-/// Why the end moved, in words: "plan ends 2030-06-22 (in 3 years): +36 days
-/// from your picks, -4 days from your pace and re-estimates"; never
-/// "behind".
-std::string end_change_text(const EndChange& change, Date end, Date today);
 /// The title of resource `r`.
 const std::string& title_of(const Curriculum& c, int r);
 /// "Tue 2026-11-24".

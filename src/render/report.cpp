@@ -9,6 +9,9 @@
 #include "core/duration.h"
 #include "core/effort.h"
 #include "core/forecast.h"
+#include "core/milestones.h"
+#include "core/progress.h"
+#include "core/words.h"
 #include "render/palette.h"
 #include "render/svg_writer.h"
 
@@ -70,17 +73,22 @@ std::string stat(const std::string& label, const std::string& value) {
 
 std::string date_or(const std::optional<Date>& d, const char* none) { return d ? d->str() : std::string(none); }
 
+// The status tiles: the CLI's figures in the CLI's words (core/words.h),
+// so the page never says what `status` does not.
 std::string status_section(const ReportInput& in) {
   const Summary& s = *in.summary;
+  const Curriculum& c = *in.curriculum;
   std::string dl;
+  dl += stat("effort", effort_text(s.effort, s.day1, in.today));
+  dl += stat("end", s.finished ? "every planned resource done, the last on " + s.end.str()
+                               : end_change_text(s.end_change, s.end, in.today) + "; baseline " + s.baseline_end.str());
   dl += stat("logged", format_hours(s.logged));
-  // Finished (SPEC 3.3): no hours against a baseline that goes on.
-  if (!s.finished) dl += stat("vs baseline", (s.delta >= 0 ? "+" : "-") + format_hours(std::abs(s.delta)));
   dl += stat("streak", std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
                            " (longest " + std::to_string(s.streaks.longest) + ")");
   dl += stat("habit strength", std::to_string(static_cast<int>(std::lround(s.habit_strength * 100))) + "%");
-  dl += s.finished ? stat("finished", s.end.str()) : stat("plan ends", s.end.str());
-  dl += stat("baseline end", s.baseline_end.str());
+  if (auto m = next_planned_milestone(c, *in.plan))
+    dl += stat("next milestone", c.resources[idx(m->resource)].title + ": the plan reaches it " + m->end.str() + " (" +
+                                     relative_days(in.today, m->end) + ")");
   // The forecast's figures with the CLI's words (SPEC 3.4: one end, one
   // goal date, and p50 / p85 at the learner's pace once there is history).
   if (s.forecast) dl += stat("plan end at your pace", p50_p85(s.forecast->p50, s.forecast->p85));
@@ -89,7 +97,7 @@ std::string status_section(const ReportInput& in) {
   if (s.forecast) dl += stat("goal at your pace", p50_p85(s.forecast->goal_p50, s.forecast->goal_p85));
   std::string out = "<section id=\"status\"><h2>Status</h2><dl class=\"stats\">" + dl + "</dl>";
   if (!s.forecast && !s.forecast_needs.empty())
-    out += "<p class=\"muted\">Forecast: " + esc(s.forecast_needs) + "</p>";
+    out += "<p class=\"muted\">Forecast: after " + esc(s.forecast_needs) + " tenk learns your pace.</p>";
   return out + "</section>\n";
 }
 
@@ -100,6 +108,14 @@ std::string today_section(const ReportInput& in, const Palette& palette) {
   auto found = in.plan->days.lower_bound(in.today);
   std::optional<PlanDay> day;
   if (found != in.plan->days.end() && found->date == in.today) day = *found;
+  const Minutes logged_today = logged_on(*in.journal, in.today);
+  if (!day && logged_today > 0) {
+    // Today's blocks were all logged: the plan from today starts later.
+    out += "<p>Done for today: " + esc(format_hours(logged_today)) + " logged." +
+           (found != in.plan->days.end() ? " The next study day is " + found->date.str() + "." : std::string()) +
+           "</p>";
+    return out + "</section>\n";
+  }
   if (!day) {
     out += "<p class=\"muted\">Nothing planned today" +
            (found != in.plan->days.end() ? "; the next study day is " + found->date.str() + "." : std::string(".")) +
@@ -179,6 +195,7 @@ std::string log_section(const ReportInput& in, const Palette& palette) {
 }  // namespace
 
 std::optional<int> next_milestone(const Curriculum& c, const Plan& plan) {
+  if (auto m = next_planned_milestone(c, plan)) return m->resource;
   for (const auto& span : plan.spans)
     if (c.resources[idx(span.resource)].kind == Kind::Project) return span.resource;
   if (!plan.spans.empty()) return plan.spans.back().resource;

@@ -27,14 +27,15 @@ struct ReportInput {
   std::optional<int> milestone;  ///< resource index of the next milestone (see next_milestone)
 };
 
-/// The next milestone: the first resource of kind `project` not yet done in
-/// the current plan's order, else the plan's last resource; nullopt when
-/// nothing is left to plan.
+/// The milestone the report draws the path to: the one `today` and
+/// `status` name (core/milestones.h); in a curriculum that marks none, the
+/// first resource of kind `project` in the current plan's order, else the
+/// plan's last resource; nullopt when nothing is left to plan.
 std::optional<int> next_milestone(const Curriculum& c, const Plan& plan);
 
 /// The page: header, status, today, heatmap, burn-up, timeline, path to the
-/// next milestone, and the learning log ("Day N — date", newest first; Day 0
-/// is the journal's first date). Every curriculum and journal text is
+/// next milestone, and the learning log ("Day N — date", newest first, Day N
+/// as core/effort.h counts it). Every curriculum and journal text is
 /// HTML-escaped; links are http(s) only.
 std::string render_report(const ReportInput& in);
 

@@ -21,6 +21,10 @@ TEST_CASE("swap CHOICE OPTION picks it, shows the end dates and writes a pick en
   REQUIRE(r.code == 0);
   CHECK(r.out.find("now CS231n") != std::string::npos);
   CHECK(r.out.find("was 2026-12-02") != std::string::npos);
+  // The words of status's end line, and never "behind": a pick is a choice.
+  CHECK_THAT(r.out, Catch::Contains(" from your pick of CS231n."));
+  CHECK_THAT(r.out, Catch::Contains("Your effort is unchanged"));
+  CHECK_THAT(r.out, !Catch::Contains("behind"));
   CHECK(slurp(s.path("journal.log.yaml")) == "- {date: 2026-11-23, choice: first-dl, pick: cs231n}\n");
   auto plan = json_of(run_small(s, {"plan", "--json", "--today", "2026-11-23"}));
   CHECK(plan["choices"][0]["picked"] == "cs231n");
