@@ -41,6 +41,10 @@ h3{font-size:1rem;margin:0 0 .25rem}
 .stats div{border-left:4px solid #0072b2;padding:.1rem .6rem}
 .stats dt{font-size:.8rem;color:#57606a}
 .stats dd{margin:0;font-size:1.15rem;font-weight:600}
+.lines{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1rem;margin:1rem 0 0}
+.lines dt{font-size:.85rem;color:#57606a;padding-top:.1rem}
+.lines dd{margin:0}
+@media (max-width:480px){.lines{grid-template-columns:1fr;gap:.1rem}.lines dd{margin-bottom:.5rem}}
 .muted{color:#57606a}
 .id{color:#57606a;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
 figure{margin:0;overflow-x:auto}
@@ -78,27 +82,31 @@ std::string date_or(const std::optional<Date>& d, const char* none) { return d ?
 std::string status_section(const ReportInput& in) {
   const Summary& s = *in.summary;
   const Curriculum& c = *in.curriculum;
-  std::string dl;
-  dl += stat("effort", effort_text(s.effort, s.day1, in.today));
-  dl += stat("end", s.finished ? "every planned resource done, the last on " + s.end.str()
-                               : end_change_text(s.end_change, s.end, in.today) + "; baseline " + s.baseline_end.str());
-  dl += stat("logged", format_hours(s.logged));
-  dl += stat("streak", std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
-                           " (longest " + std::to_string(s.streaks.longest) + ")");
-  dl += stat("habit strength", std::to_string(static_cast<int>(std::lround(s.habit_strength * 100))) + "%");
-  if (auto m = next_planned_milestone(c, *in.plan))
-    dl += stat("next milestone", c.resources[idx(m->resource)].title + ": the plan reaches it " + m->end.str() + " (" +
-                                     relative_days(in.today, m->end) + ")");
+  // Short figures as tiles; the sentences as status prints them, a line each.
+  std::string tiles, lines;
+  auto line = [&](const std::string& label, const std::string& value) {
+    lines += "<dt>" + esc(label) + "</dt><dd>" + esc(value) + "</dd>";
+  };
+  tiles += stat("logged", format_hours(s.logged));
+  tiles += stat("streak", std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
+                              " (longest " + std::to_string(s.streaks.longest) + ")");
+  tiles += stat("habit strength", std::to_string(static_cast<int>(std::lround(s.habit_strength * 100))) + "%");
+  if (s.day) tiles += stat("today", "Day " + std::to_string(*s.day));
+  line("effort", effort_text(s.effort, s.day1, in.today));
+  line("end", s.finished ? "every planned resource done, the last on " + s.end.str()
+                         : end_change_text(s.end_change, s.end, in.today) + "; baseline " + s.baseline_end.str());
   // The forecast's figures with the CLI's words (SPEC 3.4: one end, one
   // goal date, and p50 / p85 at the learner's pace once there is history).
-  if (s.forecast) dl += stat("plan end at your pace", p50_p85(s.forecast->p50, s.forecast->p85));
-  dl += stat("goal " + format_hours(to_minutes(s.goal_hours)),
-             date_or(s.goal_eta, "not before 9999-12-31") + " if you study every scheduled hour");
-  if (s.forecast) dl += stat("goal at your pace", p50_p85(s.forecast->goal_p50, s.forecast->goal_p85));
-  std::string out = "<section id=\"status\"><h2>Status</h2><dl class=\"stats\">" + dl + "</dl>";
-  if (!s.forecast && !s.forecast_needs.empty())
-    out += "<p class=\"muted\">Forecast: after " + esc(s.forecast_needs) + " tenk learns your pace.</p>";
-  return out + "</section>\n";
+  if (s.forecast) line("end at your pace", p50_p85(s.forecast->p50, s.forecast->p85));
+  if (auto m = next_planned_milestone(c, *in.plan))
+    line("next milestone", c.resources[idx(m->resource)].title + ": the plan reaches it " + m->end.str() + " (" +
+                               relative_days(in.today, m->end) + ")");
+  line("goal " + format_hours(to_minutes(s.goal_hours)),
+       date_or(s.goal_eta, "not before 9999-12-31") + " if you study every scheduled hour");
+  if (s.forecast) line("goal at your pace", p50_p85(s.forecast->goal_p50, s.forecast->goal_p85));
+  if (!s.forecast && !s.forecast_needs.empty()) line("your pace", "after " + s.forecast_needs + " tenk learns your pace");
+  return "<section id=\"status\"><h2>Status</h2><dl class=\"stats\">" + tiles + "</dl><dl class=\"lines\">" + lines +
+         "</dl></section>\n";
 }
 
 std::string today_section(const ReportInput& in, const Palette& palette) {
