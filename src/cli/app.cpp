@@ -128,6 +128,9 @@ void build(CLI::App& app, Parsed& p) {
   render->add_option("--to", p.render.to, "With path: the resource to draw the path to");
   render->add_option("-o,--output", p.render.output, "Write to FILE (default: stdout)");
   render->add_option("--format", p.render.format, "svg (default) or dot");
+  render->add_option("--from", p.render.from, "timeline, heatmap, burnup: the first date drawn (default: from Day 1, see tenk(1))");
+  render->add_option("--until", p.render.until, "timeline, heatmap, burnup: the last date drawn");
+  render->add_flag("--all", p.render.all, "timeline, burnup: the whole plan; heatmap: the whole journal");
 
   auto* export_ = add_command(app, "export", "The plan as iCalendar, the journal as hledger timedot or CSV");
   export_->add_option("format", p.export_.format, "ics (the plan), timedot or csv (the journal)")->required();

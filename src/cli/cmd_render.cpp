@@ -13,6 +13,7 @@
 #include "core/streaks.h"
 #include "core/quote.h"
 #include "core/suggest.h"
+#include "core/window.h"
 #include "json/output.h"
 #include "render/burnup.h"
 #include "render/graph.h"
@@ -48,7 +49,21 @@ RenderedGraph draw_graph(Context& ctx, const RenderOptions& opts, GraphFormat fo
   return render_graph(picture, format);
 }
 
+std::optional<Date> date_option(Context& ctx, const std::string& text, const char* option) {
+  if (text.empty()) return std::nullopt;
+  auto d = parse_date_arg(text, ctx.today());
+  if (!d) throw InputError(std::string(option) + " " + in_quotes(text) + " is not a date (YYYY-MM-DD, today, yesterday or -N days)");
+  return d;
+}
+
 }  // namespace
+
+std::optional<DateWindow> picture_window(Context& ctx, WindowedPicture picture, const std::string& from,
+                                         const std::string& until, bool all) {
+  if (all && (!from.empty() || !until.empty())) throw UsageError("--all draws everything: it takes no --from or --until");
+  return choose_window(picture, ctx.summary().day1, ctx.today(), ctx.current_plan().end,
+                       date_option(ctx, from, "--from"), date_option(ctx, until, "--until"), all);
+}
 
 int cmd_render(Context& ctx, const RenderOptions& opts) {
   const auto& pictures = render_pictures();
@@ -61,17 +76,25 @@ int cmd_render(Context& ctx, const RenderOptions& opts) {
   if (opts.format == "dot" && !is_graph)
     throw InputError("--format dot is for graph and path; " + opts.what + " is drawn as SVG only");
   if (!opts.to.empty() && opts.what != "path") throw InputError("--to goes with 'render path'");
+  if (is_graph && (!opts.from.empty() || !opts.until.empty() || opts.all))
+    throw InputError("--from, --until and --all go with timeline, heatmap and burnup; " + opts.what +
+                     " draws the whole path");
 
   RenderedGraph rendered;
   if (is_graph) {
     rendered = draw_graph(ctx, opts, opts.format == "dot" ? GraphFormat::Dot : GraphFormat::Svg);
   } else if (opts.what == "timeline") {
-    rendered.text = render_timeline(ctx.curriculum(), ctx.current_plan(), ctx.progress(), ctx.journal(), ctx.today());
+    rendered.text = render_timeline(ctx.curriculum(), ctx.current_plan(), ctx.progress(), ctx.journal(), ctx.today(),
+                                    picture_window(ctx, WindowedPicture::Timeline, opts.from, opts.until, opts.all));
   } else if (opts.what == "burnup") {
     rendered.text = render_burnup(ctx.curriculum(), ctx.baseline_plan(), ctx.current_plan(),
-                                  minutes_by_date(ctx.journal(), ctx.today()), ctx.summary(), ctx.today());
+                                  minutes_by_date(ctx.journal(), ctx.today()), ctx.summary(), ctx.today(),
+                                  picture_window(ctx, WindowedPicture::Burnup, opts.from, opts.until, opts.all));
   } else {
-    rendered.text = render_heatmap(minutes_by_date(ctx.journal(), ctx.today()), ctx.today(), ctx.curriculum().title,
+    const Schedule& schedule = ctx.curriculum().schedule;
+    rendered.text = render_heatmap(minutes_by_date(ctx.journal(), ctx.today()),
+                                   picture_window(ctx, WindowedPicture::Heatmap, opts.from, opts.until, opts.all),
+                                   ctx.today(), ctx.curriculum().title, [&schedule](Date d) { return schedule.capacity(d); },
                                    heatmap_details(ctx.curriculum(), ctx.journal(), ctx.today(), true));
   }
   if (!rendered.note.empty()) ctx.err << "tenk: note: " << rendered.note << '\n';

@@ -2,11 +2,13 @@
 // The subcommands, one file each (cmd_<name>.cpp). Each returns the exit
 // code and throws tenk::Error for bad input; app.cpp catches in one place.
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/command_line.h"
 #include "cli/context.h"
+#include "core/window.h"
 
 namespace tenk {
 
@@ -53,8 +55,14 @@ struct RenderOptions {
   std::string to;              ///< path --to ID
   std::string output;          ///< -o FILE ("", "-" or another name of stdout: stdout; see document.h)
   std::string format = "svg";  ///< svg | dot
+  std::string from, until;     ///< timeline, heatmap, burnup: the window's ends (SPEC 5)
+  bool all = false;            ///< the whole plan (the heatmap: the whole journal)
 };
 int cmd_render(Context& ctx, const RenderOptions& opts);
+/// The window a picture draws (SPEC 5): --all, --from and --until over its
+/// default; the report uses the defaults.
+std::optional<DateWindow> picture_window(Context& ctx, WindowedPicture picture, const std::string& from = "",
+                                         const std::string& until = "", bool all = false);
 
 // --- export (cmd_export.cpp) ---
 struct ExportOptions {

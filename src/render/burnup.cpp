@@ -57,10 +57,29 @@ std::string point(double x, double y) { return num(x) + "," + num(y) + " "; }
 /// A line's points along x, at most one per quarter pixel: a plan of
 /// millions of days draws the same line from a few thousand points, while
 /// a plan of a few years keeps every day. The last point is always kept.
+/// Points left of the plot are reduced to the last of them, and after the
+/// first point right of it the rest are dropped: the line is clipped to
+/// the plot anyway, and a short window on a long plan stays small.
 class Thinned {
  public:
   explicit Thinned(std::string first) : text_(std::move(first)) {}
   void add(double x, double y) {
+    if (past_) return;
+    if (x < kLeft) {
+      before_ = {x, y};
+      return;
+    }
+    if (before_) {
+      text_ += point(before_->first, before_->second);
+      before_.reset();
+    }
+    if (x > kLeft + kPlotW) {
+      if (pending_) text_ += point(pending_->first, pending_->second);
+      text_ += point(x, y);
+      pending_.reset();
+      past_ = true;
+      return;
+    }
     if (kept_ && x < kept_x_ + kMinStep) {
       pending_ = {x, y};
       return;
@@ -71,12 +90,15 @@ class Thinned {
     pending_.reset();
   }
   std::string done() {
+    if (before_) text_ += point(before_->first, before_->second);
     if (pending_) text_ += point(pending_->first, pending_->second);
     return std::move(text_);
   }
 
  private:
   static constexpr double kMinStep = 0.25;
+  bool past_ = false;
+  std::optional<std::pair<double, double>> before_;
   std::string text_;
   bool kept_ = false;
   double kept_x_ = 0;
@@ -222,7 +244,8 @@ class Labels {
 }  // namespace
 
 std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan& current,
-                          const std::map<Date, Minutes>& logged, const Summary& summary, Date today) {
+                          const std::map<Date, Minutes>& logged, const Summary& summary, Date today,
+                          const std::optional<DateWindow>& window) {
   // The figures.
   Minutes logged_all = 0, logged_today = 0;
   for (auto it = logged.begin(); it != logged.end() && it->first <= today; ++it) {
@@ -283,7 +306,7 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
   const double span = (end - f.first) + 1;
   double highest = std::max({hours_of(baseline_total), scope, 1.0});
   if (band) highest = std::max(highest, band_at(*fc->p85, true));
-  const bool goal_on_chart = goal > 0 && goal_date && (*goal_date - f.first + 1) <= kGoalStretch * span &&
+  bool goal_on_chart = goal > 0 && goal_date && (*goal_date - f.first + 1) <= kGoalStretch * span &&
                              goal <= kGoalStretch * highest;
   if (goal_on_chart) {
     Date goal_end = fc && fc->goal_p85 && hours_of(logged_all) < goal ? *fc->goal_p85 : *goal_date;
@@ -296,6 +319,28 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
   // Room above the highest line for the markers' labels.
   double top = std::max({hours_of(baseline_total) * 1.04, scope * 1.15, goal_on_chart ? goal * 1.08 : 0.0});
   if (band) top = std::max(top, band_at(band_points.back().date, true) * 1.08);
+  if (window) {
+    // SPEC 5: the window's dates, and heights as they stand inside it, so
+    // that a few weeks of work fill the chart rather than its corner. What
+    // runs past the window is clipped and named in a note.
+    f.first = window->from;
+    f.last = window->until + 1;
+    const Date until = window->until;
+    Minutes base = 0, plan = logged_all, done = 0;
+    for (const auto& d : baseline.days) {
+      if (until < d.date) break;
+      for (const auto& b : d.blocks) base += b.minutes;
+    }
+    for (const auto& d : current.days) {
+      if (until < d.date) break;
+      for (const auto& b : d.blocks) plan += b.minutes;
+    }
+    for (auto it = logged.begin(); it != logged.end() && !(until < it->first) && !(today < it->first); ++it) done += it->second;
+    double highest_here = std::max({hours_of(base), hours_of(done), today <= until ? hours_of(plan) : 0.0, 1.0});
+    if (band && today <= until) highest_here = std::max(highest_here, band_at(std::min(until, band_points.back().date), true));
+    goal_on_chart = goal_on_chart && !(until < *goal_date) && goal <= kGoalStretch * highest_here;
+    top = std::max(highest_here * 1.15, goal_on_chart ? goal * 1.08 : 0.0);
+  }
   if (top <= 0) top = 10;
   const double step = nice_step(top, 6);
   f.ymax = std::ceil(top / step) * step;
@@ -344,7 +389,7 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
 
   // The curriculum's hours: where the plan and the forecast arrive.
   const double scope_y = f.y(scope);
-  if (planned_total > 0)
+  if (planned_total > 0 && scope_y >= kTop)
     s += line(kLeft, scope_y, kLeft + kPlotW, scope_y, kScope, 1,
               " class=\"scope\" stroke-dasharray=\"1 4\" stroke-linecap=\"round\"");
 
@@ -367,6 +412,9 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
               " class=\"goal-note\" text-anchor=\"end\" font-weight=\"bold\" fill=\"" + std::string(kGoal) + "\"");
   }
 
+  // The lines, clipped to the plot: with a window they run past it.
+  s += "<clipPath id=\"plot\"><rect x=\"" + num(kLeft) + "\" y=\"" + num(kTop - 8) + "\" width=\"" + num(kPlotW) +
+       "\" height=\"" + num(kPlotH + 8) + "\"/></clipPath>\n<g clip-path=\"url(#plot)\">\n";
   // The forecast band, under the lines: from today, the hours studied at
   // your rhythm between the p50 and the p85 curves; an amount of hours is
   // reached between the dates where the two curves reach it.
@@ -434,9 +482,17 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
     s += polyline(pts, "logged", kLoggedLine, 3, "logged: " + hours_label(hours_of(logged_all)) + " up to " + today.str());
   }
 
-  // Today, over the lines.
+  s += "</g>\n";
+
+  // Today, over the lines, when the window holds it.
+  const bool today_drawn = !(today < f.first) && today < f.last;
   const double tx = f.x(today);
-  s += line(tx, kTop - 6, tx, kTop + kPlotH, kToday, 1.5, " class=\"today\"");
+  if (today_drawn) s += line(tx, kTop - 6, tx, kTop + kPlotH, kToday, 1.5, " class=\"today\"");
+  // What lies past the window, in words, at the right under the legend.
+  if (window && !current.empty() && !(current.end < f.last))
+    s += text(kLeft + kPlotW, goal_on_chart || goal <= 0 ? 98 : 114,
+              xml_escape("plan ends " + current.end.str() + ", past this chart (--all draws the whole plan) \xE2\x86\x92"),
+              " class=\"rest\" text-anchor=\"end\" fill=\"" + std::string(kPlanLine) + "\"");
 
   // The markers, then their labels, last, so that nothing covers them and
   // no label covers a marker.
@@ -473,16 +529,22 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
                        "goal " + hours_label(goal) + ": " + goal_when,
                        "goal " + hours_label(goal) + ": " + goal_when, "goal-label", true});
 
+  // A marker outside the plot (past the window, above its heights) is not drawn.
+  std::erase_if(markers, [](const Marker& m) {
+    return m.x < kLeft - 0.5 || m.x > kLeft + kPlotW + 0.5 || m.y < kTop - 0.5 || m.y > kTop + kPlotH + 0.5;
+  });
   Labels labels;
-  labels.reserve(tx - 20, tx + 20, kTop - 22, kTop - 6);
-  s += text(tx, kTop - 10, "today",
-            " text-anchor=\"middle\" font-weight=\"bold\" fill=\"" + std::string(kToday) + "\"" + kHalo);
+  if (today_drawn) {
+    labels.reserve(tx - 20, tx + 20, kTop - 22, kTop - 6);
+    s += text(tx, kTop - 10, "today",
+              " text-anchor=\"middle\" font-weight=\"bold\" fill=\"" + std::string(kToday) + "\"" + kHalo);
+  }
   for (const Marker& m : markers) {
     s += "<circle class=\"" + std::string(m.cls) + "\" cx=\"" + num(m.x) + "\" cy=\"" + num(m.y) + "\" r=\"" +
          num(m.r) + "\" fill=\"" + m.colour + "\"><title>" + xml_escape(m.tip) + "</title></circle>\n";
     labels.reserve(m.x - m.r, m.x + m.r, m.y - m.r, m.y + m.r);
   }
-  if (planned_total > 0)
+  if (planned_total > 0 && scope_y >= kTop)
     s += labels.place(kLeft + 1, scope_y, "curriculum: " + hours_label(scope) + " at the estimates", kScope,
                       "scope-label");
   for (const Marker& m : markers) s += labels.place(m.x, m.y, m.label, m.colour, m.label_cls.c_str(), m.bold);

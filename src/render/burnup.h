@@ -2,11 +2,13 @@
 // `tenk render burnup`: cumulative hours against dates, SVG (SPEC 5).
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include "core/curriculum.h"
 #include "core/planner.h"
 #include "core/summary.h"
+#include "core/window.h"
 
 namespace tenk {
 
@@ -18,9 +20,12 @@ namespace tenk {
 /// the forecast's p85; the goal is drawn on the chart when its date (the
 /// forecast's goal p50, else the date at every scheduled hour) lengthens
 /// that span by at most half, and named in a note otherwise.
-/// `logged` is minutes per date up to `today` (streaks.h minutes_by_date);
-/// `summary` gives the forecast and the goal.
+/// With a `window` (SPEC 5), the x axis is the window and the y axis the
+/// heights inside it; lines run on, clipped, and the plan's end past the
+/// window is named in a note. `logged` is minutes per date up to `today`
+/// (streaks.h minutes_by_date); `summary` gives the forecast and the goal.
 std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan& current,
-                          const std::map<Date, Minutes>& logged, const Summary& summary, Date today);
+                          const std::map<Date, Minutes>& logged, const Summary& summary, Date today,
+                          const std::optional<DateWindow>& window);
 
 }  // namespace tenk

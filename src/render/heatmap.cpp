@@ -1,14 +1,19 @@
 #include "render/heatmap.h"
 
+#include <algorithm>
 #include <array>
 
+#include "core/error.h"
 #include "render/palette.h"
 #include "render/svg_writer.h"
 
 namespace tenk {
 namespace {
 
-constexpr int kWeeks = 53;
+/// The widest heatmap: ten years of weeks (SVG of about 2 MB).
+constexpr int kMaxWeeks = 522;
+/// The narrowest grid, in columns: room for the legend.
+constexpr int kMinColumns = 26;
 constexpr double kCell = 11, kStep = 14;  // GitHub's proportions: 11 px cells, 3 px gaps
 constexpr double kLeft = 40, kGridTop = 64, kRight = 16;
 constexpr const auto& kLevelColour = colour::kHeat;
@@ -39,6 +44,13 @@ std::string cell(double x, double y, std::size_t lvl, const std::string& tooltip
   return cell(x, y, kLevelColour[lvl], tooltip, cls);
 }
 
+// A day off: an outlined empty cell, apart from the grey of a missed day.
+std::string day_off_cell(double x, double y, const std::string& tooltip, const char* cls = "day off") {
+  return std::string("<rect class=\"") + cls + "\" x=\"" + num(x + 0.5) + "\" y=\"" + num(y + 0.5) + "\" width=\"" + num(kCell - 1) +
+         "\" height=\"" + num(kCell - 1) + "\" rx=\"2\" fill=\"" + colour::kPaper + "\" stroke=\"" + colour::kRule +
+         "\"><title>" + xml_escape(tooltip) + "</title></rect>\n";
+}
+
 }  // namespace
 
 std::map<Date, std::string> heatmap_details(const Curriculum& c, const Journal& journal, Date today, bool notes) {
@@ -59,14 +71,9 @@ std::map<Date, std::string> heatmap_details(const Curriculum& c, const Journal& 
   return out;
 }
 
-std::string render_heatmap(const std::map<Date, Minutes>& by_date, Date today, const std::string& title,
+std::string render_heatmap(const std::map<Date, Minutes>& by_date, const std::optional<DateWindow>& window, Date today,
+                           const std::string& title, const std::function<Minutes(Date)>& capacity,
                            const std::map<Date, std::string>& details) {
-  // Column 0 starts on the Monday 52 weeks before this week's Monday, so the
-  // last column is the current week, cut after today.
-  const Date first = today - today.weekday() - 7 * (kWeeks - 1);
-  const double width = kLeft + kWeeks * kStep + kRight;
-  const double legend_y = kGridTop + 7 * kStep + 14;
-  const double height = legend_y + kCell + 28;
   // The journal's first day with hours: the grid before it is the past
   // before the learner started, drawn paler than a day without study.
   Date started = today + 1;
@@ -75,10 +82,25 @@ std::string render_heatmap(const std::map<Date, Minutes>& by_date, Date today, c
       started = date;
       break;
     }
+  // The window (SPEC 5); --all: the whole journal. Columns are whole weeks,
+  // Monday first; days outside the window or after today are not drawn.
+  const Date from = window ? window->from : std::min(started, today);
+  const Date until = std::min(window ? window->until : today, today);
+  const Date first = from - from.weekday();
+  const int weeks = until < first ? 1 : (until - first) / 7 + 1;
+  if (weeks > kMaxWeeks)
+    throw InputError("the heatmap would be " + std::to_string(weeks) + " weeks wide; it draws at most " +
+                     std::to_string(kMaxWeeks) + " (10 years): choose the dates with --from and --until");
+  // Never narrower than half a year: the legend needs the room.
+  const int columns = std::max(weeks, kMinColumns);
+  const double width = kLeft + columns * kStep + kRight;
+  const double legend_y = kGridTop + 7 * kStep + 14;
+  const double height = legend_y + kCell + 28;
+  auto drawn = [&](Date d) { return !(d < from) && !(until < d); };
 
   Minutes total = 0;
   int days_studied = 0;
-  for (auto it = by_date.lower_bound(first); it != by_date.end() && it->first <= today; ++it) {
+  for (auto it = by_date.lower_bound(from); it != by_date.end() && !(until < it->first); ++it) {
     total += it->second;
     if (it->second > 0) ++days_studied;
   }
@@ -94,8 +116,7 @@ std::string render_heatmap(const std::map<Date, Minutes>& by_date, Date today, c
        xml_escape(truncate_text(title, 70)) + "</text>\n";
   s += "<text class=\"total\" x=\"" + num(kLeft) + "\" y=\"40\" font-size=\"11\">" +
        xml_escape(format_hours(total)) + " logged on " + std::to_string(days_studied) +
-       (days_studied == 1 ? " day" : " days") + " from " + first.str() + " to " + today.str() +
-       "</text>\n";
+       (days_studied == 1 ? " day" : " days") + " from " + from.str() + " to " + until.str() + "</text>\n";
 
   // Weekday labels on alternate rows, as GitHub does, to keep them legible.
   for (int wd : {0, 2, 4}) {
@@ -104,16 +125,21 @@ std::string render_heatmap(const std::map<Date, Minutes>& by_date, Date today, c
   }
 
   double last_label_x = -100;
-  for (int week = 0; week < kWeeks; ++week) {
+  bool any_day_off = false;
+  for (int week = 0; week < weeks; ++week) {
     const double x = kLeft + week * kStep;
     for (int wd = 0; wd < 7; ++wd) {
       const Date d = first + week * 7 + wd;
-      if (d > today) break;
-      if (d.day() == 1 && x - last_label_x >= 3 * kStep) {
+      if (until < d) break;
+      if (!drawn(d)) continue;
+      // The month's name over its first column, and over the first column
+      // when the window starts mid-month.
+      if ((d.day() == 1 || (week == 0 && wd == from.weekday())) && x - last_label_x >= 3 * kStep) {
         s += "<text class=\"month\" x=\"" + num(x) + "\" y=\"" + num(kGridTop - 6) + "\">" +
-             kMonth[d.month() - 1] + (d.month() == 1 ? " " + std::to_string(d.year()) : "") +
+             kMonth[d.month() - 1] + (d.month() == 1 || week == 0 ? " " + std::to_string(d.year()) : "") +
              "</text>\n";
-        last_label_x = x;
+        // A label with its year ("Nov 2026") is wider by about half a column.
+        last_label_x = x + (d.month() == 1 || week == 0 ? kStep / 2 : 0);
       }
       auto it = by_date.find(d);
       Minutes m = it == by_date.end() ? 0 : it->second;
@@ -122,21 +148,29 @@ std::string render_heatmap(const std::map<Date, Minutes>& by_date, Date today, c
         continue;
       }
       auto more = details.find(d);
-      s += cell(x, kGridTop + wd * kStep, level(m),
-                d.str() + ": " + format_hours(m) + (more == details.end() ? std::string() : more->second), "day");
+      const std::string tooltip = d.str() + ": " + format_hours(m) + (more == details.end() ? std::string() : more->second);
+      if (m <= 0 && capacity && capacity(d) <= 0) {
+        // A day off (a rest day of the schedule, an `off` date): no study
+        // was asked, so it is not drawn like a missed day.
+        s += day_off_cell(x, kGridTop + wd * kStep, tooltip + " (a day off)");
+        any_day_off = true;
+        continue;
+      }
+      s += cell(x, kGridTop + wd * kStep, level(m), tooltip, "day");
     }
   }
   // Over a long enough stretch before the start, say so in words.
-  const int before_weeks = (std::min(started, today + 1) - first) / 7;
+  const int before_weeks = (std::min(started, until + 1) - first) / 7;
   if (before_weeks >= 10)
     s += "<text class=\"before\" x=\"" + num(kLeft + before_weeks * kStep / 2) + "\" y=\"" +
          num(kGridTop + 3 * kStep + kCell - 1) + "\" text-anchor=\"middle\" font-size=\"12\" fill=\"" +
          colour::kFaint + "\">before you started</text>\n";
 
   // Legend, right-aligned under the grid: less [] [] [] [] [] more, each
-  // step named under its cell; "before you started" on the left when drawn.
+  // step named under its cell; on the left "day off" and "before you
+  // started" when drawn.
   constexpr double kKeyStep = 30;
-  double x = kLeft + kWeeks * kStep - 5 * kKeyStep - 28;
+  double x = kLeft + columns * kStep - 5 * kKeyStep - 28;
   s += "<text x=\"" + num(x - 6) + "\" y=\"" + num(legend_y + kCell - 2) + "\" text-anchor=\"end\">less</text>\n";
   for (std::size_t lvl = 0; lvl < std::size(kLevelColour); ++lvl, x += kKeyStep) {
     s += cell(x, legend_y, lvl, kLevelText[lvl], "legend");
@@ -144,9 +178,15 @@ std::string render_heatmap(const std::map<Date, Minutes>& by_date, Date today, c
          "\" text-anchor=\"middle\" font-size=\"9\">" + xml_escape(kLevelShort[lvl]) + "</text>\n";
   }
   s += "<text x=\"" + num(x - kKeyStep + kCell + 6) + "\" y=\"" + num(legend_y + kCell - 2) + "\">more</text>\n";
-  if (started > first) {
-    s += cell(kLeft, legend_y, colour::kBeforeStart, "before the first entry", "legend before");
-    s += "<text x=\"" + num(kLeft + kCell + 5) + "\" y=\"" + num(legend_y + kCell - 2) + "\">before you started</text>\n";
+  double key_x = kLeft;
+  if (any_day_off) {
+    s += day_off_cell(key_x, legend_y, "a day off: no study scheduled", "legend off");
+    s += "<text x=\"" + num(key_x + kCell + 5) + "\" y=\"" + num(legend_y + kCell - 2) + "\">day off</text>\n";
+    key_x += 62;
+  }
+  if (from < started && !(until < from)) {
+    s += cell(key_x, legend_y, colour::kBeforeStart, "before the first entry", "legend before");
+    s += "<text x=\"" + num(key_x + kCell + 5) + "\" y=\"" + num(legend_y + kCell - 2) + "\">before you started</text>\n";
   }
   s += "</svg>\n";
   return s;

@@ -1,20 +1,28 @@
 #pragma once
-// `tenk render heatmap`: logged hours per day over the last 52 weeks,
-// calendar grid SVG.
+// `tenk render heatmap`: logged hours per day, a calendar grid SVG, over
+// the window of SPEC 5 (by default from Day 1's week, at most 53 weeks).
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "core/curriculum.h"
 #include "core/journal.h"
+#include "core/window.h"
 
 namespace tenk {
 
-/// Weeks as columns (Monday at top), month labels, the total, and a legend
-/// naming each colour step. `details` adds lines to a day's tooltip (what was
-/// studied, the notes: heatmap_details). Days before the first date with
-/// hours are drawn paler and labelled "before you started".
-std::string render_heatmap(const std::map<Date, Minutes>& by_date, Date today, const std::string& title,
+/// Weeks as columns (Monday at top) over `window` (SPEC 5; nullopt, the
+/// --all of the CLI: from the first date with hours to today), never past
+/// today; month labels, the total, and a legend naming each colour step.
+/// `details` adds lines to a day's tooltip (what was studied, the notes:
+/// heatmap_details). Days before the first date with hours are drawn paler
+/// ("before you started"); days `capacity` offers no study and that have no
+/// hours are drawn as days off, apart from missed study days. InputError
+/// for a window wider than ten years.
+std::string render_heatmap(const std::map<Date, Minutes>& by_date, const std::optional<DateWindow>& window, Date today,
+                           const std::string& title, const std::function<Minutes(Date)>& capacity,
                            const std::map<Date, std::string>& details = {});
 
 /// Per date up to `today`, the lines of its tooltip: each entry's title,

@@ -7,8 +7,9 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "render/svg_writer.h"
+#include "core/words.h"
 #include "render/palette.h"
+#include "render/svg_writer.h"
 
 namespace tenk {
 namespace {
@@ -59,7 +60,8 @@ struct Topics {
 };
 
 std::vector<Row> build_rows(const Curriculum& c, const Plan& plan, const Progress& progress,
-                            const Journal& journal, Date today, bool per_day) {
+                            const Journal& journal, Date today, bool per_day, Date from, Date until) {
+  auto drawn = [&](Date d) { return !(d < from) && !(until < d); };
   std::vector<Row> rows;
   std::unordered_map<int, std::size_t> row_of;
   auto row_for = [&](int r, bool history) -> Row& {
@@ -76,12 +78,14 @@ std::vector<Row> build_rows(const Curriculum& c, const Plan& plan, const Progres
                    [](const JournalEntry* a, const JournalEntry* b) { return a->date < b->date; });
   for (const JournalEntry* e : entries) {
     Row& row = row_for(c.find(e->id).index, true);
-    if (e->hours && *e->hours > 0) row.logged[e->date] += *e->hours;
+    if (e->hours && *e->hours > 0 && drawn(e->date)) row.logged[e->date] += *e->hours;
   }
   for (const auto& span : plan.spans) row_for(span.resource, false);
   // Practice rows last, one per item, after the resources they follow.
   std::unordered_map<int, std::size_t> practice_row;
-  for (const auto& day : plan.days)
+  for (const auto& day : plan.days) {
+    if (until < day.date) break;
+    if (!drawn(day.date)) continue;
     for (const auto& b : day.blocks) {
       if (!b.is_practice()) {
         row_for(b.resource, false).plan(day.date, b.minutes, per_day);
@@ -94,6 +98,9 @@ std::vector<Row> build_rows(const Curriculum& c, const Plan& plan, const Progres
       }
       rows[it->second].plan(day.date, b.minutes, per_day);
     }
+  }
+  // A row with nothing inside the window is not drawn.
+  std::erase_if(rows, [](const Row& r) { return r.logged.empty() && r.planned_days == 0; });
   (void)progress;
   return rows;
 }
@@ -163,22 +170,33 @@ std::string grid(const Axis& ax, double bottom, double right_edge) {
 }  // namespace
 
 std::string render_timeline(const Curriculum& c, const Plan& plan, const Progress& progress,
-                            const Journal& journal, Date today) {
+                            const Journal& journal, Date today, const std::optional<DateWindow>& window) {
   // The axis first: it decides whether bars are drawn per block, and so
-  // whether the rows keep their planned days.
+  // whether the rows keep their planned days. Without a window, everything
+  // that happened and everything planned.
   Axis ax;
-  ax.first = today;
-  ax.last = today;
-  if (!plan.empty()) ax.first = std::min(ax.first, plan.days.front().date), ax.last = std::max(ax.last, plan.days.back().date);
-  for (const auto& e : journal)
-    if (!e.is_pick() && e.date <= today && e.hours && *e.hours > 0 && c.find(e.id).is_resource())
-      ax.first = std::min(ax.first, e.date);
-  ax.last = ax.last + 1;  // a day of air after the last bar
+  if (window) {
+    ax.first = window->from;
+    ax.last = window->until;
+  } else {
+    ax.first = today;
+    ax.last = today;
+    if (!plan.empty()) ax.first = std::min(ax.first, plan.days.front().date), ax.last = std::max(ax.last, plan.days.back().date);
+    for (const auto& e : journal)
+      if (!e.is_pick() && e.date <= today && e.hours && *e.hours > 0 && c.find(e.id).is_resource())
+        ax.first = std::min(ax.first, e.date);
+  }
+  const Date drawn_until = ax.last;
+  if (ax.last < Date::max()) ax.last = ax.last + 1;  // a day of air after the last bar
   const double days = (ax.last - ax.first) + 1;
   ax.px_per_day = std::clamp(kTargetChartW / days, kMinPxPerDay, kMaxPxPerDay);
   const bool block_bars = ax.px_per_day >= kBlockBarsFrom;
 
-  std::vector<Row> rows = build_rows(c, plan, progress, journal, today, block_bars);
+  std::vector<Row> rows = build_rows(c, plan, progress, journal, today, block_bars, ax.first, drawn_until);
+  // What the window leaves out of the plan, in words (SPEC 5).
+  std::size_t later = 0;
+  for (const auto& span : plan.spans)
+    if (drawn_until < span.start) ++later;
   const Palette palette(c);
 
   // Rows grouped by first topic (practice last), the groups in the order
@@ -224,7 +242,8 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
   const double bottom = (rows.empty() ? kTop : row_y.back() + kRowH) + 6;
   Topics topics;
   for (const Row& r : rows) topics.of(topics_of(c, r));
-  const double legend_y = bottom + 26;
+  const double rest_y = bottom + 20;  // the line on what lies past the window
+  const double legend_y = bottom + (later > 0 ? 44 : 26);
   const double width = std::max(kLabelW + ax.width() + kRight, 640.0);
   const double height = legend_y + 20 + 12;
 
@@ -296,10 +315,16 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
     }
   }
 
-  // Today: a red line over the whole chart.
-  const double tx = ax.x(today);
-  s += line(tx, kTop - 44, tx, bottom, colour::kToday, 1.5, " class=\"today\"");
-  s += text(tx + 3, kTop - 46, "today", std::string(" font-size=\"10\" font-weight=\"bold\" fill=\"") + colour::kToday + "\"");
+  // Today: a red line over the whole chart, when the window holds it.
+  if (!(today < ax.first) && !(drawn_until < today)) {
+    const double tx = ax.x(today);
+    s += line(tx, kTop - 44, tx, bottom, colour::kToday, 1.5, " class=\"today\"");
+    s += text(tx + 3, kTop - 46, "today", std::string(" font-size=\"10\" font-weight=\"bold\" fill=\"") + colour::kToday + "\"");
+  }
+  if (later > 0)
+    s += text(12, rest_y, xml_escape(count(later, "more resource") + " until " + plan.end.str() +
+                                     " (tenk render timeline --all draws the whole plan)"),
+              " class=\"rest\" fill=\"#57606a\"");
 
   // Legend: what grey means, then the topic colours.
   double lx = 12;

@@ -105,3 +105,37 @@ TEST_CASE("render graph: Metacademy becomes an overview with a note on what was 
   CHECK(svg.find("class=\"cluster topic\"") != std::string::npos);
   CHECK(svg.find("more resources") != std::string::npos);
 }
+
+TEST_CASE("render windows: the learner's weeks by default, the rest in words — --from, --until and --all change it") {
+  Scratch s;
+  s.file("journal.log.yaml", kThreeFinished);
+  auto run = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"--today", "2026-11-17"});
+    return run_small(s, args);
+  };
+  // The small plan ends within the window: nothing is left out.
+  auto timeline = run({"render", "timeline"});
+  REQUIRE(timeline.code == 0);
+  CHECK_THAT(timeline.out, !Catch::Contains("more resource"));
+  // A window that stops before the plan's end says what comes after it.
+  auto cut = run({"render", "timeline", "--until", "2026-11-16"});
+  REQUIRE(cut.code == 0);
+  CHECK_THAT(cut.out, Catch::Contains("1 more resource until 2026-11-18") && Catch::Contains("--all draws the whole plan"));
+  CHECK_THAT(cut.out, !Catch::Contains("class=\"today\""));  // today is past the window
+  auto burnup = run({"render", "burnup", "--until", "2026-11-16"});
+  REQUIRE(burnup.code == 0);
+  CHECK_THAT(burnup.out, Catch::Contains("past this chart"));
+  CHECK_THAT(run({"render", "burnup", "--all"}).out, !Catch::Contains("past this chart"));
+  // The heatmap starts on Day 1's Monday: nothing of October.
+  auto heatmap = run({"render", "heatmap"});
+  REQUIRE(heatmap.code == 0);
+  CHECK_THAT(heatmap.out, Catch::Contains("<title>2026-11-02: 2 h") && !Catch::Contains("<title>2026-10-"));
+  CHECK_THAT(run({"render", "heatmap", "--from", "2026-10-01"}).out, Catch::Contains("<title>2026-10-01"));
+  // Refusals: the window backwards, --all with an end, a window for the graph.
+  auto backwards = run({"render", "burnup", "--from", "2026-11-10", "--until", "2026-11-01"});
+  CHECK(backwards.code == 1);
+  CHECK_THAT(backwards.err, Catch::Contains("before it starts"));
+  CHECK(run({"render", "timeline", "--all", "--from", "2026-11-01"}).code == 2);
+  CHECK(run({"render", "graph", "--from", "2026-11-01"}).code == 1);
+  CHECK(run({"render", "heatmap", "--from", "nonsense"}).code == 1);
+}

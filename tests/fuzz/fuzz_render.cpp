@@ -17,12 +17,14 @@
 #include <set>
 #include <string>
 
+#include "core/effort.h"
 #include "core/error.h"
 #include "core/plan_graph.h"
 #include "core/plan_input.h"
 #include "core/planner.h"
 #include "core/progress.h"
 #include "core/streaks.h"
+#include "core/window.h"
 #include "fuzz/xml_check.h"
 #include "render/graph.h"
 #include "render/graph_model.h"
@@ -190,8 +192,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const InputError&) {
     return 0;  // past 9999-12-31
   }
-  check_document("timeline", render_timeline(c, plan, progress, journal, today));
-  check_document("heatmap", render_heatmap(minutes_by_date(journal, today), today, c.title));
+  const Date day1 = day_one(c, journal, today);
+  check_document("timeline", render_timeline(c, plan, progress, journal, today, std::nullopt));
+  check_document("timeline window",
+                 render_timeline(c, plan, progress, journal, today,
+                                 default_window(WindowedPicture::Timeline, day1, today, plan.end)));
+  const DateWindow window = default_window(WindowedPicture::Heatmap, day1, today, plan.end);
+  check_document("heatmap", render_heatmap(minutes_by_date(journal, today), window, today, c.title,
+                                           [&c](Date d) { return c.schedule.capacity(d); }));
 
   GraphPicture picture;
   picture.graph = &graph;

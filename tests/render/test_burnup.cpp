@@ -52,7 +52,7 @@ Picture picture(Date today, const std::string& title = "Burn-up test") {
 }
 
 std::string draw(const Picture& p, Date today) {
-  return render_burnup(p.c, p.baseline, p.current, p.logged, p.summary, today);
+  return render_burnup(p.c, p.baseline, p.current, p.logged, p.summary, today, std::nullopt);
 }
 
 }  // namespace
