@@ -51,7 +51,10 @@ inline constexpr const char* kDoneEdge = "#c9d1d9";
 // picture that uses them draws a series next to a topic of the same hue.
 inline constexpr const char* kToday = "#d73a49";       ///< the "today" rule
 inline constexpr const char* kLogged = "#1a7f37";      ///< the burnup's hours logged
-inline constexpr const char* kLoggedBar = "#57606a";   ///< the timeline's logged work: dark grey, darker than "other"
+/// The timeline's logged work: ink, apart from every topic colour (the
+/// burnup's green is too close to the deep-learning green of the palette)
+/// and from the grey of "other" topics.
+inline constexpr const char* kLoggedBar = kInk;
 inline constexpr const char* kBaseline = "#d4a72c";    ///< the baseline: the line to stay above
 inline constexpr const char* kPlanned = "#0969da";     ///< the current plan from today
 inline constexpr const char* kForecast = "#8250df";    ///< the forecast's p50-p85 band

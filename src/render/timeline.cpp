@@ -270,10 +270,15 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
          num(kRowH) + "\" fill=\"#f6f8fa\"/>\n";
   s += grid(ax, bottom, width);
   for (const auto& [hy, name] : headers) {
-    const char* col = name == "practice" || by_track ? colour::kInk : palette.topic(name);
+    // A topic's group carries its colour; a track or practice has none of
+    // its own (an ink square would read as "logged").
+    const bool swatch = name != "practice" && !by_track;
     s += "<g class=\"group\">" + line(0, hy + 1, width, hy + 1, colour::kRule, 1) +
-         "<rect x=\"12\" y=\"" + num(hy + 7) + "\" width=\"10\" height=\"10\" rx=\"2\" fill=\"" + col + "\"/>" +
-         text(27, hy + 16, xml_escape(truncate_text(name, 40)), " font-size=\"12\" font-weight=\"bold\"") + "</g>\n";
+         (swatch ? "<rect x=\"12\" y=\"" + num(hy + 7) + "\" width=\"10\" height=\"10\" rx=\"2\" fill=\"" +
+                       std::string(palette.topic(name)) + "\"/>"
+                 : std::string()) +
+         text(swatch ? 27 : 12, hy + 16, xml_escape(truncate_text(name, 40)), " font-size=\"12\" font-weight=\"bold\"") +
+         "</g>\n";
   }
 
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -286,8 +291,11 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
     const double y = row_y[i], bar_y = y + (kRowH - kBarH) / 2;
     const char* colour = palette.of(topics_of(c, row));
 
-    std::string label = truncate_text(full_title, practice ? kLabelChars - 11 : kLabelChars) + (done ? " \xE2\x9C\x93" : "") +
-                        (practice ? " (practice)" : "");
+    // A milestone (SPEC 1) is marked with a diamond before its title.
+    const bool milestone = !practice && c.resources[ri].milestone;
+    std::string label = (milestone ? "\xE2\x97\x86 " : "") +
+                        truncate_text(full_title, practice ? kLabelChars - 11 : kLabelChars - (milestone ? 2 : 0)) +
+                        (done ? " \xE2\x9C\x93" : "") + (practice ? " (practice)" : "");
     const std::string title = tooltip_text(full_title);  // once per row, not per block
     s += "<g class=\"label\"><title>" + xml_escape(title + " (" + id + ")") + "</title>" +
          text(12, y + kRowH / 2 + 4, xml_escape(label), row.history && row.planned_days == 0 ? " fill=\"#8c959f\"" : "") +
@@ -334,6 +342,10 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
     lx += 16 + 6.5 * static_cast<double>(utf8_length(name)) + 14;
   };
   key(kLogged, "logged");
+  if (std::any_of(rows.begin(), rows.end(), [&](const Row& r) { return r.resource >= 0 && c.resources[static_cast<std::size_t>(r.resource)].milestone; })) {
+    s += text(lx, legend_y + 10, "\xE2\x97\x86 milestone", " class=\"key\"");
+    lx += 90;
+  }
   // Each coloured topic drawn, in palette order; the grey ones as "other".
   bool other = false;
   for (const auto& t : topics.names) other = other || std::string_view(palette.topic(t)) == colour::kOtherTopic;

@@ -139,3 +139,16 @@ TEST_CASE("render windows: the learner's weeks by default, the rest in words —
   CHECK(run({"render", "graph", "--from", "2026-11-01"}).code == 1);
   CHECK(run({"render", "heatmap", "--from", "nonsense"}).code == 1);
 }
+
+TEST_CASE("render timeline: milestones marked with a diamond, logged work in ink") {
+  Scratch s;
+  const std::string c = source_path("tests/data/cli/everything.yaml");
+  auto plan = json_of(s.run({"-c", c, "--log", s.path("none.yaml"), "--today", "2026-11-10", "--json", "today"}));
+  REQUIRE(!plan["blocks"].empty());
+  const std::string log = s.file("j.yaml", "- {date: 2026-11-10, id: " + plan["blocks"][0]["id"].get<std::string>() +
+                                                ", hours: 1}\n");
+  auto r = s.run({"-c", c, "--log", log, "--today", "2026-11-24", "render", "timeline"});
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains(">\xE2\x97\x86 Building micrograd<") && Catch::Contains("\xE2\x97\x86 milestone"));
+  CHECK_THAT(r.out, Catch::Contains("class=\"logged\"") && Catch::Contains("rx=\"2\" fill=\"#24292f\"><title>"));
+}
