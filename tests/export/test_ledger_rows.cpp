@@ -41,6 +41,18 @@ TEST_CASE("ledger_rows: entries with hours up to today, by date, file order with
   CHECK(rows[3].hundredths == 75);
 }
 
+TEST_CASE("ledger_rows: a practice item's rows carry its title, not its id") {
+  auto c = curriculum_of({{"python", "Python basics"}});
+  Practice paper;
+  paper.id = "paper-a-week";
+  paper.title = "Read a paper a week";
+  c.practice.push_back(paper);
+  c.resolve();
+  auto rows = ledger_rows(c, {logged("2026-11-24", "paper-a-week", 60)}, on("2026-11-25"));
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].title == "Read a paper a week");
+}
+
 TEST_CASE("ledger_rows: hundredths add up to tenk's figures, not to 0.99") {
   auto c = curriculum_of({{"a", "A"}, {"b", "B"}});
   SECTION("three 20-minute entries are 1.00 h") {
