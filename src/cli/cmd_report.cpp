@@ -66,6 +66,7 @@ int cmd_report(Context& ctx, const ReportOptions& opts) {
     picture.states = resource_states(ctx.graph(), ctx.progress());
     picture.plan = &ctx.current_plan();
     picture.path_to = *in.milestone;
+    picture.framed = false;  // the page has the title and the card its heading
     in.path_svg = render_graph(picture, GraphFormat::Svg).text;
   }
   const std::string html = render_report(in);

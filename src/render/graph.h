@@ -29,6 +29,9 @@ struct GraphPicture {
   /// work in one box, the front of the plan drawn in full, grouped by first
   /// topic, the rest counted in one box (graph_select.h); the note says so.
   std::size_t max_nodes = 150;
+  /// The curriculum's title and the legend above the graph; false inside a
+  /// page that has its own (the report's path card).
+  bool framed = true;
 };
 
 struct RenderedGraph {

@@ -356,8 +356,8 @@ DotModel build_graph_model(const GraphPicture& picture) {
   m.graph_attrs = {{"rankdir", "TB"}, {"fontname", "Helvetica"}, {"bgcolor", "white"},
                    {"pad", "0.3"}, {"nodesep", "0.1"}, {"ranksep", "0.35"},
                    {"labelloc", "t"}, {"labeljust", "l"}, {"outputorder", "edgesfirst"},
-                   {"tooltip", tooltip_attr(tooltip_text(c.title) + (picture.path_to || picture.path_to_practice ? ": the path" : ": the plan"))},
-                   {"label", legend(c, topics, false, overview)}};
+                   {"tooltip", tooltip_attr(tooltip_text(c.title) + (picture.path_to || picture.path_to_practice ? ": the path" : ": the plan"))}};
+  if (picture.framed) m.graph_attrs.push_back({"label", legend(c, topics, false, overview)});
   m.node_defaults = {{"shape", "box"}, {"style", "rounded,filled"}, {"fontname", "Helvetica"},
                      {"fontsize", "12"}, {"margin", "0.1,0.05"}, {"penwidth", "1.6"}};
   // Weight 0: dot would otherwise spread each rank's boxes apart to keep

@@ -63,6 +63,13 @@ TEST_CASE("report: every section, newest day first, notes, no script and nothing
   CHECK(html.find("<dt>logged</dt><dd>3.5 h</dd>") != std::string::npos);
   // The next milestone: no project in small.yaml, so the plan's last resource.
   CHECK(html.find("The path to the next milestone: Let&#39;s build GPT") != std::string::npos);
+  // The path card has the page's heading: no second title, no legend.
+  const auto path = html.find("<section id=\"path\">");
+  REQUIRE(path != std::string::npos);
+  const std::string card = html.substr(path, html.find("</section>", path) - path);
+  CHECK(card.find("\xE2\x94\x81\xE2\x94\x81 critical path</text>") == std::string::npos);
+  CHECK(card.find("first topic:") == std::string::npos);
+  CHECK(card.find("\">Small path</text>") == std::string::npos);
 }
 
 TEST_CASE("report --no-notes has no note text — notes and titles are escaped, never markup") {
