@@ -488,9 +488,9 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
   const bool today_drawn = !(today < f.first) && today < f.last;
   const double tx = f.x(today);
   if (today_drawn) s += line(tx, kTop - 6, tx, kTop + kPlotH, kToday, 1.5, " class=\"today\"");
-  // What lies past the window, in words, at the right under the legend.
+  // What lies past the window, in words, under the end of the date axis.
   if (window && !current.empty() && !(current.end < f.last))
-    s += text(kLeft + kPlotW, goal_on_chart || goal <= 0 ? 98 : 114,
+    s += text(kLeft + kPlotW, kHeight - 6,
               xml_escape("plan ends " + current.end.str() + ", past this chart (--all draws the whole plan) \xE2\x86\x92"),
               " class=\"rest\" text-anchor=\"end\" fill=\"" + std::string(kPlanLine) + "\"");
 
