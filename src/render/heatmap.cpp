@@ -132,14 +132,18 @@ std::string render_heatmap(const std::map<Date, Minutes>& by_date, const std::op
       const Date d = first + week * 7 + wd;
       if (until < d) break;
       if (!drawn(d)) continue;
-      // The month's name over its first column, and over the first column
-      // when the window starts mid-month.
-      if ((d.day() == 1 || (week == 0 && wd == from.weekday())) && x - last_label_x >= 3 * kStep) {
-        s += "<text class=\"month\" x=\"" + num(x) + "\" y=\"" + num(kGridTop - 6) + "\">" +
-             kMonth[d.month() - 1] + (d.month() == 1 || week == 0 ? " " + std::to_string(d.year()) : "") +
-             "</text>\n";
-        // A label with its year ("Nov 2026") is wider by about half a column.
-        last_label_x = x + (d.month() == 1 || week == 0 ? kStep / 2 : 0);
+      // The month's name over its first column; when the window starts
+      // mid-month, over the first column too, unless the next month's name
+      // comes within three columns. The first name drawn carries the year,
+      // as does every January.
+      const bool starts_month = d.day() == 1;
+      const bool opens_window = week == 0 && wd == from.weekday() && (first + 21 + 6).month() == d.month();
+      if ((starts_month || opens_window) && x - last_label_x >= 3 * kStep) {
+        const bool with_year = d.month() == 1 || last_label_x < 0;
+        s += "<text class=\"month\" x=\"" + num(x) + "\" y=\"" + num(kGridTop - 6) + "\">" + kMonth[d.month() - 1] +
+             (with_year ? " " + std::to_string(d.year()) : "") + "</text>\n";
+        // A name with its year ("Nov 2026") is wider by about half a column.
+        last_label_x = x + (with_year ? kStep / 2 : 0);
       }
       auto it = by_date.find(d);
       Minutes m = it == by_date.end() ? 0 : it->second;
