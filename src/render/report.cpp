@@ -49,6 +49,7 @@ h3{font-size:1rem;margin:0 0 .25rem}
 .id{color:#57606a;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
 figure{margin:0;overflow-x:auto}
 figure svg{display:block;max-width:100%;height:auto}
+figure.wide svg{max-width:none}
 ul.blocks,ul.entries{list-style:none;padding:0;margin:0}
 ul.blocks li,ul.entries li{padding:.35rem 0;border-top:1px solid #eaeef2}
 ul.blocks li:first-child,ul.entries li:first-child{border-top:0}
@@ -144,10 +145,12 @@ std::string today_section(const ReportInput& in, const Palette& palette) {
   return out + "</ul></section>\n";
 }
 
+// `wide`: drawn at its own size and scrolled sideways rather than shrunk,
+// for a picture whose text would be too small to read scaled to the page.
 std::string figure_section(const char* id, const std::string& heading, const std::string& svg,
-                           const std::string& caption = "") {
-  std::string out = std::string("<section id=\"") + id + "\"><h2>" + heading + "</h2><figure>" + inline_svg(svg) +
-                    "</figure>";
+                           const std::string& caption = "", bool wide = false) {
+  std::string out = std::string("<section id=\"") + id + "\"><h2>" + heading + "</h2><figure" +
+                    (wide ? " class=\"wide\"" : "") + ">" + inline_svg(svg) + "</figure>";
   if (!caption.empty()) out += "<p class=\"muted\">" + caption + "</p>";
   return out + "</section>\n";
 }
@@ -254,7 +257,8 @@ std::string render_report(const ReportInput& in) {
   h += today_section(in, palette);
   h += figure_section("heatmap", "Hours per day", in.heatmap_svg);
   if (!in.burnup_svg.empty()) h += figure_section("burnup", "Hours over time", in.burnup_svg);
-  h += figure_section("timeline", "Timeline", in.timeline_svg);
+  // The timeline's labels are 9-11 px: at its own width they stay legible.
+  h += figure_section("timeline", "Timeline", in.timeline_svg, "", true);
   if (in.milestone && !in.path_svg.empty()) {
     const Resource& m = c.resources[idx(*in.milestone)];
     h += figure_section("path", "The path to the next milestone: " + esc(tooltip_text(m.title)), in.path_svg,
