@@ -156,7 +156,8 @@ std::string grid(const Axis& ax, double bottom, double right_edge) {
     // next month's label leaves room for it.
     bool partial_first = d == ax.first && d.day() != 1 && ax.x(next) - ax.x(d) >= 70;
     if (((d.day() == 1 && (d.month() - 1) % month_step == 0) || partial_first) && ax.x(d) + 60 <= right_edge) {
-      if (!partial_first) s += line(ax.x(d), kTop - 40, ax.x(d), bottom, "#b9c0c8", 1);
+      // From under the week labels down: a month rule never crosses one.
+      if (!partial_first) s += line(ax.x(d), kTop - 10, ax.x(d), bottom, "#b9c0c8", 1);
       std::string name = month_step == 12 ? std::to_string(d.year())
                                           : std::string(kMonth[d.month() - 1]) + " " + std::to_string(d.year());
       s += text(ax.x(d) + 3, kTop - 30, name, " class=\"month\" font-size=\"11\" font-weight=\"bold\" fill=\"#444d56\"");
