@@ -20,7 +20,8 @@ constexpr double kTargetChartW = 1100;  // px the date axis aims for
 constexpr double kMaxPxPerDay = 36, kMinPxPerDay = 0.6;
 /// Below this many px per day, one bar per resource span instead of per block.
 constexpr double kBlockBarsFrom = 4;
-constexpr std::size_t kLabelChars = 44;
+// Labels end before the chart: about 6 px a character at 11 px, after a 12 px margin.
+constexpr std::size_t kLabelChars = 39;
 constexpr const char* kLogged = colour::kLoggedBar;
 constexpr std::array<const char*, 12> kMonth = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
