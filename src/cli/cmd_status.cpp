@@ -185,7 +185,7 @@ int cmd_status(Context& ctx) {
   print_row(ctx, "Goal", format_hours(to_minutes(s.goal_hours)) + ": " +
                              (s.goal_eta ? s.goal_eta->str() + " if you study every scheduled hour"
                                          : std::string("not before 9999-12-31 at the scheduled hours")));
-  if (s.forecast) print_row(ctx, "", "at your pace: " + p50_p85(s.forecast->goal_p50, s.forecast->goal_p85));
+  if (s.goal_forecast) print_row(ctx, "", "at your pace: " + p50_p85(s.goal_forecast->p50, s.goal_forecast->p85));
 
   int counts[5] = {0, 0, 0, 0, 0};
   for (auto state : states) ++counts[static_cast<int>(state)];

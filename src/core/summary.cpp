@@ -99,8 +99,19 @@ Summary summarize(const Curriculum& c, const Journal& journal, const Progress& p
   if (s.evidence.enough()) {
     s.forecast_from = forecast_input(c, journal, current, s.evidence, s.logged, s.goal_hours, today);
     s.forecast = run_forecast(s.forecast_from);
-  } else
+    if (s.goal_hours > 0) s.goal_forecast = Summary::GoalForecast{s.forecast->goal_p50, s.forecast->goal_p85};
+  } else {
     s.forecast_needs = forecast_needs(s.evidence);
+    if (s.goal_hours > 0 && s.evidence.rhythm.size() >= static_cast<std::size_t>(kMinRhythmSamples)) {
+      // The goal needs only the rhythm: any pace will do, the runs' goal
+      // dates do not read it.
+      Evidence rhythm_only = s.evidence;
+      rhythm_only.pace = {PaceSample{-1, 60, 60, 1.0}};
+      const Forecast goal =
+          run_forecast(forecast_input(c, journal, current, rhythm_only, s.logged, s.goal_hours, today));
+      s.goal_forecast = Summary::GoalForecast{goal.goal_p50, goal.goal_p85};
+    }
+  }
   return s;
 }
 

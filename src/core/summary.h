@@ -48,6 +48,14 @@ struct Summary {
   /// nullopt with `forecast_needs` saying what history is missing.
   std::optional<Forecast> forecast;
   std::string forecast_needs;
+  /// The goal at the learner's rhythm (SPEC 3.4: "from the rhythm alone"),
+  /// so it comes with two full weeks even before three resources are
+  /// finished; nullopt before that or without a goal. With a forecast,
+  /// its goal_p50 and goal_p85.
+  struct GoalForecast {
+    std::optional<Date> p50, p85;
+  };
+  std::optional<GoalForecast> goal_forecast;
   /// What the forecast was made from (with a forecast), so that a picture
   /// can replay its runs (studied_band). Its capacity refers to the
   /// curriculum's schedule: valid while the curriculum is.

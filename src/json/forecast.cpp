@@ -35,6 +35,9 @@ json forecast_json(const Summary& s) {
 void add_forecast_keys(json& j, const Summary& s) {
   j["forecast"] = forecast_json(s);
   j["forecast_needs"] = s.forecast ? json(nullptr) : json(s.forecast_needs);
+  j["goal_forecast"] = s.goal_forecast ? json{{"p50", date_or_null(s.goal_forecast->p50)},
+                                              {"p85", date_or_null(s.goal_forecast->p85)}}
+                                       : json(nullptr);
   j["habit_strength"] = s.habit_strength;
   j["schedule_delta_days"] = s.schedule_delta_days;
 }

@@ -104,7 +104,7 @@ std::string status_section(const ReportInput& in) {
                                relative_days(in.today, m->end) + ")");
   line("goal " + format_hours(to_minutes(s.goal_hours)),
        date_or(s.goal_eta, "not before 9999-12-31") + " if you study every scheduled hour");
-  if (s.forecast) line("goal at your pace", p50_p85(s.forecast->goal_p50, s.forecast->goal_p85));
+  if (s.goal_forecast) line("goal at your pace", p50_p85(s.goal_forecast->p50, s.goal_forecast->p85));
   if (!s.forecast && !s.forecast_needs.empty()) line("your pace", "after " + s.forecast_needs + " tenk learns your pace");
   return "<section id=\"status\"><h2>Status</h2><dl class=\"stats\">" + tiles + "</dl><dl class=\"lines\">" + lines +
          "</dl></section>\n";

@@ -199,3 +199,26 @@ TEST_CASE("a missed week: effort is behind by its hours, status says it, and the
   INFO("goal band: " << band(full) << " (studied) and " << band(missed) << " (missed), in days");
   CHECK(band(missed) > band(full));
 }
+
+TEST_CASE("goal_forecast: from the rhythm alone — two full weeks give it before any resource is finished") {
+  Scratch s;
+  // Two full weeks (Monday 2026-11-02 to Sunday the 15th) on python and
+  // numpy, nothing finished: no forecast of the work, a forecast of the goal.
+  std::string journal;
+  for (int day = 2; day <= 14; ++day)
+    journal += "- {date: 2026-11-" + std::string(day < 10 ? "0" : "") + std::to_string(day) + ", id: " +
+               (day < 8 ? "python" : "numpy") + ", hours: 0.2}\n";
+  auto j = json_of(run_with(s, journal, {"status", "--json", "--today", "2026-11-17"}));
+  CHECK(j["forecast"].is_null());
+  REQUIRE(j["goal_forecast"].is_object());
+  CHECK(j["goal_forecast"]["p85"].get<std::string>() >= j["goal_forecast"]["p50"].get<std::string>());
+  // Studying a tenth of the schedule, the goal is later than at every scheduled hour.
+  CHECK(j["goal_forecast"]["p50"].get<std::string>() > j["goal_eta"].get<std::string>());
+  auto text = run_small(s, {"status", "--today", "2026-11-17"});
+  CHECK_THAT(text.out, Catch::Contains("at your pace: p50 " + j["goal_forecast"]["p50"].get<std::string>()));
+  // With a forecast, goal_forecast is the forecast's goal dates.
+  auto full = json_of(run_with(s, kThreeFinished, {"status", "--json", "--today", "2026-11-17"}));
+  REQUIRE(full["forecast"].is_object());
+  CHECK(full["goal_forecast"]["p50"] == full["forecast"]["goal_p50"]);
+  CHECK(full["goal_forecast"]["p85"] == full["forecast"]["goal_p85"]);
+}

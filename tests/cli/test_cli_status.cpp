@@ -13,8 +13,10 @@ TEST_CASE("status --json: every SPEC key, every resource with its state") {
   auto j = json_of(r);
   for (const char* key : {"today", "logged_hours", "goal_hours", "streak_days", "longest_streak_days",
                           "baseline_hours_to_date", "logged_hours_to_date", "delta_hours", "baseline_end", "end",
-                          "goal_eta", "resources"})
+                          "goal_eta", "resources", "goal_forecast", "schedule_delta_days", "day", "effort",
+                          "end_change", "next_milestone", "forecast"})
     CHECK(j.contains(key));
+  CHECK(j["goal_forecast"].is_null());  // no full week yet
   CHECK(j["today"] == "2026-11-25");
   CHECK(j["logged_hours"] == 4);
   CHECK(j["goal_hours"] == 100);
