@@ -69,6 +69,12 @@ TEST_CASE("figures: end, effort, Day N, streak, goal and forecast read the same 
   CHECK(today["summary"]["streak_days"] == status["streak_days"]);
   CHECK(post["streak_days"] == status["streak_days"]);
 
+  // The report's tiles are status's figures: hours logged, the streak, Day N.
+  const std::string logged = row(status_text, "Logged"), streak = row(status_text, "Streak");
+  CHECK_THAT(page, Catch::Contains("<dt>logged</dt><dd>" + logged.substr(0, logged.find(" in total")) + "</dd>"));
+  CHECK_THAT(page, Catch::Contains("<dt>streak</dt><dd>" + streak.substr(0, streak.find(" \xC2\xB7")) + "</dd>"));
+  CHECK_THAT(page, Catch::Contains("<dt>today</dt><dd>Day " + std::to_string(status["day"].get<int>()) + "</dd>"));
+
   // The goal and the forecast: one set of dates, the same words.
   const json& f = status["forecast"];
   const std::string band = "p50 " + f["p50"].get<std::string>() + " / p85 " + f["p85"].get<std::string>();
