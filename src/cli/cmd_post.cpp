@@ -27,7 +27,7 @@ json post_json(const Curriculum& c, const PostContent& p, const std::string& tex
   json items = json::array(), notes = json::array(), next = json::array();
   for (const auto& i : p.items)
     items.push_back({{"id", i.id}, {"title", title(i)}, {"hours", to_hours(i.minutes)}, {"finished", i.finished}});
-  for (const auto& n : p.notes) notes.push_back({{"date", n.date.str()}, {"id", n.id}, {"note", n.text}});
+  for (const auto& n : p.notes) notes.push_back({{"date", n.date.str()}, {"id", p.items[n.item].id}, {"note", n.text}});
   for (int r : p.next) {
     const auto& res = c.resources[static_cast<std::size_t>(r)];
     next.push_back({{"id", res.id}, {"title", res.title}});

@@ -28,8 +28,8 @@ PostContent gather_post(const Curriculum& c, const Journal& journal, const Plan&
       p.minutes += *e.hours;
       by_day[e.date] += *e.hours;
     }
-    if (!e.note.empty() && !e.is_private) p.notes.push_back({e.date, e.id, e.note});
     auto [at, fresh_id] = item_of.try_emplace(e.id, p.items.size());
+    if (!e.note.empty() && !e.is_private) p.notes.push_back({e.date, at->second, e.note});
     if (fresh_id) {
       PostItem fresh;
       fresh.id = e.id;

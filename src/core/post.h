@@ -5,6 +5,7 @@
 // commands use: Day N from effort.h, the streak from streaks.h, the next
 // milestone from milestones.h, progress from progress.h.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,7 +30,7 @@ struct PostItem {
 /// A note to publish: never a private one.
 struct PostNote {
   Date date;
-  std::string id;
+  std::size_t item = 0;  ///< what it is about: an index into PostContent::items
   std::string text;
 };
 

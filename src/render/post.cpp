@@ -141,11 +141,7 @@ std::string post_markdown(const Curriculum& c, const PostContent& p) {
   if (!p.notes.empty()) {
     out += "\n## Notes\n\n";
     for (const auto& n : p.notes) {
-      PostItem item;
-      item.id = n.id;
-      const NodeRef ref = c.find(n.id);
-      if (ref.is_resource()) item.resource = ref.index;
-      if (ref.is_practice()) item.practice = ref.index;
+      const PostItem& item = p.items[n.item];
       // A note of several lines stays one list item: each line after the
       // first is indented under it.
       std::string text, line;
