@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "cli_fixture.h"
+#include "core/date.h"
 
 using namespace tenk::test;
 using nlohmann::json;
@@ -135,13 +136,17 @@ TEST_CASE("practice: after the whole curriculum, every study day is still a full
   CHECK(sun.out.find("Next study day: Mon 2026-12-07") != std::string::npos);
 }
 
-TEST_CASE("practice: the built-in curriculum passes check and its plan ends on the lower bound") {
+TEST_CASE("practice: the built-in curriculum passes check and its plan ends within a week of the lower bound") {
   Scratch s;
   auto check = s.run({"check", "--json", "--log", s.path("none.log.yaml")});
   REQUIRE(check.code == 0);
   CHECK(json_of(check)["practice"] == 5);
   auto plan = json_of(s.run({"plan", "--json", "--today", "2026-11-30", "--log", s.path("none.log.yaml")}));
-  CHECK(plan["end"] == plan["lower_bound_end"]);
+  // Its two tracks trade a little end date for work on both every day (SPEC 3.2).
+  const auto end = *tenk::Date::parse(plan["end"].get<std::string>());
+  const auto bound = *tenk::Date::parse(plan["lower_bound_end"].get<std::string>());
+  CHECK(end - bound >= 0);
+  CHECK(end - bound <= 7);
   bool practice_block = false;
   for (const auto& day : plan["days"])
     for (const auto& b : day["blocks"]) practice_block = practice_block || b.value("practice", false);
