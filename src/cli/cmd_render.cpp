@@ -85,17 +85,20 @@ int cmd_render(Context& ctx, const RenderOptions& opts) {
     rendered = draw_graph(ctx, opts, opts.format == "dot" ? GraphFormat::Dot : GraphFormat::Svg);
   } else if (opts.what == "timeline") {
     rendered.text = render_timeline(ctx.curriculum(), ctx.current_plan(), ctx.progress(), ctx.journal(), ctx.today(),
-                                    picture_window(ctx, WindowedPicture::Timeline, opts.from, opts.until, opts.all));
+                                    picture_window(ctx, WindowedPicture::Timeline, opts.from, opts.until, opts.all))
+                        .svg;
   } else if (opts.what == "burnup") {
     rendered.text = render_burnup(ctx.curriculum(), ctx.baseline_plan(), ctx.current_plan(),
                                   minutes_by_date(ctx.journal(), ctx.today()), ctx.summary(), ctx.today(),
-                                  picture_window(ctx, WindowedPicture::Burnup, opts.from, opts.until, opts.all));
+                                  picture_window(ctx, WindowedPicture::Burnup, opts.from, opts.until, opts.all))
+                        .svg;
   } else {
     const Schedule& schedule = ctx.curriculum().schedule;
     rendered.text = render_heatmap(minutes_by_date(ctx.journal(), ctx.today()),
                                    picture_window(ctx, WindowedPicture::Heatmap, opts.from, opts.until, opts.all),
                                    ctx.today(), ctx.curriculum().title, [&schedule](Date d) { return schedule.capacity(d); },
-                                   heatmap_details(ctx.curriculum(), ctx.journal(), ctx.today(), true));
+                                   heatmap_details(ctx.curriculum(), ctx.journal(), ctx.today(), true))
+                        .svg;
   }
   if (!rendered.note.empty()) ctx.err << "tenk: note: " << rendered.note << '\n';
 

@@ -51,13 +51,13 @@ int cmd_report(Context& ctx, const ReportOptions& opts) {
   in.summary = &ctx.summary();
   in.today = today;
   in.notes = !opts.no_notes;
-  in.heatmap_svg = render_heatmap(by_date, picture_window(ctx, WindowedPicture::Heatmap), today, c.title,
+  in.heatmap = render_heatmap(by_date, picture_window(ctx, WindowedPicture::Heatmap), today, c.title,
                                   [&c](Date d) { return c.schedule.capacity(d); },
                                   heatmap_details(c, ctx.journal(), today, in.notes));
-  in.burnup_svg = render_burnup(c, ctx.baseline_plan(), ctx.current_plan(), by_date, ctx.summary(), today,
+  in.burnup = render_burnup(c, ctx.baseline_plan(), ctx.current_plan(), by_date, ctx.summary(), today,
                                 picture_window(ctx, WindowedPicture::Burnup));
-  in.timeline_svg = render_timeline(c, ctx.current_plan(), ctx.progress(), ctx.journal(), today,
-                                    picture_window(ctx, WindowedPicture::Timeline));
+  in.timeline = render_timeline(c, ctx.current_plan(), ctx.progress(), ctx.journal(), today,
+                                picture_window(ctx, WindowedPicture::Timeline));
   in.milestone = next_milestone(c, ctx.current_plan());
   if (in.milestone) {
     GraphPicture picture;

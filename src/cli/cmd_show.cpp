@@ -11,6 +11,7 @@
 #include "cli/names.h"
 #include "cli/text.h"
 #include "core/forecast.h"
+#include "core/words.h"
 #include "json/output.h"
 
 namespace tenk {
@@ -224,10 +225,14 @@ void print_show(Context& ctx, const Shown& s) {
   if (s.type != "practice") print_row(ctx, "Unlocks", listed(ctx, s.unlocks));
   if (s.milestone) print_row(ctx, "Milestone", st.green + "yes: a result worth celebrating" + st.reset);
   if (!s.leads_to.empty()) {
+    // A foundation leads to most of the curriculum's milestones: the first
+    // few by name, the rest counted (`--json` lists every one).
+    constexpr std::size_t kNamed = 3;
     std::string names;
-    for (int m : s.leads_to)
-      names += (names.empty() ? "" : ", ") + printable(title_of(c, m)) + st.dim + " (" +
-               printable(c.resources[idx(m)].id) + ")" + st.reset;
+    for (std::size_t k = 0; k < s.leads_to.size() && k < kNamed; ++k)
+      names += (names.empty() ? "" : ", ") + printable(title_of(c, s.leads_to[k])) + st.dim + " (" +
+               printable(c.resources[idx(s.leads_to[k])].id) + ")" + st.reset;
+    if (s.leads_to.size() > kNamed) names += " and " + count(s.leads_to.size() - kNamed, "more milestone");
     print_row(ctx, "Leads to", names);
   }
   if (s.choice) {

@@ -243,9 +243,9 @@ class Labels {
 
 }  // namespace
 
-std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan& current,
-                          const std::map<Date, Minutes>& logged, const Summary& summary, Date today,
-                          const std::optional<DateWindow>& window) {
+Picture render_burnup(const Curriculum& c, const Plan& baseline, const Plan& current,
+                      const std::map<Date, Minutes>& logged, const Summary& summary, Date today,
+                      const std::optional<DateWindow>& window) {
   // The figures.
   Minutes logged_all = 0, logged_today = 0;
   for (auto it = logged.begin(); it != logged.end() && it->first <= today; ++it) {
@@ -549,7 +549,7 @@ std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan&
                       "scope-label");
   for (const Marker& m : markers) s += labels.place(m.x, m.y, m.label, m.colour, m.label_cls.c_str(), m.bold);
   s += "</svg>\n";
-  return s;
+  return {s, today_drawn ? std::optional<double>(tx) : std::nullopt};
 }
 
 }  // namespace tenk

@@ -9,6 +9,7 @@
 #include "core/planner.h"
 #include "core/summary.h"
 #include "core/window.h"
+#include "render/picture.h"
 
 namespace tenk {
 
@@ -24,8 +25,8 @@ namespace tenk {
 /// heights inside it; lines run on, clipped, and the plan's end past the
 /// window is named in a note. `logged` is minutes per date up to `today`
 /// (streaks.h minutes_by_date); `summary` gives the forecast and the goal.
-std::string render_burnup(const Curriculum& c, const Plan& baseline, const Plan& current,
-                          const std::map<Date, Minutes>& logged, const Summary& summary, Date today,
-                          const std::optional<DateWindow>& window);
+Picture render_burnup(const Curriculum& c, const Plan& baseline, const Plan& current,
+                      const std::map<Date, Minutes>& logged, const Summary& summary, Date today,
+                      const std::optional<DateWindow>& window);
 
 }  // namespace tenk

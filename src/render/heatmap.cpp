@@ -71,9 +71,9 @@ std::map<Date, std::string> heatmap_details(const Curriculum& c, const Journal& 
   return out;
 }
 
-std::string render_heatmap(const std::map<Date, Minutes>& by_date, const std::optional<DateWindow>& window, Date today,
-                           const std::string& title, const std::function<Minutes(Date)>& capacity,
-                           const std::map<Date, std::string>& details) {
+Picture render_heatmap(const std::map<Date, Minutes>& by_date, const std::optional<DateWindow>& window, Date today,
+                       const std::string& title, const std::function<Minutes(Date)>& capacity,
+                       const std::map<Date, std::string>& details) {
   // The journal's first day with hours: the grid before it is the past
   // before the learner started, drawn paler than a day without study.
   Date started = today + 1;
@@ -193,7 +193,9 @@ std::string render_heatmap(const std::map<Date, Minutes>& by_date, const std::op
     s += "<text x=\"" + num(key_x + kCell + 5) + "\" y=\"" + num(legend_y + kCell - 2) + "\">before you started</text>\n";
   }
   s += "</svg>\n";
-  return s;
+  std::optional<double> today_x;
+  if (drawn(today)) today_x = kLeft + ((today - first) / 7) * kStep + kCell / 2;
+  return {s, today_x};
 }
 
 }  // namespace tenk

@@ -10,6 +10,7 @@
 #include "core/curriculum.h"
 #include "core/journal.h"
 #include "core/window.h"
+#include "render/picture.h"
 
 namespace tenk {
 
@@ -21,9 +22,9 @@ namespace tenk {
 /// ("before you started"); days `capacity` offers no study and that have no
 /// hours are drawn as days off, apart from missed study days. InputError
 /// for a window wider than ten years.
-std::string render_heatmap(const std::map<Date, Minutes>& by_date, const std::optional<DateWindow>& window, Date today,
-                           const std::string& title, const std::function<Minutes(Date)>& capacity,
-                           const std::map<Date, std::string>& details = {});
+Picture render_heatmap(const std::map<Date, Minutes>& by_date, const std::optional<DateWindow>& window, Date today,
+                       const std::string& title, const std::function<Minutes(Date)>& capacity,
+                       const std::map<Date, std::string>& details = {});
 
 /// Per date up to `today`, the lines of its tooltip: each entry's title,
 /// id and hours, then its note when `notes` (so `report --no-notes` leaves

@@ -24,9 +24,9 @@ std::string esc(std::string_view text) { return xml_escape(text); }
 
 // One stylesheet, inline. System fonts only (nothing to fetch); one column
 // that fits a phone, wider pictures scaled to the column; print without
-// backgrounds and without breaking a picture across pages. On a phone the
-// pictures keep their own size and scroll sideways: scaled to 390 px they
-// would be too small to read.
+// backgrounds and without breaking a picture across pages. The timeline
+// keeps its own size and scrolls sideways (scaled to 390 px it would be too
+// small to read); on a phone it opens at today.
 const char* kStyle = R"(
 :root{color-scheme:light}
 *{box-sizing:border-box}
@@ -47,9 +47,10 @@ h3{font-size:1rem;margin:0 0 .25rem}
 @media (max-width:480px){.lines{grid-template-columns:1fr;gap:.1rem}.lines dd{margin-bottom:.5rem}}
 .muted{color:#57606a}
 .id{color:#57606a;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
-figure{margin:0;overflow-x:auto}
+figure{margin:0;overflow-x:auto;position:relative}
 figure svg{display:block;max-width:100%;height:auto}
 figure.wide svg{max-width:none}
+.at-today{position:absolute;top:0;width:1px;height:1px}
 ul.blocks,ul.entries{list-style:none;padding:0;margin:0}
 ul.blocks li,ul.entries li{padding:.35rem 0;border-top:1px solid #eaeef2}
 ul.blocks li:first-child,ul.entries li:first-child{border-top:0}
@@ -61,7 +62,7 @@ article.day:first-of-type{border-top:0;padding-top:0}
 .total{float:right;font-weight:600}
 a{color:#0969da}
 footer{color:#57606a;font-size:.85rem;text-align:center;margin:2rem 0}
-@media (max-width:40rem){body{font-size:15px}main{padding:.5rem}section{padding:.75rem}
+@media (max-width:40rem){.at-today{scroll-initial-target:nearest;scroll-snap-align:none center}body{font-size:15px}main{padding:.5rem}section{padding:.75rem}
 figure svg{max-width:none}figure{-webkit-overflow-scrolling:touch}}
 @media print{body{background:#fff}section{border:0;padding:0;break-inside:avoid}figure{overflow:visible}a{color:inherit}}
 )";
@@ -145,12 +146,19 @@ std::string today_section(const ReportInput& in, const Palette& palette) {
   return out + "</ul></section>\n";
 }
 
-// `wide`: drawn at its own size and scrolled sideways rather than shrunk,
-// for a picture whose text would be too small to read scaled to the page.
-std::string figure_section(const char* id, const std::string& heading, const std::string& svg,
+// A picture at its own size in a box that scrolls sideways when the page
+// is narrower (a phone). A mark at today's place makes a phone open it
+// there (the stylesheet's scroll-initial-target; a browser without it
+// opens at the left). `wide`: never shrunk to the column either, for a
+// picture whose text would be too small to read scaled to the page.
+std::string figure_section(const char* id, const std::string& heading, const Picture& picture,
                            const std::string& caption = "", bool wide = false) {
+  std::string mark;
+  if (picture.today_x)
+    mark = "<span class=\"at-today\" style=\"left:" + std::to_string(static_cast<long>(*picture.today_x)) +
+           "px\"></span>";
   std::string out = std::string("<section id=\"") + id + "\"><h2>" + heading + "</h2><figure" +
-                    (wide ? " class=\"wide\"" : "") + ">" + inline_svg(svg) + "</figure>";
+                    (wide ? " class=\"wide\"" : "") + ">" + mark + inline_svg(picture.svg) + "</figure>";
   if (!caption.empty()) out += "<p class=\"muted\">" + caption + "</p>";
   return out + "</section>\n";
 }
@@ -255,14 +263,14 @@ std::string render_report(const ReportInput& in) {
        (in.summary->day ? " \xC2\xB7 Day " + std::to_string(*in.summary->day) : std::string()) + ", made with tenk</p></header>\n";
   h += status_section(in);
   h += today_section(in, palette);
-  h += figure_section("heatmap", "Hours per day", in.heatmap_svg);
-  if (!in.burnup_svg.empty()) h += figure_section("burnup", "Hours over time", in.burnup_svg);
-  // The timeline's labels are 9-11 px: at its own width they stay legible.
-  h += figure_section("timeline", "Timeline", in.timeline_svg, "", true);
+  h += figure_section("heatmap", "Hours per day", in.heatmap);
+  if (!in.burnup.svg.empty()) h += figure_section("burnup", "Hours over time", in.burnup);
+  // The timeline's labels are 10-11 px: at its own width they stay legible.
+  h += figure_section("timeline", "Timeline", in.timeline, "", true);
   if (in.milestone && !in.path_svg.empty()) {
     const Resource& m = c.resources[idx(*in.milestone)];
-    h += figure_section("path", "The path to the next milestone: " + esc(tooltip_text(m.title)), in.path_svg,
-                        "<span class=\"id\">" + esc(m.id) + "</span> and everything it requires.");
+    h += figure_section("path", "The path to the next milestone: " + esc(tooltip_text(m.title)),
+                        Picture{in.path_svg, std::nullopt}, "<span class=\"id\">" + esc(m.id) + "</span> and everything it requires.");
   } else {
     h += "<section id=\"path\"><h2>The path to the next milestone</h2><p class=\"muted\">Nothing left to plan.</p></section>\n";
   }

@@ -10,6 +10,7 @@
 #include "core/planner.h"
 #include "core/progress.h"
 #include "core/summary.h"
+#include "render/picture.h"
 
 namespace tenk {
 
@@ -22,7 +23,7 @@ struct ReportInput {
   const Summary* summary = nullptr;
   Date today;
   bool notes = true;  ///< false: `--no-notes`, no note text anywhere on the page
-  std::string heatmap_svg, burnup_svg, timeline_svg;
+  Picture heatmap, burnup, timeline;
   std::string path_svg;        ///< the path to the milestone; "" when there is none
   std::optional<int> milestone;  ///< resource index of the next milestone (see next_milestone)
 };

@@ -137,7 +137,8 @@ std::string text(double x, double y, const std::string& escaped, const std::stri
 }
 
 /// Week lines and their labels, month lines and month names. Labels thin
-/// out on long plans so that they never overlap (about 44 px apart).
+/// out on long plans so that they never overlap (about 44 px apart); none
+/// is smaller than 10 px, readable where the report shows it at its size.
 std::string grid(const Axis& ax, double bottom, double right_edge) {
   std::string s;
   const double week_px = 7 * ax.px_per_day;
@@ -146,10 +147,10 @@ std::string grid(const Axis& ax, double bottom, double right_edge) {
   Date monday = ax.first + ((7 - ax.first.weekday()) % 7);
   for (int k = 0; monday <= ax.last; monday = monday + 7, ++k) {
     if (week_step <= 4) s += line(ax.x(monday), kTop - 10, ax.x(monday), bottom, "#e4e7eb", 1);
-    if (week_step <= 2 && k % week_step == 0 && ax.x(monday) + 34 <= right_edge)
+    if (week_step <= 2 && k % week_step == 0 && ax.x(monday) + 36 <= right_edge)
       s += text(ax.x(monday) + 2, kTop - 14,
                 std::string(kMonth[monday.month() - 1]) + " " + std::to_string(monday.day()),
-                " class=\"week\" font-size=\"9\" fill=\"#6a737d\"");
+                " class=\"week\" font-size=\"10\" fill=\"#6a737d\"");
   }
   for (Date d = ax.first; d <= ax.last;) {
     Date next = Date::from_ymd(d.month() == 12 ? d.year() + 1 : d.year(), d.month() % 12 + 1, 1);
@@ -171,8 +172,8 @@ std::string grid(const Axis& ax, double bottom, double right_edge) {
 
 }  // namespace
 
-std::string render_timeline(const Curriculum& c, const Plan& plan, const Progress& progress,
-                            const Journal& journal, Date today, const std::optional<DateWindow>& window) {
+Picture render_timeline(const Curriculum& c, const Plan& plan, const Progress& progress,
+                        const Journal& journal, Date today, const std::optional<DateWindow>& window) {
   // The axis first: it decides whether bars are drawn per block, and so
   // whether the rows keep their planned days. Without a window, everything
   // that happened and everything planned.
@@ -326,8 +327,10 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
   }
 
   // Today: a red line over the whole chart, when the window holds it.
+  std::optional<double> today_x;
   if (!(today < ax.first) && !(drawn_until < today)) {
     const double tx = ax.x(today);
+    today_x = tx;
     s += line(tx, kTop - 44, tx, bottom, colour::kToday, 1.5, " class=\"today\"");
     s += text(tx + 3, kTop - 46, "today", std::string(" font-size=\"10\" font-weight=\"bold\" fill=\"") + colour::kToday + "\"");
   }
@@ -355,7 +358,7 @@ std::string render_timeline(const Curriculum& c, const Plan& plan, const Progres
     if (topics.index.count(t)) key(palette.topic(t), truncate_text(t, 24));
   if (other) key(colour::kOtherTopic, "other");
   s += "</svg>\n";
-  return s;
+  return {s, today_x};
 }
 
 }  // namespace tenk

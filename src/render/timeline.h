@@ -8,6 +8,7 @@
 #include "core/journal.h"
 #include "core/progress.h"
 #include "core/window.h"
+#include "render/picture.h"
 
 namespace tenk {
 
@@ -15,7 +16,7 @@ namespace tenk {
 /// for its blocks on a date axis with weeks marked and today marked, over
 /// `window` (SPEC 5), with the resources the plan starts after it counted
 /// in words; nullopt: everything logged and planned.
-std::string render_timeline(const Curriculum& c, const Plan& plan, const Progress& progress,
+Picture render_timeline(const Curriculum& c, const Plan& plan, const Progress& progress,
                             const Journal& journal, Date today, const std::optional<DateWindow>& window);
 
 }  // namespace tenk

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <filesystem>
 #include <regex>
 
@@ -70,6 +71,32 @@ TEST_CASE("report: every section, newest day first, notes, no script and nothing
   CHECK(card.find("\xE2\x94\x81\xE2\x94\x81 critical path</text>") == std::string::npos);
   CHECK(card.find("first topic:") == std::string::npos);
   CHECK(card.find("\">Small path</text>") == std::string::npos);
+}
+
+TEST_CASE("report: on a phone each chart opens at today — a mark at today's x in the heatmap, burn-up and timeline") {
+  Scratch s;
+  s.file("journal.log.yaml", kJournal);
+  const std::string html = report(s);
+  // The mark sits where the picture draws today: the heatmap's column, the
+  // burn-up's and the timeline's line (their x1 in the SVG).
+  for (const char* id : {"heatmap", "burnup", "timeline"}) {
+    INFO(id);
+    const auto at = html.find(std::string("<section id=\"") + id + "\"");
+    REQUIRE(at != std::string::npos);
+    const std::string section = html.substr(at, html.find("</section>", at) - at);
+    std::smatch mark;
+    REQUIRE(std::regex_search(section, mark, std::regex(R"re(<span class="at-today" style="left:(\d+)px"></span>)re")));
+    const int left = std::stoi(mark[1]);
+    std::smatch line;
+    if (std::regex_search(section, line, std::regex(R"re(<line x1="([\d.]+)"[^>]*class="today")re")))
+      CHECK(std::abs(std::stod(line[1]) - left) < 1);
+    else
+      CHECK(left > 0);
+  }
+  CHECK(html.find("scroll-initial-target:nearest") != std::string::npos);
+  // The path to the milestone is a graph, not a chart over dates: no mark.
+  const auto path = html.find("<section id=\"path\">");
+  CHECK(html.find("at-today", path) == std::string::npos);
 }
 
 TEST_CASE("report --no-notes has no note text — notes and titles are escaped, never markup") {

@@ -193,13 +193,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;  // past 9999-12-31
   }
   const Date day1 = day_one(c, journal, today);
-  check_document("timeline", render_timeline(c, plan, progress, journal, today, std::nullopt));
+  check_document("timeline", render_timeline(c, plan, progress, journal, today, std::nullopt).svg);
   check_document("timeline window",
                  render_timeline(c, plan, progress, journal, today,
-                                 default_window(WindowedPicture::Timeline, day1, today, plan.end)));
+                                 default_window(WindowedPicture::Timeline, day1, today, plan.end))
+                     .svg);
   const DateWindow window = default_window(WindowedPicture::Heatmap, day1, today, plan.end);
   check_document("heatmap", render_heatmap(minutes_by_date(journal, today), window, today, c.title,
-                                           [&c](Date d) { return c.schedule.capacity(d); }));
+                                           [&c](Date d) { return c.schedule.capacity(d); })
+                                .svg);
 
   GraphPicture picture;
   picture.graph = &graph;

@@ -29,7 +29,7 @@ Curriculum curriculum(const std::string& title = "Burn-up test") {
   return c;
 }
 
-struct Picture {
+struct Scene {
   Curriculum c;
   Plan baseline, current;
   std::map<Date, Minutes> logged;
@@ -38,8 +38,8 @@ struct Picture {
 
 // From 2024-01-01 the learner logged 2 h a day up to `today`, finishing
 // r0..r2; the current plan holds r3..r9 from today.
-Picture picture(Date today, const std::string& title = "Burn-up test") {
-  Picture p{curriculum(title), {}, {}, {}, {}};
+Scene picture(Date today, const std::string& title = "Burn-up test") {
+  Scene p{curriculum(title), {}, {}, {}, {}};
   PlanGraph g(p.c, first_options(p.c));
   p.baseline = make_plan(g, baseline_input(p.c, d("2024-01-01")));
   PlanInput in = baseline_input(p.c, today);
@@ -51,15 +51,15 @@ Picture picture(Date today, const std::string& title = "Burn-up test") {
   return p;
 }
 
-std::string draw(const Picture& p, Date today) {
-  return render_burnup(p.c, p.baseline, p.current, p.logged, p.summary, today, std::nullopt);
+std::string draw(const Scene& p, Date today) {
+  return render_burnup(p.c, p.baseline, p.current, p.logged, p.summary, today, std::nullopt).svg;
 }
 
 }  // namespace
 
 TEST_CASE("burnup: the baseline, the hours logged, the plan and the forecast band, today marked") {
   const Date today = d("2024-01-31");
-  Picture p = picture(today);
+  Scene p = picture(today);
   // A learner at 1.5x to 2x the estimates, studying 80 % of the time.
   ForecastInput in;
   in.start = today;
@@ -108,7 +108,7 @@ TEST_CASE("burnup: the baseline, the hours logged, the plan and the forecast ban
 
 TEST_CASE("burnup: without a forecast there is no band, and the subtitle says what is missing") {
   const Date today = d("2024-01-31");
-  Picture p = picture(today);
+  Scene p = picture(today);
   std::string svg = draw(p, today);
   CHECK(test::well_formed(svg));
   CHECK(test::count(svg, "class=\"forecast\"") == 0);
@@ -118,7 +118,7 @@ TEST_CASE("burnup: without a forecast there is no band, and the subtitle says wh
 
 TEST_CASE("burnup: a goal near the curriculum is drawn on the chart, marked at its date") {
   const Date today = d("2024-01-31");
-  Picture p = picture(today);
+  Scene p = picture(today);
   p.summary.goal_hours = 120;  // 60 h logged, 70 h planned
   p.summary.goal_eta = d("2024-03-01");
   std::string svg = draw(p, today);
@@ -132,7 +132,7 @@ TEST_CASE("burnup: a goal near the curriculum is drawn on the chart, marked at i
 
 TEST_CASE("burnup: the date axis reads in days, months or years as the span needs") {
   // A month: dates of Mondays.
-  Picture p = picture(d("2024-01-31"));
+  Scene p = picture(d("2024-01-31"));
   auto texts = test::texts_of(draw(p, d("2024-01-31")), "text");
   CHECK(texts.find("Jan 8") != std::string::npos);
   // Ten years of history: years only.
@@ -151,7 +151,7 @@ TEST_CASE("burnup: the date axis reads in days, months or years as the span need
 
 TEST_CASE("burnup: curriculum text is escaped — an empty journal still draws") {
   const Date today = d("2024-01-01");
-  Picture p = picture(today, "Tom & Jerry <learn> \"ML\"");
+  Scene p = picture(today, "Tom & Jerry <learn> \"ML\"");
   p.logged.clear();
   std::string svg = draw(p, today);
   CHECK(test::well_formed(svg));

@@ -15,7 +15,7 @@ Date d(const char* s) { return *Date::parse(s); }
 std::string heatmap(const std::map<Date, Minutes>& by_date, Date today, const std::string& title,
                     const std::map<Date, std::string>& details = {}) {
   const DateWindow year{today - today.weekday() - 7 * 52, today};
-  return render_heatmap(by_date, year, today, title, nullptr, details);
+  return render_heatmap(by_date, year, today, title, nullptr, details).svg;
 }
 }  // namespace
 
@@ -117,7 +117,7 @@ TEST_CASE("heatmap: the default window starts on Day 1's Monday — days off are
   CHECK(window.until == today);
   auto weekdays = [](Date x) { return x.weekday() >= 5 ? Minutes{0} : Minutes{120}; };
   std::map<Date, Minutes> by_date = {{day1, 60}, {d("2024-05-23"), 120}, {d("2024-06-01"), 30}};
-  std::string svg = render_heatmap(by_date, window, today, "T", weekdays);
+  std::string svg = render_heatmap(by_date, window, today, "T", weekdays).svg;
   CHECK(test::well_formed(svg));
   // Four columns of days, Monday 2024-05-20 to today: nothing earlier.
   CHECK(test::count(svg, "<title>2024-05-19") == 0);
@@ -138,7 +138,7 @@ TEST_CASE("heatmap: before Day 1 the window is this week — more than ten years
   const auto early = default_window(WindowedPicture::Heatmap, today + 30, today, today + 400);
   CHECK(early.from == d("2024-06-10"));
   CHECK(early.until == today);
-  CHECK(test::well_formed(render_heatmap({}, early, today, "T", nullptr)));
+  CHECK(test::well_formed(render_heatmap({}, early, today, "T", nullptr).svg));
   CHECK_THROWS_AS(render_heatmap({}, DateWindow{d("2000-01-01"), today}, today, "T", nullptr), InputError);
-  CHECK(test::well_formed(render_heatmap({}, DateWindow{d("2014-07-01"), today}, today, "T", nullptr)));
+  CHECK(test::well_formed(render_heatmap({}, DateWindow{d("2014-07-01"), today}, today, "T", nullptr).svg));
 }

@@ -53,7 +53,7 @@ TEST_CASE("timeline: one bar per planned block, one label per resource, today ma
   Curriculum c = make_curriculum({"Alpha", "Beta", "Gamma"});
   const Date today = d("2024-06-10");
   Plan plan = make_plan(today, {0, 1, 2}, 4);
-  std::string svg = render_timeline(c, plan, progress_for(c), {}, today, std::nullopt);
+  std::string svg = render_timeline(c, plan, progress_for(c), {}, today, std::nullopt).svg;
   CHECK(test::well_formed(svg));
   CHECK(test::count(svg, "class=\"block\"") == 12);
   CHECK(test::count(svg, "class=\"label\"") == 3);
@@ -78,7 +78,7 @@ TEST_CASE("timeline: with tracks, rows are grouped by track, not by topic") {
   c.track_refs = {{0, "understand", {}}, {1, "build", {}}, {2, "understand", {}}};
   c.resolve();
   const Date today = d("2024-06-10");
-  std::string svg = render_timeline(c, make_plan(today, {0, 1, 2}, 4), progress_for(c), {}, today, std::nullopt);
+  std::string svg = render_timeline(c, make_plan(today, {0, 1, 2}, 4), progress_for(c), {}, today, std::nullopt).svg;
   CHECK(test::well_formed(svg));
   CHECK(test::count(svg, "class=\"group\"") == 2);
   // The group headers in order of their first row, then the rows: Understand
@@ -101,7 +101,7 @@ TEST_CASE("timeline: logged work comes first, in grey, on its dates") {
   Progress progress = progress_for(c);
   progress.resources[2].done = true;
   Plan plan = make_plan(today, {0, 1}, 2);
-  std::string svg = render_timeline(c, plan, progress, j, today, std::nullopt);
+  std::string svg = render_timeline(c, plan, progress, j, today, std::nullopt).svg;
   CHECK(test::well_formed(svg));
   CHECK(test::count(svg, "class=\"logged\"") == 2);
   CHECK(svg.find("2024-06-04: 1 h logged") != std::string::npos);
@@ -114,7 +114,7 @@ TEST_CASE("timeline: a plan over years draws one bar per resource span") {
   Curriculum c = make_curriculum({"Alpha", "Beta"});
   const Date today = d("2024-06-10");
   Plan plan = make_plan(today, {0, 1}, 400);
-  std::string svg = render_timeline(c, plan, progress_for(c), {}, today, std::nullopt);
+  std::string svg = render_timeline(c, plan, progress_for(c), {}, today, std::nullopt).svg;
   CHECK(test::well_formed(svg));
   CHECK(test::count(svg, "class=\"block\"") == 0);
   CHECK(test::count(svg, "class=\"span\"") == 2);
@@ -129,7 +129,7 @@ TEST_CASE("timeline: hostile titles come out literal and long ones are cut") {
   Curriculum c = make_curriculum({hostile, long_title});
   c.title = "<b>&amp;</b>";
   const Date today = d("2024-06-10");
-  std::string svg = render_timeline(c, make_plan(today, {0, 1}, 1), progress_for(c), {}, today, std::nullopt);
+  std::string svg = render_timeline(c, make_plan(today, {0, 1}, 1), progress_for(c), {}, today, std::nullopt).svg;
   CHECK(test::well_formed(svg));
   CHECK(svg.find("<script") == std::string::npos);
   CHECK(svg.find("<b>") == std::string::npos);
@@ -145,7 +145,7 @@ TEST_CASE("timeline: hostile titles come out literal and long ones are cut") {
 
 TEST_CASE("timeline: an empty plan still draws a well-formed picture") {
   Curriculum c = make_curriculum({"Alpha"});
-  std::string svg = render_timeline(c, Plan{}, progress_for(c), {}, d("2024-06-10"), std::nullopt);
+  std::string svg = render_timeline(c, Plan{}, progress_for(c), {}, d("2024-06-10"), std::nullopt).svg;
   CHECK(test::well_formed(svg));
   CHECK(test::texts_of(svg, "text").find("nothing left to plan") != std::string::npos);
 }

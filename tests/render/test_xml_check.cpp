@@ -22,7 +22,7 @@ TEST_CASE("xml_check: accepts well-formed documents, as xmllint does") {
       "<a href=\"https://x.org/?a=1&amp;b=2\" target='_blank'><text x=\"1\">a &lt; b &#233; &#x1F600; \xC3\xA9</text></a>"
       "<!-- a comment --><?pi data?><g><![CDATA[ <not markup> ]]></g></svg>\n",
       "<svg xmlns:xlink=\"http://www.w3.org/1999/xlink\"><a xlink:href=\"#top\"/></svg>",
-      render_heatmap({}, std::nullopt, *Date::parse("2026-03-16"), "<script>alert(1)</script> & \x1b[2J \xff", nullptr),
+      render_heatmap({}, std::nullopt, *Date::parse("2026-03-16"), "<script>alert(1)</script> & \x1b[2J \xff", nullptr).svg,
   };
   for (const auto& doc : docs) {
     INFO(doc.substr(0, 300));
