@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "core/milestones.h"
 #include "cli/text.h"
+#include "core/words.h"
 #include "json/effort.h"
 #include "json/forecast.h"
 #include "json/output.h"
@@ -85,13 +86,12 @@ std::vector<std::string> pace_sentences(const Summary& s) {
   // The rhythm as a week of zero hours shows in it: the last full week
   // first, then the median and the spread (SPEC 3.4: not only a median).
   if (auto rhythm = median_rhythm(s.evidence.rhythm)) {
-    auto percent = [](double r) { return std::to_string(static_cast<int>(std::lround(r * 100))) + "%"; };
     const auto& weeks = s.evidence.rhythm;
     const auto [low, high] = std::minmax_element(weeks.begin(), weeks.end(),
                                                  [](const RhythmSample& a, const RhythmSample& b) { return a.rhythm < b.rhythm; });
-    rows.push_back("you studied " + percent(weeks.back().rhythm) + " of the scheduled hours last week");
-    rows.push_back("over the last " + std::to_string(weeks.size()) + " weeks: " + percent(*rhythm) + " (median), from " +
-                   percent(low->rhythm) + " to " + percent(high->rhythm));
+    rows.push_back("you studied " + percent_text(weeks.back().rhythm) + " of the scheduled hours last week");
+    rows.push_back("over the last " + std::to_string(weeks.size()) + " weeks: " + percent_text(*rhythm) + " (median), from " +
+                   percent_text(low->rhythm) + " to " + percent_text(high->rhythm));
   }
   if (!s.forecast) rows.push_back("after " + s.forecast_needs + " tenk learns your pace");
   return rows;
@@ -177,7 +177,7 @@ int cmd_status(Context& ctx) {
   print_row(ctx, "Logged", format_hours(s.logged) + " in total, " + format_hours(today_logged) + " of it today");
   print_row(ctx, "Streak", std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
                                " (longest " + std::to_string(s.streaks.longest) + ") · habit strength " +
-                               std::to_string(static_cast<int>(std::lround(s.habit_strength * 100))) + "%");
+                               percent_text(s.habit_strength));
   if (s.forecast) print_row(ctx, "", "at your pace: " + p50_p85(s.forecast->p50, s.forecast->p85));
   auto pace_rows = pace_sentences(s);
   for (std::size_t i = 0; i < pace_rows.size(); ++i) print_row(ctx, i == 0 ? "Your pace" : "", pace_rows[i]);

@@ -38,6 +38,8 @@ std::string signed_days(int days) {
   return s;
 }
 
+std::string percent_text(double share) { return std::to_string(static_cast<long>(std::lround(share * 100))) + "%"; }
+
 std::string effort_text(const Effort& e, Date day1, Date today) {
   switch (e.state) {
     case EffortState::Finished: return "finished: every resource in your plan is done";

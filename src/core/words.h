@@ -21,6 +21,8 @@ std::string count(std::size_t n, std::string_view noun, std::string_view plural_
 std::string relative_days(Date from, Date to);
 /// "+12 days", "-3 days", "no change".
 std::string signed_days(int days);
+/// A share as a whole percentage: 0.766 is "77%" (habit strength, rhythm).
+std::string percent_text(double share);
 /// Effort in words (SPEC 3.3), the headline of `today` and `status`:
 /// "behind by 6 h (about 3 study days): 11 h logged of the 17 h your
 /// schedule offered since Day 1", "on schedule: ...", "finished: every

@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/words.h"
 #include "render/palette.h"
 #include "render/svg_writer.h"
 
@@ -29,8 +30,8 @@ constexpr const char* kGoal = colour::kGoal;         // the goal
 /// A white outline under a label keeps it legible where a line crosses it.
 constexpr const char* kHalo = " stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
 
-constexpr double kWidth = 1000, kHeight = 580;
-constexpr double kLeft = 72, kRight = 28, kTop = 126, kBottom = 44;
+constexpr double kWidth = 1000, kHeight = 598;
+constexpr double kLeft = 72, kRight = 28, kTop = 144, kBottom = 44;
 constexpr double kPlotW = kWidth - kLeft - kRight, kPlotH = kHeight - kTop - kBottom;
 /// The goal is drawn on the chart when it stretches neither axis by more than
 /// this: further out, it would squeeze the curriculum into a corner.
@@ -361,11 +362,15 @@ Picture render_burnup(const Curriculum& c, const Plan& baseline, const Plan& cur
     sub += " \xC2\xB7 at your pace " + p50_p85(fc->p50, fc->p85);
   else if (!fc && !summary.forecast_needs.empty())
     sub += " \xC2\xB7 forecast after " + summary.forecast_needs;
-  s += text(kLeft, 48, xml_escape(sub), " class=\"subtitle\" font-size=\"13\" fill=\"" + std::string(kMuted) + "\"");
+  // The effort figure (SPEC 3.3) in the words `status` uses: how the
+  // logged line stands against the road.
+  s += text(kLeft, 48, xml_escape(truncate_text(effort_text(summary.effort, summary.day1, today), 130)),
+            " class=\"effort\" font-size=\"13\" font-weight=\"bold\"");
+  s += text(kLeft, 66, xml_escape(sub), " class=\"subtitle\" font-size=\"13\" fill=\"" + std::string(kMuted) + "\"");
 
   // Legend.
   double lx = kLeft;
-  const double ly = 76;
+  const double ly = 94;
   auto key = [&](const std::string& swatch, const std::string& name) {
     s += swatch + text(lx + 30, ly, xml_escape(name), " class=\"key\"");
     lx += 30 + 6.4 * static_cast<double>(utf8_length(name)) + 24;
@@ -408,7 +413,7 @@ Picture render_burnup(const Curriculum& c, const Plan& baseline, const Plan& cur
   } else if (goal > 0) {
     std::string note = "goal " + hours_label(goal) + ": " + (goal_when.empty() ? "not in sight yet" : goal_when) +
                        " \xE2\x80\x94 beyond this chart \xE2\x86\x92";
-    s += text(kLeft + kPlotW, 98, xml_escape(note),
+    s += text(kLeft + kPlotW, 116, xml_escape(note),
               " class=\"goal-note\" text-anchor=\"end\" font-weight=\"bold\" fill=\"" + std::string(kGoal) + "\"");
   }
 

@@ -92,7 +92,7 @@ std::string status_section(const ReportInput& in) {
   tiles += stat("logged", format_hours(s.logged));
   tiles += stat("streak", std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
                               " (longest " + std::to_string(s.streaks.longest) + ")");
-  tiles += stat("habit strength", std::to_string(static_cast<int>(std::lround(s.habit_strength * 100))) + "%");
+  tiles += stat("habit strength", percent_text(s.habit_strength));
   if (s.day) tiles += stat("today", "Day " + std::to_string(*s.day));
   line("effort", effort_text(s.effort, s.day1, in.today));
   line("end", s.finished ? "every planned resource done, the last on " + s.end.str()

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "cli/cli_fixture.h"
 
 using namespace tenk::test;
@@ -53,11 +55,13 @@ TEST_CASE("figures: end, effort, Day N, streak, goal and forecast read the same 
   REQUIRE(!end_row.empty());
   CHECK_THAT(page, Catch::Contains(end_row));
 
-  // Effort: the same JSON, the same sentence in today, status and the page.
+  // Effort: the same JSON, the same sentence in today, status, the burn-up
+  // (written on it, SPEC 3.3) and the page.
   CHECK(today["effort"] == status["effort"]);
   const std::string effort_row = row(status_text, "Effort");
   REQUIRE(!effort_row.empty());
   CHECK_THAT(today_text, Catch::Contains(effort_row));
+  CHECK_THAT(burnup, Catch::Contains("class=\"effort\" font-size=\"13\" font-weight=\"bold\">" + effort_row + "</text>"));
   CHECK_THAT(page, Catch::Contains(effort_row));
 
   // Day N.
@@ -69,11 +73,15 @@ TEST_CASE("figures: end, effort, Day N, streak, goal and forecast read the same 
   CHECK(today["summary"]["streak_days"] == status["streak_days"]);
   CHECK(post["streak_days"] == status["streak_days"]);
 
-  // The report's tiles are status's figures: hours logged, the streak, Day N.
+  // The report's tiles are status's figures: hours logged, the streak, habit
+  // strength, Day N.
   const std::string logged = row(status_text, "Logged"), streak = row(status_text, "Streak");
   CHECK_THAT(page, Catch::Contains("<dt>logged</dt><dd>" + logged.substr(0, logged.find(" in total")) + "</dd>"));
   CHECK_THAT(page, Catch::Contains("<dt>streak</dt><dd>" + streak.substr(0, streak.find(" \xC2\xB7")) + "</dd>"));
   CHECK_THAT(page, Catch::Contains("<dt>today</dt><dd>Day " + std::to_string(status["day"].get<int>()) + "</dd>"));
+  const std::string strength = streak.substr(streak.find("habit strength ") + 15);
+  CHECK(strength == std::to_string(std::lround(status["habit_strength"].get<double>() * 100)) + "%");
+  CHECK_THAT(page, Catch::Contains("<dt>habit strength</dt><dd>" + strength + "</dd>"));
 
   // The goal and the forecast: one set of dates, the same words.
   const json& f = status["forecast"];
