@@ -26,14 +26,6 @@ std::string title_for(const Curriculum& c, const std::string& id) {
   return ref ? title_of(c, ref) : "(no longer in the curriculum)";
 }
 
-Date date_option(Context& ctx, const std::string& text, const char* option, Date fallback) {
-  if (text.empty()) return fallback;
-  auto d = parse_date_arg(text, ctx.today());
-  if (!d) throw InputError(std::string(option) + " '" + shorten(text, 40) +
-                           "' is not a date (YYYY-MM-DD, today, yesterday or -N days)");
-  return *d;
-}
-
 HistoryBy by_option(const std::string& text) {
   if (text.empty() || text == "day") return HistoryBy::Day;
   if (text == "week") return HistoryBy::Week;
@@ -168,8 +160,8 @@ int cmd_history(Context& ctx, const HistoryOptions& opts) {
   }
   // By default, from the first entry shown to today.
   const auto all = entries_between(ctx.journal(), Date::min(), today, id);
-  const Date to = date_option(ctx, opts.to, "--to", today);
-  const Date from = date_option(ctx, opts.from, "--from", std::min(all.empty() ? today : all.front()->date, to));
+  const Date to = date_option(ctx, opts.to, "--to").value_or(today);
+  const Date from = date_option(ctx, opts.from, "--from").value_or(std::min(all.empty() ? today : all.front()->date, to));
   if (to < from) throw InputError("--from " + from.str() + " is after --to " + to.str());
   // Entries after today have not happened yet (docs/spec-notes.md).
   const auto entries = entries_between(ctx.journal(), from, std::min(to, today), id);

@@ -2,7 +2,6 @@
 // Everything is checked before the single append (the 24-hour rule under
 // the journal's lock); a refused command leaves the journal byte-identical.
 
-#include <functional>
 #include <optional>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -102,21 +101,16 @@ std::vector<int> still_requires(const Curriculum& c, const Progress& after, Node
   return out;
 }
 
-// A rule the new entry must pass against the journal as it is just before
-// the append; throws InputError to refuse.
-using EntryCheck = std::function<void(const Journal& before)>;
-
-// Appends and reports what the learner now stands at. The journal is read
-// under the append's lock, so `check` and the report see every entry
-// written before ours, by any process, and none after it.
-int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target, const EntryCheck& check = {}) {
+// Appends and reports what the learner now stands at. The journal the
+// writer read under the append's lock is kept, so the report sees every
+// entry written before ours, by any process, and none after it (the
+// writer applies the 24-hour rule to it).
+int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target) {
   const auto& c = ctx.curriculum();
   std::string line = format_entry(entry);
   const bool created = !path_exists(ctx.journal_path());
-  append_entry(ctx.journal_path(), entry, ctx.today(), [&] {
-    const Journal& before = ctx.reread_journal().entries;
-    if (check) check(before);
-  });
+  append_entry(ctx.journal_path(), entry, ctx.today(), &c,
+               [&](JournalReadResult& before) { ctx.adopt_journal(std::move(before)); });
 
   Journal after = ctx.journal();
   after.push_back(entry);
@@ -203,12 +197,7 @@ int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target, co
 
 }  // namespace
 
-Date entry_date(Context& ctx, const std::string& text) {
-  if (text.empty()) return ctx.today();
-  auto d = parse_date_arg(text, ctx.today());
-  if (!d) throw InputError("--date " + in_quotes(text) + " is not a real date (YYYY-MM-DD, today, yesterday or -N days)");
-  return *d;
-}
+Date entry_date(Context& ctx, const std::string& text) { return date_option(ctx, text, "--date").value_or(ctx.today()); }
 
 int cmd_log(Context& ctx, const LogOptions& opts) {
   // SPEC 4: HOURS may be left out with --left or --done (a re-estimate or
@@ -227,17 +216,7 @@ int cmd_log(Context& ctx, const LogOptions& opts) {
   entry.done = opts.done;
   entry.note = opts.note;
   entry.is_private = opts.is_private;
-
-  // The 24-hour rule reads the journal under the same lock as the append:
-  // read before it, two tenk processes could each see 20 h and add 4 h.
-  auto at_most_a_day = [&](const Journal& before) {
-    if (!entry.hours) return;
-    Minutes already = logged_on(before, entry.date);
-    if (already + *entry.hours > kMinutesPerDay)
-      throw InputError("that would make " + format_hours(already + *entry.hours) + " on " + entry.date.str() +
-                       " (at most 24 h a day; " + format_hours(already) + " already logged)");
-  };
-  return write_and_report(ctx, entry, target, at_most_a_day);
+  return write_and_report(ctx, entry, target);
 }
 
 int cmd_done(Context& ctx, const std::string& id, const std::string& date) {

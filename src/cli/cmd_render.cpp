@@ -49,13 +49,6 @@ RenderedGraph draw_graph(Context& ctx, const RenderOptions& opts, GraphFormat fo
   return render_graph(picture, format);
 }
 
-std::optional<Date> date_option(Context& ctx, const std::string& text, const char* option) {
-  if (text.empty()) return std::nullopt;
-  auto d = parse_date_arg(text, ctx.today());
-  if (!d) throw InputError(std::string(option) + " " + in_quotes(text) + " is not a date (YYYY-MM-DD, today, yesterday or -N days)");
-  return d;
-}
-
 }  // namespace
 
 std::optional<DateWindow> picture_window(Context& ctx, WindowedPicture picture, const std::string& from,

@@ -195,7 +195,7 @@ int cmd_swap(Context& ctx, const SwapOptions& opts) {
   picks[static_cast<std::size_t>(ci)] = choice.options[static_cast<std::size_t>(next)].target.index;
   Date end_after = ctx.plan_with_picks(picks).end;
 
-  append_entry(ctx.journal_path(), entry, ctx.today());
+  append_entry(ctx.journal_path(), entry, ctx.today(), &ctx.curriculum());
 
   int delta = end_after - end_before;
   if (ctx.json()) {

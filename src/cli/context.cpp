@@ -76,14 +76,13 @@ const JournalReadResult& Context::journal_result() {
   return *journal_;
 }
 
-const JournalReadResult& Context::reread_journal() {
-  journal_.reset();
+void Context::adopt_journal(JournalReadResult journal) {
+  journal_ = std::move(journal);
   progress_.reset();
   graph_.reset();
   current_plan_.reset();
   baseline_plan_.reset();
   summary_.reset();
-  return journal_result();
 }
 
 void Context::print_warnings(bool shown_already) {
@@ -125,6 +124,15 @@ Date Context::today() {
     today_ = *parsed;
   }
   return *today_;
+}
+
+std::optional<Date> date_option(Context& ctx, const std::string& text, const char* option) {
+  if (text.empty()) return std::nullopt;
+  auto d = parse_date_arg(text, ctx.today());
+  if (!d)
+    throw InputError(std::string(option) + " " + in_quotes(text) +
+                     " is not a real date (YYYY-MM-DD, today, yesterday or -N days)");
+  return d;
 }
 
 const Progress& Context::progress() {

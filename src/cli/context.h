@@ -49,9 +49,9 @@ class Context {
   /// The journal read and parsed (a missing file is an empty journal),
   /// with its warnings.
   const JournalReadResult& journal_result();
-  /// The journal read again, replacing what was read before: for a writer
-  /// that holds the journal's lock and must see every entry appended so far.
-  const JournalReadResult& reread_journal();
+  /// Replaces what was read before with the journal a writer read under
+  /// its lock (append_entry's check): every entry appended so far.
+  void adopt_journal(JournalReadResult journal);
   const Journal& journal() { return journal_result().entries; }
   /// --today, TENK_TODAY, else the system's local date. InputError if malformed.
   Date today();
@@ -98,5 +98,11 @@ class Context {
   std::optional<Plan> current_plan_, baseline_plan_;
   std::optional<Summary> summary_;
 };
+
+/// A date given to an option (SPEC 4: YYYY-MM-DD, today, yesterday, or -N
+/// days before ctx.today()); nullopt when `text` is empty. An InputError
+/// naming the option when it is not a real date. Every date option of every
+/// command reads through it.
+std::optional<Date> date_option(Context& ctx, const std::string& text, const char* option);
 
 }  // namespace tenk

@@ -13,7 +13,10 @@
 #include <string_view>
 #include <vector>
 
+#include "core/duration.h"
 #include "core/error.h"
+#include "core/limits.h"
+#include "core/progress.h"
 #include "core/utf8.h"
 
 namespace tenk {
@@ -247,9 +250,25 @@ void check_new_entry(const JournalEntry& entry, Date today) {
                      "): the journal records what happened; nothing written");
 }
 
-void append_entry(const std::string& path, const JournalEntry& entry, Date today, const AppendCheck& check) {
+void check_day_total(const Journal& before, const JournalEntry& entry) {
+  if (!entry.hours) return;
+  const Minutes already = logged_on(before, entry.date);
+  if (already + *entry.hours > kMinutesPerDay)
+    throw InputError("that would make " + format_hours(already + *entry.hours) + " on " + entry.date.str() +
+                     " (at most 24 h a day; " + format_hours(already) + " already logged)");
+}
+
+void append_entry(const std::string& path, const JournalEntry& entry, Date today, const Curriculum* curriculum,
+                  const EntryCheck& check) {
   check_new_entry(entry, today);
-  append_line(path, format_entry(entry), check);
+  AppendCheck under_lock;
+  if (entry.hours || check)
+    under_lock = [&] {
+      JournalReadResult before = read_journal(path, curriculum);
+      check_day_total(before.entries, entry);
+      if (check) check(before);
+    };
+  append_line(path, format_entry(entry), under_lock);
 }
 
 void append_line(const std::string& path, const std::string& line, const AppendCheck& check) {

@@ -8,7 +8,9 @@
 #include <string>
 #include <string_view>
 
+#include "core/curriculum.h"
 #include "core/journal.h"
+#include "journal/reader.h"
 
 namespace tenk {
 
@@ -41,14 +43,27 @@ void append_line(const std::string& path, const std::string& line, const AppendC
 /// one dated after `today` (the journal records what happened), or with a
 /// note longer than 64 KB (its line must stay readable). The other
 /// rules of an entry's values are the reader's (a writer cannot produce
-/// them from format_entry) or need the journal (the 24-hour rule, an
-/// AppendCheck).
+/// them from format_entry) or need the journal (check_day_total).
 void check_new_entry(const JournalEntry& entry, Date today);
 
-/// The one way commands write an entry: check_new_entry, then
-/// append_line(path, format_entry(entry), check). Nothing is written when
-/// either refuses.
-void append_entry(const std::string& path, const JournalEntry& entry, Date today, const AppendCheck& check = {});
+/// The 24-hour rule (SPEC 2): refuses, with an InputError, hours that would
+/// make more than 24 h logged on the entry's date, counting every entry of
+/// `before` on that date.
+void check_day_total(const Journal& before, const JournalEntry& entry);
+
+/// Run by append_entry under the journal's lock with the journal as it is
+/// then, every entry before the new one (read with the curriculum given, so
+/// with the usual warnings): the caller may keep it, and throws to refuse.
+using EntryCheck = std::function<void(JournalReadResult& before)>;
+
+/// The one way commands write an entry: check_new_entry; then, under the
+/// journal's lock, when the entry has hours or a `check` is given, the
+/// journal is read as it is then, check_day_total applied and `check` run
+/// (two processes can never both add 4 h to a day holding 20 h); then
+/// append_line(path, format_entry(entry)). Nothing is written when any of
+/// them refuses.
+void append_entry(const std::string& path, const JournalEntry& entry, Date today, const Curriculum* curriculum,
+                  const EntryCheck& check = {});
 
 namespace detail {
 /// True for the code points format_entry always escapes inside quotes

@@ -28,6 +28,35 @@ TEST_CASE("usage: a bad option value is exit 1") {
   CHECK(r.err.find("TENK_TODAY") != std::string::npos);
 }
 
+TEST_CASE("usage: every date option reads dates one way and names itself when it cannot") {
+  Scratch s;
+  const std::string tail = "'2026-02-30' is not a real date (YYYY-MM-DD, today, yesterday or -N days)";
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+      {{"log", "python-tutorial", "1", "--date", "2026-02-30"}, "--date"},
+      {{"done", "python-tutorial", "--date", "2026-02-30"}, "--date"},
+      {{"swap", "first-dl-course", "dl-cs231n", "--date", "2026-02-30"}, "--date"},
+      {{"post", "--date", "2026-02-30"}, "--date"},
+      {{"history", "--from", "2026-02-30"}, "--from"},
+      {{"history", "--to", "2026-02-30"}, "--to"},
+      {{"render", "timeline", "--from", "2026-02-30", "-o", s.path("t.svg")}, "--from"},
+      {{"render", "burnup", "--until", "2026-02-30", "-o", s.path("b.svg")}, "--until"},
+  };
+  for (const auto& [args, option] : cases) {
+    std::vector<std::string> a = args;
+    a.insert(a.end(), {"--log", s.path("j.yaml"), "--today", "2026-12-06"});
+    auto r = s.run(a);
+    INFO(args[0] << " " << option);
+    CHECK(r.code == 1);
+    CHECK(r.err.find(option + " " + tail) != std::string::npos);
+  }
+  // The same words for the same dates: -N and yesterday count from --today.
+  auto r = s.run({"history", "--from", "-3", "--to", "yesterday", "--json", "--log", s.path("j.yaml"), "--today",
+                  "2026-12-06"});
+  REQUIRE(r.code == 0);
+  CHECK(json_of(r)["from"] == "2026-12-03");
+  CHECK(json_of(r)["to"] == "2026-12-05");
+}
+
 TEST_CASE("usage: --help and --version exit 0") {
   Scratch s;
   auto r = s.run({"--help"});

@@ -223,6 +223,30 @@ TEST_CASE("append_line: the check runs under the lock, before anything is writte
   CHECK(slurp(path) == before);
 }
 
+TEST_CASE("append_entry: the writer itself keeps the 24-hour rule, under the lock, against every entry of the date") {
+  TempDir dir;
+  auto path = dir.file("j.log.yaml");
+  // 20 h on the date already, in two entries, one of them on an id no
+  // curriculum knows: its hours still count.
+  const std::string before = "- {date: 2024-06-10, id: a, hours: 12}\n- {date: 2024-06-10, id: gone, hours: 8}\n"
+                             "- {date: 2024-06-11, id: a, hours: 23}\n";
+  spit(path, before);
+  const Date today = *Date::parse("2024-06-12");
+  CHECK_THROWS_WITH(append_entry(path, log_entry("2024-06-10", "a", 4 * 60 + 1), today, nullptr),
+                    Catch::StartsWith("that would make 24.") &&
+                        Catch::EndsWith(" h on 2024-06-10 (at most 24 h a day; 20 h already logged)"));
+  CHECK(slurp(path) == before);
+  // Exactly 24 h is allowed; a re-estimate or done without hours is never refused.
+  append_entry(path, log_entry("2024-06-10", "a", 4 * 60), today, nullptr);
+  append_entry(path, log_entry("2024-06-10", "a", std::nullopt, 30, true), today, nullptr);
+  CHECK_THROWS_AS(append_entry(path, log_entry("2024-06-10", "a", 1), today, nullptr), InputError);
+  // The check sees the journal as the writer read it, the new entry not yet in it.
+  std::size_t seen = 0;
+  append_entry(path, log_entry("2024-06-12", "a", 60), today, nullptr,
+               [&](JournalReadResult& j) { seen = j.entries.size(); });
+  CHECK(seen == 5);
+}
+
 TEST_CASE("append_line: a FIFO or a device is refused before anything is written") {
   TempDir dir;
   auto fifo = dir.file("fifo");
