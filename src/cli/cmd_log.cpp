@@ -1,6 +1,7 @@
 // `tenk log ID [HOURS] ...` and `tenk done ID`: append one journal entry.
-// Everything is checked before the single append (the 24-hour rule under
-// the journal's lock); a refused command leaves the journal byte-identical.
+// Everything is checked before the single append (the writer applies the
+// 24-hour rule under the journal's lock); a refused command leaves the
+// journal byte-identical.
 
 #include <optional>
 #include <nlohmann/json.hpp>
