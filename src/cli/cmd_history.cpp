@@ -12,6 +12,7 @@
 #include "core/error.h"
 #include "core/history.h"
 #include "json/effort.h"
+#include "json/entry.h"
 #include "json/output.h"
 
 namespace tenk {
@@ -126,14 +127,9 @@ json history_json(Context& ctx, const std::vector<const JournalEntry*>& entries,
   const auto& c = ctx.curriculum();
   json list = json::array();
   for (const JournalEntry* e : entries) {
-    const std::string& id = e->is_pick() ? e->choice : e->id;
-    json j = {{"date", e->date.str()},
-              {"day", day_json(day_number(day1, e->date))},
-              {"id", id}, {"title", title_for(c, id)},
-              {"hours", e->hours ? json(to_hours(*e->hours)) : json(nullptr)}, {"note", e->note}};
-    if (e->left) j["left"] = to_hours(*e->left);
-    if (e->done) j["done"] = true;
-    if (e->is_pick()) j["pick"] = e->pick;
+    json j = entry_json(*e);
+    j["day"] = day_json(day_number(day1, e->date));
+    j["title"] = title_for(c, j["id"].get<std::string>());
     list.push_back(j);
   }
   json ps = json::array();

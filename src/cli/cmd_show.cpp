@@ -12,6 +12,7 @@
 #include "cli/text.h"
 #include "core/forecast.h"
 #include "core/words.h"
+#include "json/entry.h"
 #include "json/output.h"
 
 namespace tenk {
@@ -144,14 +145,7 @@ json show_json(const Curriculum& c, const Shown& s) {
     return out;
   };
   json entries = json::array();
-  for (const JournalEntry* e : s.entries) {
-    json j = {{"date", e->date.str()}, {"id", e->is_pick() ? e->choice : e->id},
-              {"hours", e->hours ? json(to_hours(*e->hours)) : json(nullptr)}, {"note", e->note}};
-    if (e->left) j["left"] = to_hours(*e->left);
-    if (e->done) j["done"] = true;
-    if (e->is_pick()) j["pick"] = e->pick;
-    entries.push_back(j);
-  }
+  for (const JournalEntry* e : s.entries) entries.push_back(entry_json(*e));
   json choice = nullptr;
   if (s.choice) {
     json options = json::array();

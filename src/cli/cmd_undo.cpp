@@ -18,6 +18,7 @@
 #include "core/error.h"
 #include "core/utf8.h"
 #include "journal/undo.h"
+#include "json/entry.h"
 #include "json/output.h"
 
 namespace tenk {
@@ -105,22 +106,6 @@ std::string command_for(const JournalEntry& e) {
   std::string args;
   for (const auto& w : words) args += " " + shell_word(w);
   return std::string(e.is_pick() ? "tenk swap" : "tenk log") + (dash ? options + " --" + args : args + options);
-}
-
-json entry_json(const JournalEntry& e) {
-  json j = {{"date", e.date.str()}};
-  if (e.is_pick()) {
-    j["choice"] = e.choice;
-    j["pick"] = e.pick;
-  } else {
-    j["id"] = e.id;
-    j["hours"] = e.hours ? json(to_hours(*e.hours)) : json(nullptr);
-    if (e.left) j["left"] = to_hours(*e.left);
-    if (e.done) j["done"] = true;
-    if (e.is_private) j["private"] = true;
-  }
-  j["note"] = e.note;
-  return j;
 }
 
 // SPEC 2: an entry dated before today goes only after a yes. On a terminal

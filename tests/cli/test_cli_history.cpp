@@ -80,3 +80,34 @@ TEST_CASE("history: hours on ids no longer in the curriculum are still there") {
   auto r = run_small(s, {"history", "--today", "2026-11-24"});
   CHECK(r.out.find("(no longer in the curriculum)  old-book") != std::string::npos);
 }
+
+TEST_CASE("history, show and undo --json: a journal entry has one shape in all three") {
+  Scratch s;
+  s.file("journal.log.yaml",
+         "- {date: 2026-11-23, id: python, hours: 2, left: 3, note: \"chapter 4\", private: true}\n"
+         "- {date: 2026-11-24, choice: first-dl, pick: cs231n, note: \"vision\"}\n");
+  auto json_run = [&](std::vector<std::string> args) {
+    args.insert(args.end(), {"--json", "--today", "2026-11-24"});
+    auto r = run_small(s, args);
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    return json_of(r);
+  };
+  const nlohmann::json log_entry = {{"date", "2026-11-23"}, {"id", "python"}, {"hours", 2.0}, {"left", 3.0},
+                                    {"note", "chapter 4"}, {"private", true}};
+  const nlohmann::json pick_entry = {{"date", "2026-11-24"}, {"id", "first-dl"}, {"choice", "first-dl"},
+                                     {"pick", "cs231n"}, {"hours", nullptr}, {"note", "vision"}};
+  auto history = json_run({"history"})["entries"];
+  REQUIRE(history.size() == 2);
+  for (auto& e : history) {
+    CHECK(e.contains("day"));
+    CHECK(e.contains("title"));
+    e.erase("day");
+    e.erase("title");
+  }
+  CHECK(history[0] == log_entry);
+  CHECK(history[1] == pick_entry);
+  CHECK(json_run({"show", "python"})["entries"][0] == log_entry);
+  CHECK(json_run({"undo"})["removed"] == pick_entry);
+  CHECK(json_run({"undo", "--yes"})["removed"] == log_entry);
+}
