@@ -77,12 +77,8 @@ const JournalReadResult& Context::journal_result() {
 }
 
 void Context::adopt_journal(JournalReadResult journal) {
+  standing_.reset();
   journal_ = std::move(journal);
-  progress_.reset();
-  graph_.reset();
-  current_plan_.reset();
-  baseline_plan_.reset();
-  summary_.reset();
 }
 
 void Context::print_warnings(bool shown_already) {
@@ -135,57 +131,9 @@ std::optional<Date> date_option(Context& ctx, const std::string& text, const cha
   return d;
 }
 
-const Progress& Context::progress() {
-  if (!progress_) progress_ = apply_journal(curriculum(), journal(), today());
-  return *progress_;
-}
-
-const PlanGraph& Context::graph() {
-  if (!graph_) graph_.emplace(curriculum(), progress().picks);
-  return *graph_;
-}
-
-const Plan& Context::current_plan() {
-  if (!current_plan_) {
-    PlanInput input = current_input(graph(), progress(), journal(), today());
-    input.list_until = today() + kPracticeHorizon;
-    current_plan_ = make_plan(graph(), input);
-  }
-  return *current_plan_;
-}
-
-Plan Context::plan_with_picks(const Picks& picks) {
-  PlanGraph other(curriculum(), picks);
-  return make_plan(other, current_input(other, progress(), journal(), today()));
-}
-
-Date Context::baseline_start() { return tenk::baseline_start(curriculum(), journal(), today()); }
-
-const PlanGraph& Context::baseline_graph() {
-  if (!baseline_graph_) baseline_graph_.emplace(curriculum(), first_options(curriculum()));
-  return *baseline_graph_;
-}
-
-const Plan& Context::baseline_plan() {
-  if (!baseline_plan_) {
-    PlanInput input = baseline_input(curriculum(), baseline_start());
-    input.list_until = today();
-    baseline_plan_ = make_plan(baseline_graph(), input);
-  }
-  return *baseline_plan_;
-}
-
-Plan Context::plan_until(bool baseline, Date until) {
-  Plan plan = baseline ? baseline_plan() : current_plan();
-  PlanInput input = baseline ? baseline_input(curriculum(), baseline_start())
-                             : current_input(graph(), progress(), journal(), today());
-  extend_with_practice(curriculum(), input, plan, until);
-  return plan;
-}
-
-const Summary& Context::summary() {
-  if (!summary_) summary_ = summarize(curriculum(), journal(), progress(), baseline_plan(), current_plan(), today());
-  return *summary_;
+Standing& Context::standing() {
+  if (!standing_) standing_.emplace(curriculum(), journal(), today());
+  return *standing_;
 }
 
 }  // namespace tenk

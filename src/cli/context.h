@@ -1,17 +1,16 @@
 #pragma once
 // What every command needs, resolved once: the options, the curriculum, the
-// journal, today, and the plans derived from them. Loading is lazy, so
-// `tenk check` can look at a broken curriculum and `tenk --help` loads
-// nothing. The domain logic lives in core; this only wires it to the files.
+// journal, today, and where the learner stands (core/standing.h), derived
+// from them. Loading is lazy, so `tenk check` can look at a broken
+// curriculum and `tenk --help` loads nothing. The domain logic lives in
+// core; this only finds the files and keeps one standing.
 
 #include <iosfwd>
 #include <optional>
 #include <string>
 
 #include "cli/terminal.h"
-#include "core/planner.h"
-#include "core/progress.h"
-#include "core/summary.h"
+#include "core/standing.h"
 #include "journal/reader.h"
 #include "yaml/curriculum_loader.h"
 
@@ -61,29 +60,18 @@ class Context {
   /// reports them itself and calls it to mark them shown.
   void print_warnings(bool shown_already = false);
 
-  /// The journal applied up to today.
-  const Progress& progress();
-  /// The plan graph with the current picks.
-  const PlanGraph& graph();
-  /// The current plan (SPEC 3.3): from today, journal applied, with the
-  /// practice-only days after its end for the next kPracticeHorizon days.
-  const Plan& current_plan();
-  /// The baseline (SPEC 3.3); see core/plan_input.h. Its practice-only days
-  /// run to today, so that "planned before today" counts them.
-  const Plan& baseline_plan();
-  /// The current plan or the baseline with its practice-only days listed
-  /// up to `until` (exclusive), for `plan --days N` and exports.
-  Plan plan_until(bool baseline, Date until);
-  /// How far the current plan lists practice-only days: far enough for
-  /// `today` to find the next study day after a long break.
-  static constexpr int kPracticeHorizon = 60;
-  const PlanGraph& baseline_graph();
-  Date baseline_start();
-  /// The progress figures of `status` and `today`.
-  const Summary& summary();
-
-  /// Plans the current state with other picks (for `swap`).
-  Plan plan_with_picks(const Picks& picks);
+  /// Where the learner stands, from the curriculum, the journal and today;
+  /// the accessors below read it.
+  Standing& standing();
+  const Progress& progress() { return standing().progress(); }
+  const PlanGraph& graph() { return standing().graph(); }
+  const Plan& current_plan() { return standing().current_plan(); }
+  const Plan& baseline_plan() { return standing().baseline_plan(); }
+  Plan plan_until(bool baseline, Date until) { return standing().plan_until(baseline, until); }
+  const PlanGraph& baseline_graph() { return standing().baseline_graph(); }
+  Date baseline_start() { return standing().baseline_start(); }
+  const Summary& summary() { return standing().summary(); }
+  Plan plan_with_picks(const Picks& picks) { return standing().plan_with_picks(picks); }
 
  private:
   GlobalOptions options_;
@@ -93,10 +81,7 @@ class Context {
   std::optional<JournalReadResult> journal_;
   bool warnings_printed_ = false;
   std::optional<Date> today_;
-  std::optional<Progress> progress_;
-  std::optional<PlanGraph> graph_, baseline_graph_;
-  std::optional<Plan> current_plan_, baseline_plan_;
-  std::optional<Summary> summary_;
+  std::optional<Standing> standing_;  ///< reads journal_: reset whenever it changes
 };
 
 /// A date given to an option (SPEC 4: YYYY-MM-DD, today, yesterday, or -N

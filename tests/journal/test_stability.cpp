@@ -1,12 +1,12 @@
 // SPEC 3.2 #8 through the path the CLI takes: a journal written by the
-// journal writer and read back by the reader, applied by core/progress,
-// turned into the planner's input by core/plan_input.
+// journal writer and read back by the reader, and the current plan taken
+// from a core Standing, the object every command reads its plan from.
 
 #include <catch2/catch.hpp>
 
 #include <random>
 
-#include "core/plan_input.h"
+#include "core/standing.h"
 #include "journal/reader.h"
 #include "journal/writer.h"
 #include "support/builders.h"
@@ -66,17 +66,14 @@ struct Replanned {
   Plan plan;
 };
 
-// What `tenk plan --today today` computes from journal text.
+// What `tenk plan --today today` computes from journal text: the journal
+// as the reader reads it, then the standing's current plan.
 Replanned plan_from(const Curriculum& c, const std::string& text, Date today) {
   auto read = parse_journal(text, "j.log.yaml", &c);
   INFO((read.diagnostics.items().empty() ? std::string() : format_diagnostic(read.diagnostics.items().front())));
   REQUIRE(read.diagnostics.items().empty());
-  Progress progress = apply_journal(c, read.entries, today);
-  PlanGraph graph(c, progress.picks);
-  PlanInput input = current_input(graph, progress, read.entries, today);
-  input.list_until = today + 60;  // as the CLI does: practice-only days too
-  Plan plan = make_plan(graph, input);
-  return {std::move(graph), std::move(input), std::move(plan)};
+  Standing standing(c, read.entries, today);
+  return {standing.graph(), standing.current_input(), standing.current_plan()};
 }
 
 }  // namespace
@@ -102,15 +99,16 @@ TEST_CASE("stability (SPEC 3.2 #8): logging the planned blocks and replanning ch
       const Date later = days[k - 1].date + 1;
       const Replanned again = plan_from(c, text, later);
       // The same days, as far as both list them (each lists practice-only
-      // days 60 days ahead of its own start).
+      // days kPracticeHorizon days ahead of its own start).
+      const Date horizon = today + Standing::kPracticeHorizon;
       std::vector<PlanDay> rest;
       for (std::size_t d = k; d < days.size(); ++d)
-        if (days[d].date < today + 60) rest.push_back(days[d]);
+        if (days[d].date < horizon) rest.push_back(days[d]);
       Plan expected = first.plan;
       expected.days = PlanDays(rest);
       Plan got = again.plan;
       auto got_days = got.days.to_vector();
-      std::erase_if(got_days, [&](const PlanDay& day) { return day.date >= today + 60; });
+      std::erase_if(got_days, [&](const PlanDay& day) { return day.date >= horizon; });
       got.days = PlanDays(got_days);
       INFO("after " << k << " days, from " << later.str() << "\nexpected " << layout(c, expected) << "\ngot      "
                     << layout(c, got));

@@ -1,0 +1,67 @@
+#pragma once
+// Where the learner stands: everything derived from the curriculum, the
+// journal and today (progress, the plan graphs, the current plan and the
+// baseline, the summary), each worked out once, when first asked for.
+// Every command, picture and report reads it through cli/Context, and the
+// stability test reads the same object, so the property it checks is the
+// one users run.
+
+#include <optional>
+
+#include "core/plan_graph.h"
+#include "core/plan_input.h"
+#include "core/planner.h"
+#include "core/progress.h"
+#include "core/summary.h"
+
+namespace tenk {
+
+class Standing {
+ public:
+  /// `c` and `journal` must outlive the standing.
+  Standing(const Curriculum& c, const Journal& journal, Date today);
+
+  const Curriculum& curriculum() const { return c_; }
+  const Journal& journal() const { return journal_; }
+  Date today() const { return today_; }
+
+  /// The journal applied up to today.
+  const Progress& progress();
+  /// The plan graph with the current picks.
+  const PlanGraph& graph();
+  /// What the current plan is made from: the work left, from today.
+  const PlanInput& current_input();
+  /// The current plan (SPEC 3.3): from today, journal applied, with the
+  /// practice-only days after its end for the next kPracticeHorizon days.
+  const Plan& current_plan();
+  /// How far the current plan lists practice-only days: far enough for
+  /// `today` to find the next study day after a long break.
+  static constexpr int kPracticeHorizon = 60;
+
+  /// The first options' graph and the day the baseline starts (SPEC 3.3).
+  const PlanGraph& baseline_graph();
+  Date baseline_start() const;
+  /// The baseline; its practice-only days run to today, so that "planned
+  /// before today" counts them.
+  const Plan& baseline_plan();
+  /// The current plan or the baseline with its practice-only days listed
+  /// up to `until` (exclusive), for `plan --days N` and exports.
+  Plan plan_until(bool baseline, Date until);
+  /// The current state planned with other picks (what `swap` shows).
+  Plan plan_with_picks(const Picks& picks);
+
+  /// The figures of `status`, `today`, the pictures, the report and `post`.
+  const Summary& summary();
+
+ private:
+  const Curriculum& c_;
+  const Journal& journal_;
+  Date today_;
+  std::optional<Progress> progress_;
+  std::optional<PlanGraph> graph_, baseline_graph_;
+  std::optional<PlanInput> current_input_;
+  std::optional<Plan> current_plan_, baseline_plan_;
+  std::optional<Summary> summary_;
+};
+
+}  // namespace tenk
