@@ -83,6 +83,15 @@ std::string summary_line(const Summary& s, const Style& st, Date today) {
   return st.dim + line + st.reset;
 }
 
+// A block's title cut so that its line, `used` columns beside it, fits the
+// output width; never under 20 columns (the id beside it names the item).
+std::string title_within(std::string_view title, std::size_t used) {
+  const std::size_t width = output_width();
+  const std::size_t room = width > used + 20 ? width - used : 20;
+  const std::string shown = printable(title);
+  return display_width(shown) > room ? fit(shown, room) : shown;
+}
+
 }  // namespace
 
 int cmd_today(Context& ctx) {
@@ -160,20 +169,19 @@ int cmd_today(Context& ctx) {
     for (const auto& b : day->blocks) {
       if (b.is_practice()) {
         const auto& p = c.practice[static_cast<std::size_t>(b.practice)];
+        const std::string meta = "  " + printable(p.id) + " · practice";
         ctx.out << "  " << s.cyan << s.bold << right(format_hm(b.minutes), 5) << s.reset << "  " << s.bold
-                << printable(p.title) << s.reset << s.dim << "  " << printable(p.id) << " · practice" << s.reset
-                << '\n';
+                << title_within(p.title, 9 + display_width(meta)) << s.reset << s.dim << meta << s.reset << '\n';
         if (!p.url.empty()) ctx.out << "         " << s.blue << printable(p.url) << s.reset << '\n';
         continue;
       }
       const auto& r = c.resources[static_cast<std::size_t>(b.resource)];
       Minutes left = left_after(plan, b.resource, today);
+      std::string meta = "  " + printable(r.id);
+      if (r.kind != Kind::Unspecified && r.kind != Kind::Other) meta += std::string(" · ") + std::string(kind_name(r.kind));
+      if (const Track* t = track_of(c, b.resource)) meta += " · " + printable(t->title);
       ctx.out << "  " << s.cyan << s.bold << right(format_hm(b.minutes), 5) << s.reset << "  " << s.bold
-              << printable(r.title) << s.reset << s.dim << "  " << printable(r.id);
-      if (r.kind != Kind::Unspecified && r.kind != Kind::Other) ctx.out << " · " << kind_name(r.kind);
-      if (const Track* t = track_of(c, b.resource)) ctx.out << " · " << printable(t->title);
-      ctx.out << s.reset;
-      ctx.out << '\n';
+              << title_within(r.title, 9 + display_width(meta)) << s.reset << s.dim << meta << s.reset << '\n';
       if (!r.url.empty()) ctx.out << "         " << s.blue << printable(r.url) << s.reset << '\n';
       ctx.out << "         " << s.dim
               << (left == 0 ? std::string("finishes today") : format_hours(left) + " left after today") << s.reset

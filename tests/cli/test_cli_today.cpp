@@ -60,3 +60,35 @@ TEST_CASE("today: --today takes yesterday and -N like every date on the command 
   CHECK(day(now) - day(week_ago) == 7);
   CHECK(run_small(s, {"today", "--today", "someday"}).code == 1);
 }
+
+TEST_CASE("today: a long title is cut to the terminal's width — the id beside it stays whole") {
+  Scratch s;
+  const std::string title(150, 't');
+  s.file("c.yaml", "title: Long\nresources:\n  - {id: long-one, title: " + title +
+                       ", hours: 4, kind: video}\npractice:\n  - {id: write-up, title: " + title +
+                       ", week: {mon: 1}}\n");
+  auto r = s.run({"today", "-c", s.path("c.yaml"), "--log", s.path("j.yaml"), "--today", "2026-11-23"},
+                 {{"COLUMNS", "80"}, {"NO_COLOR", "1"}});
+  REQUIRE(r.code == 0);
+  auto columns = [](const std::string& line) {
+    std::size_t n = 0;
+    for (unsigned char ch : line) n += (ch & 0xC0) != 0x80;
+    return n;
+  };
+  int blocks = 0;
+  std::size_t at = 0;
+  for (std::size_t end; (end = r.out.find('\n', at)) != std::string::npos; at = end + 1) {
+    const std::string line = r.out.substr(at, end - at);
+    if (line.find("long-one · video") == std::string::npos && line.find("write-up · practice") == std::string::npos)
+      continue;
+    ++blocks;
+    INFO(line);
+    CHECK(columns(line) == 80);
+    CHECK(line.find("t\xE2\x80\xA6  ") != std::string::npos);
+  }
+  CHECK(blocks == 2);
+  // A wide terminal shows the whole title.
+  auto wide = s.run({"today", "-c", s.path("c.yaml"), "--log", s.path("j.yaml"), "--today", "2026-11-23"},
+                    {{"COLUMNS", "300"}, {"NO_COLOR", "1"}});
+  CHECK(wide.out.find(title + "  long-one") != std::string::npos);
+}
