@@ -38,7 +38,7 @@ RenderedGraph draw_graph(Context& ctx, const RenderOptions& opts, GraphFormat fo
   GraphPicture picture;
   picture.graph = &ctx.graph();
   picture.progress = &ctx.progress();
-  picture.states = resource_states(ctx.graph(), ctx.progress());
+  picture.states = ctx.standing().resource_states();
   picture.plan = &ctx.current_plan();
   if (opts.what == "path") {
     if (opts.to.empty()) throw InputError("render path needs --to ID (the resource to draw the path to)");

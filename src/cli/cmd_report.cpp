@@ -63,7 +63,7 @@ int cmd_report(Context& ctx, const ReportOptions& opts) {
     GraphPicture picture;
     picture.graph = &ctx.graph();
     picture.progress = &ctx.progress();
-    picture.states = resource_states(ctx.graph(), ctx.progress());
+    picture.states = ctx.standing().resource_states();
     picture.plan = &ctx.current_plan();
     picture.path_to = *in.milestone;
     picture.framed = false;  // the page has the title and the card its heading

@@ -43,35 +43,20 @@ struct Shown {
   const Track* track = nullptr;
 };
 
-std::string state_of(Context& ctx, NodeRef ref) {
-  if (ref.is_practice()) return practice_unlocked(ctx.graph(), ctx.progress())[idx(ref.index)] ? "practice" : "locked";
-  if (ref.is_choice()) ref = {NodeRef::Type::Resource, ctx.progress().picks[idx(ref.index)]};
-  return state_name(resource_states(ctx.graph(), ctx.progress())[idx(ref.index)]);
-}
-
 std::vector<std::pair<std::string, std::string>> with_states(Context& ctx, const std::vector<Ref>& refs) {
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& ref : refs)
-    if (ref.target) out.emplace_back(ref.id, state_of(ctx, ref.target));
+    if (ref.target) out.emplace_back(ref.id, ctx.standing().state_of(ref.target));
   return out;
 }
 
-// What directly requires resource `r` (or the choice it is the pick of):
-// resources and practice items, in file order.
-std::vector<std::pair<std::string, std::string>> unlocks_of(Context& ctx, int r, int choice) {
+// What directly requires resource `r` (or its choice), with states.
+std::vector<std::pair<std::string, std::string>> unlocks_of(Context& ctx, int r) {
   const Curriculum& c = ctx.curriculum();
-  auto names_it = [&](const std::vector<Ref>& refs) {
-    return std::any_of(refs.begin(), refs.end(), [&](const Ref& ref) {
-      return (ref.target.is_resource() && ref.target.index == r) || (ref.target.is_choice() && ref.target.index == choice);
-    });
-  };
   std::vector<std::pair<std::string, std::string>> out;
-  for (std::size_t i = 0; i < c.resources.size(); ++i)
-    if (names_it(c.resources[i].prerequisites))
-      out.emplace_back(c.resources[i].id, state_of(ctx, {NodeRef::Type::Resource, static_cast<int>(i)}));
-  for (std::size_t i = 0; i < c.practice.size(); ++i)
-    if (names_it(c.practice[i].prerequisites))
-      out.emplace_back(c.practice[i].id, state_of(ctx, {NodeRef::Type::Practice, static_cast<int>(i)}));
+  for (NodeRef item : ctx.standing().required_by(r))
+    out.emplace_back(item.is_practice() ? c.practice[idx(item.index)].id : c.resources[idx(item.index)].id,
+                     ctx.standing().state_of(item));
   return out;
 }
 
@@ -83,7 +68,7 @@ Shown gather(Context& ctx, const Lookup& found) {
   Shown s;
   s.ref = found.ref;
   s.id = found.id;
-  s.state = state_of(ctx, found.ref);
+  s.state = ctx.standing().state_of(found.ref);
   const std::size_t i = idx(found.ref.index);
   int resource = -1, choice = -1;
   if (found.ref.is_resource()) {
@@ -117,7 +102,7 @@ Shown gather(Context& ctx, const Lookup& found) {
     s.milestone = c.resources[idx(resource)].milestone;
     s.leads_to = milestones_led_to(ctx.graph(), resource);
     s.track = track_of(c, resource);
-    s.unlocks = unlocks_of(ctx, resource, choice == owner[idx(resource)] ? choice : -1);
+    s.unlocks = unlocks_of(ctx, resource);
     for (const auto& span : plan.spans)
       if (span.resource == resource) s.start = span.start, s.end = span.end;
   }

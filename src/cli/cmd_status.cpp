@@ -33,7 +33,7 @@ json status_json(Context& ctx, const Summary& s, const std::vector<ResourceState
                          {"remaining", to_hours(p.resources[r].remaining)},
                          {"state", state_name(states[r])}});
   // Practice items in the same list (SPEC 4), with no estimate: they never finish.
-  auto unlocked = practice_unlocked(ctx.graph(), p);
+  const auto& unlocked = ctx.standing().practice_unlocked();
   for (std::size_t i = 0; i < c.practice.size(); ++i)
     resources.push_back({{"id", c.practice[i].id},
                          {"type", "practice"},
@@ -149,7 +149,7 @@ void print_practice(Context& ctx) {
 
 int cmd_status(Context& ctx) {
   const Summary& s = ctx.summary();
-  auto states = resource_states(ctx.graph(), ctx.progress());
+  const auto& states = ctx.standing().resource_states();
   if (ctx.json()) {
     ctx.out << json_text(status_json(ctx, s, states)) << '\n';
     return 0;

@@ -20,37 +20,6 @@ std::optional<PlanDay> todays_day(const Plan& plan, Date today) {
   return std::nullopt;
 }
 
-// Minutes left on a resource after today's block, from the plan: what the
-// later days still schedule for it (its span, less what today holds; the
-// plan starts today, so no earlier day has any).
-Minutes left_after(const Plan& plan, int resource, Date today) {
-  Minutes left = 0;
-  for (const auto& span : plan.spans)
-    if (span.resource == resource) left += span.minutes;
-  if (!plan.days.empty() && plan.days.front().date <= today)
-    for (const auto& b : plan.days.front().blocks)
-      if (b.resource == resource) left -= b.minutes;
-  return left;
-}
-
-// Resources that become startable because something they require
-// finishes today.
-std::vector<int> unlocked_today(const PlanGraph& g, const Plan& plan, Date today) {
-  std::vector<bool> ends_today(g.curriculum().resources.size(), false);
-  for (const auto& span : plan.spans)
-    if (span.end == today) ends_today[static_cast<std::size_t>(span.resource)] = true;
-  std::vector<int> out;
-  for (const auto& span : plan.spans) {
-    if (span.start <= today) continue;
-    for (int q : g.requirements(span.resource))
-      if (ends_today[static_cast<std::size_t>(q)]) {
-        out.push_back(span.resource);
-        break;
-      }
-  }
-  return out;
-}
-
 json summary_json(const Summary& s) {
   auto date = [](const std::optional<Date>& d) { return d ? json(d->str()) : json(nullptr); };
   return {{"logged_hours", to_hours(s.logged)},
@@ -122,12 +91,12 @@ int cmd_today(Context& ctx) {
         const auto& r = c.resources[static_cast<std::size_t>(b.resource)];
         blocks.push_back({{"id", r.id}, {"title", r.title}, {"hours", to_hours(b.minutes)},
                           {"url", r.url.empty() ? json(nullptr) : json(r.url)},
-                          {"remaining", to_hours(left_after(plan, b.resource, today))},
+                          {"remaining", to_hours(ctx.standing().left_after_today(b.resource))},
                           {"track", track_json(c, b.resource)},
                           {"kind", std::string(kind_name(r.kind))}});
       }
     json unlocks = json::array();
-    for (int r : unlocked_today(ctx.graph(), plan, today)) unlocks.push_back(c.resources[static_cast<std::size_t>(r)].id);
+    for (int r : ctx.standing().unlocked_today()) unlocks.push_back(c.resources[static_cast<std::size_t>(r)].id);
     json j = {{"date", today.str()},
               {"day", day_json(summary.day)},
               {"effort", effort_json(summary.effort)},
@@ -176,7 +145,7 @@ int cmd_today(Context& ctx) {
         continue;
       }
       const auto& r = c.resources[static_cast<std::size_t>(b.resource)];
-      Minutes left = left_after(plan, b.resource, today);
+      Minutes left = ctx.standing().left_after_today(b.resource);
       std::string meta = "  " + printable(r.id);
       if (r.kind != Kind::Unspecified && r.kind != Kind::Other) meta += std::string(" · ") + std::string(kind_name(r.kind));
       if (const Track* t = track_of(c, b.resource)) meta += " · " + printable(t->title);
@@ -189,7 +158,7 @@ int cmd_today(Context& ctx) {
     }
     if (logged_today > 0)
       ctx.out << "  " << s.dim << "(" << format_hours(logged_today) << " already logged today)" << s.reset << '\n';
-    auto unlocks = unlocked_today(ctx.graph(), plan, today);
+    auto unlocks = ctx.standing().unlocked_today();
     if (!unlocks.empty()) {
       ctx.out << "\n  Unlocks next: ";
       for (std::size_t i = 0; i < unlocks.size() && i < 3; ++i)

@@ -60,4 +60,69 @@ const Summary& Standing::summary() {
   return *summary_;
 }
 
+const std::vector<ResourceState>& Standing::resource_states() {
+  if (!states_) states_ = tenk::resource_states(graph(), progress());
+  return *states_;
+}
+
+const std::vector<bool>& Standing::practice_unlocked() {
+  if (!practice_unlocked_) practice_unlocked_ = tenk::practice_unlocked(graph(), progress());
+  return *practice_unlocked_;
+}
+
+std::string Standing::state_of(NodeRef item) {
+  const auto i = static_cast<std::size_t>(item.index);
+  if (item.is_practice()) return practice_unlocked()[i] ? "practice" : "locked";
+  const int r = item.is_choice() ? progress().picks[i] : item.index;
+  return state_name(resource_states()[static_cast<std::size_t>(r)]);
+}
+
+std::vector<NodeRef> Standing::required_by(int r) {
+  // An option of a choice is required by what requires the choice: picked,
+  // it would meet that requirement.
+  const int choice = c_.option_of()[static_cast<std::size_t>(r)];
+  auto names_it = [&](const std::vector<Ref>& refs) {
+    for (const Ref& ref : refs)
+      if ((ref.target.is_resource() && ref.target.index == r) || (choice >= 0 && ref.target.is_choice() && ref.target.index == choice))
+        return true;
+    return false;
+  };
+  std::vector<NodeRef> out;
+  for (std::size_t i = 0; i < c_.resources.size(); ++i)
+    if (names_it(c_.resources[i].prerequisites)) out.push_back({NodeRef::Type::Resource, static_cast<int>(i)});
+  for (std::size_t i = 0; i < c_.practice.size(); ++i)
+    if (names_it(c_.practice[i].prerequisites)) out.push_back({NodeRef::Type::Practice, static_cast<int>(i)});
+  return out;
+}
+
+Minutes Standing::left_after_today(int r) {
+  // The later days' share of its span: the plan starts today, so no
+  // earlier day holds any of it.
+  const Plan& plan = current_plan();
+  Minutes left = 0;
+  for (const auto& span : plan.spans)
+    if (span.resource == r) left += span.minutes;
+  if (!plan.days.empty() && plan.days.front().date <= today_)
+    for (const auto& b : plan.days.front().blocks)
+      if (b.resource == r) left -= b.minutes;
+  return left;
+}
+
+std::vector<int> Standing::unlocked_today() {
+  const Plan& plan = current_plan();
+  std::vector<bool> ends_today(c_.resources.size(), false);
+  for (const auto& span : plan.spans)
+    if (span.end == today_) ends_today[static_cast<std::size_t>(span.resource)] = true;
+  std::vector<int> out;
+  for (const auto& span : plan.spans) {
+    if (span.start <= today_) continue;
+    for (int q : graph().requirements(span.resource))
+      if (ends_today[static_cast<std::size_t>(q)]) {
+        out.push_back(span.resource);
+        break;
+      }
+  }
+  return out;
+}
+
 }  // namespace tenk

@@ -7,6 +7,8 @@
 // one users run.
 
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "core/plan_graph.h"
 #include "core/plan_input.h"
@@ -53,6 +55,23 @@ class Standing {
   /// The figures of `status`, `today`, the pictures, the report and `post`.
   const Summary& summary();
 
+  /// Each resource's state (done, active, ready, blocked, unpicked).
+  const std::vector<ResourceState>& resource_states();
+  /// Whether each practice item is unlocked (everything it requires done).
+  const std::vector<bool>& practice_unlocked();
+  /// The state of a resource, a choice (its pick's) or a practice item
+  /// ("practice" or "locked"), as SPEC 4 names it.
+  std::string state_of(NodeRef item);
+  /// What directly requires resource `r`, or the choice it is an option
+  /// of: resources, then practice items, in file order.
+  std::vector<NodeRef> required_by(int r);
+
+  /// Minutes the current plan leaves on resource `r` after today's block.
+  Minutes left_after_today(int r);
+  /// Resources in the current plan that become startable because
+  /// something they require finishes today.
+  std::vector<int> unlocked_today();
+
  private:
   const Curriculum& c_;
   const Journal& journal_;
@@ -62,6 +81,8 @@ class Standing {
   std::optional<PlanInput> current_input_;
   std::optional<Plan> current_plan_, baseline_plan_;
   std::optional<Summary> summary_;
+  std::optional<std::vector<ResourceState>> states_;
+  std::optional<std::vector<bool>> practice_unlocked_;
 };
 
 }  // namespace tenk
