@@ -45,8 +45,10 @@ const Plan& Standing::baseline_plan() {
 
 Plan Standing::plan_until(bool baseline, Date until) {
   Plan plan = baseline ? baseline_plan() : current_plan();
-  PlanInput input = baseline ? baseline_input(c_, baseline_start()) : tenk::current_input(graph(), progress(), journal_, today_);
-  extend_with_practice(c_, input, plan, until);
+  // extend_with_practice reads the input's start and what today holds, not
+  // how far it lists: the current plan's own input serves.
+  if (baseline) extend_with_practice(c_, baseline_input(c_, baseline_start()), plan, until);
+  else extend_with_practice(c_, current_input(), plan, until);
   return plan;
 }
 

@@ -24,9 +24,10 @@ std::string esc(std::string_view text) { return xml_escape(text); }
 
 // One stylesheet, inline. System fonts only (nothing to fetch); one column
 // that fits a phone, wider pictures scaled to the column; print without
-// backgrounds and without breaking a picture across pages. The timeline
-// keeps its own size and scrolls sideways (scaled to 390 px it would be too
-// small to read); on a phone it opens at today.
+// backgrounds and without breaking a picture across pages. On a phone the
+// pictures keep their own size and scroll sideways (scaled to 390 px they
+// would be too small to read), each opening at today; the timeline does so
+// everywhere.
 const char* kStyle = R"(
 :root{color-scheme:light}
 *{box-sizing:border-box}
