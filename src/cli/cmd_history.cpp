@@ -57,9 +57,9 @@ void print_entry(Context& ctx, const JournalEntry& e) {
             << '\n';
     return;
   }
-  std::string what = e.hours ? format_hm(*e.hours) : "";
+  std::string what = e.studied_minutes ? format_hm(*e.studied_minutes) : "";
   ctx.out << "    " << right(what, 6) << "  " << printable(title_for(c, e.id)) << "  " << s.dim << printable(e.id);
-  if (e.left) ctx.out << " · " << format_hours(*e.left) << " left";
+  if (e.left_minutes) ctx.out << " · " << format_hours(*e.left_minutes) << " left";
   if (e.done) ctx.out << " · done";
   ctx.out << s.reset << '\n';
   if (!e.note.empty()) ctx.out << note_lines(e.note);
@@ -96,7 +96,7 @@ void print_by_day(Context& ctx, const std::vector<const JournalEntry*>& entries,
     Minutes total = 0;
     std::size_t j = i;
     for (; j < entries.size() && entries[j]->date == d; ++j)
-      if (entries[j]->hours) total += *entries[j]->hours;
+      if (entries[j]->studied_minutes) total += *entries[j]->studied_minutes;
     // "Day 10 · Wed 2026-11-25", as `today` heads the day (SPEC 3.3).
     const auto number = day_number(day1, d);
     ctx.out << "  " << s.bold << (number ? "Day " + std::to_string(*number) + " · " : std::string()) << day_label(d)
@@ -174,7 +174,7 @@ int cmd_history(Context& ctx, const HistoryOptions& opts) {
   std::size_t days = 0;
   std::optional<Date> counted;
   for (const JournalEntry* e : entries)
-    if (e->hours && counted != e->date) ++days, counted = e->date;
+    if (e->studied_minutes && counted != e->date) ++days, counted = e->date;
   const auto& s = ctx.style();
   ctx.out << s.bold << "History" << s.reset << " " << from.str() << " to " << to.str();
   if (!id.empty()) ctx.out << " · " << printable(id);

@@ -126,7 +126,7 @@ int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target) {
   const Minutes remaining = practice ? 0 : p.resources[i].remaining;
   const bool done = !practice && p.resources[i].done;
   Minutes on_date = logged_on(after, entry.date);
-  const std::vector<int> waiting = entry.hours ? still_requires(c, p, target) : std::vector<int>{};
+  const std::vector<int> waiting = entry.studied_minutes ? still_requires(c, p, target) : std::vector<int>{};
   if (!waiting.empty()) {
     // On stderr, in text and JSON alike: the entry is written, the learner
     // is told what the plan still puts before it.
@@ -145,7 +145,7 @@ int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target) {
                         {"id", entry.id},
                         {"practice", practice},
                         {"date", entry.date.str()},
-                        {"hours", entry.hours ? nlohmann::json(to_hours(*entry.hours)) : nlohmann::json(nullptr)},
+                        {"hours", entry.studied_minutes ? nlohmann::json(to_hours(*entry.studied_minutes)) : nlohmann::json(nullptr)},
                         {"remaining", practice ? nlohmann::json(nullptr) : nlohmann::json(to_hours(remaining))},
                         {"done", done},
                         {"logged_on_date", to_hours(on_date)}};
@@ -165,8 +165,8 @@ int write_and_report(Context& ctx, const JournalEntry& entry, NodeRef target) {
     return 0;
   }
   const auto& s = ctx.style();
-  if (entry.hours)
-    ctx.out << s.green << "Logged " << format_hours(*entry.hours) << s.reset << " on " << s.bold << printable(title)
+  if (entry.studied_minutes)
+    ctx.out << s.green << "Logged " << format_hours(*entry.studied_minutes) << s.reset << " on " << s.bold << printable(title)
             << s.reset << (practice ? " (practice, " : " (") << entry.date.str() << "). ";
   if (practice)
     ctx.out << format_hours(p.practice_logged[i]) << " on it in all.";
@@ -211,9 +211,9 @@ int cmd_log(Context& ctx, const LogOptions& opts) {
   if (target.is_practice() && !opts.left.empty()) never_finishes(found.id, "--left");
   JournalEntry entry;
   entry.id = found.id;
-  if (!opts.hours.empty()) entry.hours = parse_amount(opts.hours, "hours", false, kHoursPerDay);
+  if (!opts.hours.empty()) entry.studied_minutes = parse_amount(opts.hours, "hours", false, kHoursPerDay);
   entry.date = entry_date(ctx, opts.date);
-  if (!opts.left.empty()) entry.left = parse_amount(opts.left, "--left", true, kMaxResourceHours);
+  if (!opts.left.empty()) entry.left_minutes = parse_amount(opts.left, "--left", true, kMaxResourceHours);
   entry.done = opts.done;
   entry.note = opts.note;
   entry.is_private = opts.is_private;

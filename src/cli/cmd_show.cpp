@@ -225,8 +225,8 @@ void print_show(Context& ctx, const Shown& s) {
   for (const JournalEntry* e : s.entries) {
     std::string what_happened;
     if (e->is_pick()) what_happened = "picked " + printable(e->pick);
-    if (e->hours) what_happened = format_hm(*e->hours);
-    if (e->left) what_happened += (what_happened.empty() ? "" : ", ") + format_hours(*e->left) + " left";
+    if (e->studied_minutes) what_happened = format_hm(*e->studied_minutes);
+    if (e->left_minutes) what_happened += (what_happened.empty() ? "" : ", ") + format_hours(*e->left_minutes) + " left";
     if (e->done) what_happened += (what_happened.empty() ? "" : ", ") + std::string("done");
     ctx.out << "    " << e->date.str() << "  ";
     if (e->note.empty()) ctx.out << printable(what_happened);

@@ -93,10 +93,10 @@ std::string command_for(const JournalEntry& e) {
   if (e.is_pick()) {
     words = {e.choice, e.pick};
   } else {
-    if (!e.hours && !e.left && !e.done) return "";
+    if (!e.studied_minutes && !e.left_minutes && !e.done) return "";
     words = {e.id};
-    if (e.hours) words.push_back(amount(*e.hours));
-    if (e.left) options += " --left " + amount(*e.left);
+    if (e.studied_minutes) words.push_back(amount(*e.studied_minutes));
+    if (e.left_minutes) options += " --left " + amount(*e.left_minutes);
     if (e.done) options += " --done";
   }
   // `--note=`: a note that starts with "-" is still the value.

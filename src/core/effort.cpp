@@ -40,7 +40,7 @@ Effort compute_effort(const Curriculum& c, const Journal& journal, const PlanGra
     if (offered > 0) ++study_days;
   }
   for (const auto& entry : journal)
-    if (entry.hours && entry.date >= first && entry.date < today) e.logged += *entry.hours;
+    if (entry.studied_minutes && entry.date >= first && entry.date < today) e.logged += *entry.studied_minutes;
   e.delta = e.logged - e.offered;
   if (study_days > 0) {
     e.study_day = e.offered / study_days;

@@ -50,17 +50,17 @@ std::vector<HistoryPeriod> history_periods(const std::vector<const JournalEntry*
                                            HistoryBy by) {
   std::vector<HistoryPeriod> out;
   for (const JournalEntry* e : entries) {
-    if (e->is_pick() || !e->hours || e->date < from || e->date > to) continue;
+    if (e->is_pick() || !e->studied_minutes || e->date < from || e->date > to) continue;
     const Date start = std::max(period_start(e->date, by), from);
     if (out.empty() || out.back().start != start) {
       auto next = next_start(period_start(e->date, by), by);
       out.push_back({start, next && *next - 1 < to ? *next - 1 : to, 0, {}});
     }
     HistoryPeriod& p = out.back();
-    p.minutes += *e->hours;
+    p.minutes += *e->studied_minutes;
     auto it = std::find_if(p.by_id.begin(), p.by_id.end(), [&](const auto& kv) { return kv.first == e->id; });
-    if (it == p.by_id.end()) p.by_id.emplace_back(e->id, *e->hours);
-    else it->second += *e->hours;
+    if (it == p.by_id.end()) p.by_id.emplace_back(e->id, *e->studied_minutes);
+    else it->second += *e->studied_minutes;
   }
   return out;
 }

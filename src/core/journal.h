@@ -11,13 +11,18 @@
 
 namespace tenk {
 
-/// One line of the journal: either a log entry (`id` with hours, `left`,
-/// `done`, `note`, `private`) or a pick entry (`choice` and `pick`).
+/// One line of the journal, of one of two kinds (SPEC 2):
+///  - a log entry names a resource or practice item by `id` and says one or
+///    more of: time studied (`studied_minutes`), a re-estimate of what is
+///    left (`left_minutes`), that it is `done`; with an optional `note`;
+///  - a pick entry (`choice` and `pick`) chooses an option of a choice.
+/// The file writes hours; in memory every duration is whole minutes, and the
+/// field names say so.
 struct JournalEntry {
   Date date;
-  std::string id;                ///< resource id (log entry)
-  std::optional<Minutes> hours;  ///< study time logged
-  std::optional<Minutes> left;   ///< re-estimate of what is left, as of this entry
+  std::string id;                          ///< resource id (log entry)
+  std::optional<Minutes> studied_minutes;  ///< `hours:` — time studied
+  std::optional<Minutes> left_minutes;     ///< `left:` — re-estimate as of this entry
   bool done = false;
   std::string note;
   std::string choice;  ///< choice id (pick entry)
@@ -28,6 +33,8 @@ struct JournalEntry {
   bool is_private = false;
 
   bool is_pick() const { return !choice.empty(); }
+  /// Study time this entry adds (0 for a pick or a bare re-estimate).
+  Minutes studied() const { return studied_minutes.value_or(0); }
 };
 
 /// The entries in file order.

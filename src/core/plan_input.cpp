@@ -22,10 +22,10 @@ PlanInput current_input(const PlanGraph& graph, const Progress& progress, const 
   // counts against that item's reservation first.
   input.practice_used_on_start.assign(c.practice.size(), 0);
   for (const auto& e : journal) {
-    if (e.date != today || e.is_pick() || !e.hours) continue;
-    input.used_on_start += *e.hours;
+    if (e.date != today || e.is_pick() || !e.studied_minutes) continue;
+    input.used_on_start += *e.studied_minutes;
     auto ref = c.find(e.id);
-    if (ref.is_practice()) input.practice_used_on_start[static_cast<std::size_t>(ref.index)] += *e.hours;
+    if (ref.is_practice()) input.practice_used_on_start[static_cast<std::size_t>(ref.index)] += *e.studied_minutes;
     if (!ref.is_resource() || !graph.in_plan(ref.index)) continue;
     if (std::find(input.touched_on_start.begin(), input.touched_on_start.end(), ref.index) ==
         input.touched_on_start.end())

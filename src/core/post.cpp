@@ -24,9 +24,9 @@ PostContent gather_post(const Curriculum& c, const Journal& journal, const Plan&
   std::map<std::string, std::size_t> item_of;  // id -> index in p.items
   for (const auto& e : journal) {
     if (e.is_pick() || e.date < p.from || e.date > p.to) continue;
-    if (e.hours) {
-      p.minutes += *e.hours;
-      by_day[e.date] += *e.hours;
+    if (e.studied_minutes) {
+      p.minutes += *e.studied_minutes;
+      by_day[e.date] += *e.studied_minutes;
     }
     auto [at, fresh_id] = item_of.try_emplace(e.id, p.items.size());
     if (!e.note.empty() && !e.is_private) p.notes.push_back({e.date, at->second, e.note});
@@ -42,7 +42,7 @@ PostContent gather_post(const Curriculum& c, const Journal& journal, const Plan&
       }
       p.items.push_back(fresh);
     }
-    if (e.hours) p.items[at->second].minutes += *e.hours;
+    if (e.studied_minutes) p.items[at->second].minutes += *e.studied_minutes;
   }
   for (const auto& [d, m] : by_day)
     if (m > 0) ++p.days_studied;

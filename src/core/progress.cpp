@@ -56,14 +56,14 @@ Progress apply_journal(const Curriculum& c, const Journal& journal, Date until) 
       continue;
     }
     auto ref = c.find(e->id);
-    if (ref.is_practice() && e->hours) practice[static_cast<std::size_t>(ref.index)] += *e->hours;
+    if (ref.is_practice() && e->studied_minutes) practice[static_cast<std::size_t>(ref.index)] += *e->studied_minutes;
     if (!ref.is_resource()) continue;
     Tally& t = tally[static_cast<std::size_t>(ref.index)];
-    if (e->hours) {
-      t.logged += *e->hours;
-      if (t.left) *t.left -= *e->hours;
+    if (e->studied_minutes) {
+      t.logged += *e->studied_minutes;
+      if (t.left) *t.left -= *e->studied_minutes;
     }
-    if (e->left) t.left = *e->left;  // after this entry's own hours
+    if (e->left_minutes) t.left = *e->left_minutes;  // after this entry's own hours
     if (e->done) t.marked_done = true;
   }
 
@@ -152,7 +152,7 @@ std::vector<bool> practice_unlocked(const PlanGraph& graph, const Progress& prog
 Minutes logged_on(const Journal& journal, Date date) {
   Minutes total = 0;
   for (const auto& e : journal)
-    if (e.date == date && !e.is_pick() && e.hours) total += *e.hours;
+    if (e.date == date && !e.is_pick() && e.studied_minutes) total += *e.studied_minutes;
   return total;
 }
 

@@ -40,7 +40,7 @@ std::vector<Date> logged_dates(const std::map<Date, Minutes>& by_date, Date toda
 std::map<Date, Minutes> minutes_by_date(const Journal& journal, Date until) {
   std::map<Date, Minutes> out;
   for (const auto& e : journal)
-    if (e.date <= until && !e.is_pick() && e.hours && *e.hours > 0) out[e.date] += *e.hours;
+    if (e.date <= until && !e.is_pick() && e.studied_minutes && *e.studied_minutes > 0) out[e.date] += *e.studied_minutes;
   return out;
 }
 

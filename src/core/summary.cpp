@@ -29,7 +29,7 @@ ForecastInput forecast_input(const Curriculum& c, const Journal& journal, const 
     if (*current.practice_from[p] <= today) {
       Minutes used = 0;
       for (const auto& e : journal)
-        if (e.date == today && e.id == c.practice[p].id && e.hours) used += *e.hours;
+        if (e.date == today && e.id == c.practice[p].id && e.studied_minutes) used += *e.studied_minutes;
       practice_today += std::max<Minutes>(0, c.practice[p].week[static_cast<std::size_t>(today.weekday())] - used);
     }
   }

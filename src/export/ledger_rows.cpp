@@ -26,14 +26,14 @@ void add_largest_remainders(std::vector<std::int64_t>& base, const std::vector<i
 std::vector<LedgerRow> ledger_rows(const Curriculum& c, const Journal& journal, Date until) {
   std::vector<LedgerRow> rows;
   for (const auto& e : journal) {
-    if (e.is_pick() || !e.hours || *e.hours <= 0 || e.date > until) continue;
+    if (e.is_pick() || !e.studied_minutes || *e.studied_minutes <= 0 || e.date > until) continue;
     NodeRef ref = c.find(e.id);
     // A practice item has a title too; an id no longer in the curriculum
     // has only itself.
     std::string title = ref.is_resource()   ? c.resources[static_cast<std::size_t>(ref.index)].title
                         : ref.is_practice() ? c.practice[static_cast<std::size_t>(ref.index)].title
                                             : e.id;
-    rows.push_back(LedgerRow{e.date, e.id, std::move(title), e.note, *e.hours, 0});
+    rows.push_back(LedgerRow{e.date, e.id, std::move(title), e.note, *e.studied_minutes, 0});
   }
   std::stable_sort(rows.begin(), rows.end(), [](const LedgerRow& a, const LedgerRow& b) { return a.date < b.date; });
 

@@ -198,9 +198,9 @@ JournalEntry entry_of(const RawEntry& raw) {
     } else if (key == "id") {
       e.id = string_of(v, key);
     } else if (key == "hours") {
-      e.hours = minutes_of(v, key, false, kHoursPerDay);
+      e.studied_minutes = minutes_of(v, key, false, kHoursPerDay);
     } else if (key == "left") {
-      e.left = minutes_of(v, key, true, kMaxResourceHours);
+      e.left_minutes = minutes_of(v, key, true, kMaxResourceHours);
     } else if (key == "done") {
       e.done = bool_of(v, key);
       has_done = true;
@@ -223,10 +223,10 @@ JournalEntry entry_of(const RawEntry& raw) {
   if (is_pick) {
     if (e.choice.empty()) fail("missing 'choice' for 'pick'");
     if (e.pick.empty()) fail("missing 'pick' for 'choice'");
-    if (e.hours || e.left || has_done || has_private) fail("a pick entry has only date, choice, pick and note");
+    if (e.studied_minutes || e.left_minutes || has_done || has_private) fail("a pick entry has only date, choice, pick and note");
   } else {
     if (!is_log) fail("missing 'id' (or 'choice' and 'pick')");
-    if (!e.hours && !e.left && !has_done) fail("entry for " + in_quotes(e.id) + " has none of hours, left, done");
+    if (!e.studied_minutes && !e.left_minutes && !has_done) fail("entry for " + in_quotes(e.id) + " has none of hours, left, done");
   }
   return e;
 }
@@ -254,7 +254,7 @@ bool check_names(const JournalEntry& e, const Curriculum& c) {
     auto ref = c.find(e.id);
     if (ref.is_resource()) return true;
     if (ref.is_practice()) {
-      if (e.done || e.left)
+      if (e.done || e.left_minutes)
         fail(in_quotes(e.id) + " is a practice item, which never finishes: 'done' and 'left' do not apply to it");
       return true;
     }

@@ -232,8 +232,8 @@ std::string format_entry(const JournalEntry& e) {
     out += ", choice: " + word(e.choice) + ", pick: " + word(e.pick);
   } else {
     out += ", id: " + word(e.id);
-    if (e.hours) out += ", hours: " + format_minutes(*e.hours);
-    if (e.left) out += ", left: " + format_minutes(*e.left);
+    if (e.studied_minutes) out += ", hours: " + format_minutes(*e.studied_minutes);
+    if (e.left_minutes) out += ", left: " + format_minutes(*e.left_minutes);
     if (e.done) out += ", done: true";
   }
   if (!e.note.empty()) out += ", note: " + yaml_quoted(e.note);
@@ -251,10 +251,10 @@ void check_new_entry(const JournalEntry& entry, Date today) {
 }
 
 void check_day_total(const Journal& before, const JournalEntry& entry) {
-  if (!entry.hours) return;
+  if (!entry.studied_minutes) return;
   const Minutes already = logged_on(before, entry.date);
-  if (already + *entry.hours > kMinutesPerDay)
-    throw InputError("that would make " + format_hours(already + *entry.hours) + " on " + entry.date.str() +
+  if (already + *entry.studied_minutes > kMinutesPerDay)
+    throw InputError("that would make " + format_hours(already + *entry.studied_minutes) + " on " + entry.date.str() +
                      " (at most 24 h a day; " + format_hours(already) + " already logged)");
 }
 
@@ -262,7 +262,7 @@ void append_entry(const std::string& path, const JournalEntry& entry, Date today
                   const EntryCheck& check) {
   check_new_entry(entry, today);
   AppendCheck under_lock;
-  if (entry.hours || check)
+  if (entry.studied_minutes || check)
     under_lock = [&] {
       JournalReadResult before = read_journal(path, curriculum);
       check_day_total(before.entries, entry);

@@ -8,13 +8,13 @@ nlohmann::json entry_json(const JournalEntry& e) {
   using nlohmann::json;
   json j = {{"date", e.date.str()},
             {"id", e.is_pick() ? e.choice : e.id},
-            {"hours", e.hours ? json(to_hours(*e.hours)) : json(nullptr)},
+            {"hours", e.studied_minutes ? json(to_hours(*e.studied_minutes)) : json(nullptr)},
             {"note", e.note}};
   if (e.is_pick()) {
     j["choice"] = e.choice;
     j["pick"] = e.pick;
   }
-  if (e.left) j["left"] = to_hours(*e.left);
+  if (e.left_minutes) j["left"] = to_hours(*e.left_minutes);
   if (e.done) j["done"] = true;
   if (e.is_private) j["private"] = true;
   return j;

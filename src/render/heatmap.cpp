@@ -62,7 +62,7 @@ std::map<Date, std::string> heatmap_details(const Curriculum& c, const Journal& 
                                : ref.is_practice() ? &c.practice[static_cast<std::size_t>(ref.index)].title
                                                    : nullptr;
     std::string line = "\n" + (title ? tooltip_text(*title) + " (" + tooltip_text(e.id) + ")" : tooltip_text(e.id));
-    if (e.hours) line += ": " + format_hours(*e.hours);
+    if (e.studied_minutes) line += ": " + format_hours(*e.studied_minutes);
     if (e.done) line += ", done";
     // A private note (log --private) is never drawn: pictures get published.
     if (notes && !e.is_private && !e.note.empty()) line += "\n    " + tooltip_text(e.note);

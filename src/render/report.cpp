@@ -189,12 +189,12 @@ std::string log_section(const ReportInput& in, const Palette& palette) {
     Minutes total = 0;
     std::string items;
     for (const JournalEntry* e : it->second) {
-      total += e->hours.value_or(0);
+      total += e->studied();
       std::string title = title_of(c, e->id);
       const auto* topics = topics_of(c, e->id);
       items += "<li><span class=\"chip\" style=\"background:" +
                std::string(topics ? palette.of(*topics) : colour::kOtherTopic) + "\"></span>";
-      if (e->hours) items += "<span class=\"hours\">" + esc(format_hm(*e->hours)) + "</span> ";
+      if (e->studied_minutes) items += "<span class=\"hours\">" + esc(format_hm(*e->studied_minutes)) + "</span> ";
       items += (title.empty() ? std::string() : esc(tooltip_text(title)) + " ") + "<span class=\"id\">" +
                esc(tooltip_text(e->id)) + "</span>";
       if (e->done) items += " <span class=\"muted\">\xE2\x9C\x93 done</span>";

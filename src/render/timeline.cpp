@@ -79,7 +79,7 @@ std::vector<Row> build_rows(const Curriculum& c, const Plan& plan, const Progres
                    [](const JournalEntry* a, const JournalEntry* b) { return a->date < b->date; });
   for (const JournalEntry* e : entries) {
     Row& row = row_for(c.find(e->id).index, true);
-    if (e->hours && *e->hours > 0 && drawn(e->date)) row.logged[e->date] += *e->hours;
+    if (e->studied_minutes && *e->studied_minutes > 0 && drawn(e->date)) row.logged[e->date] += *e->studied_minutes;
   }
   for (const auto& span : plan.spans) row_for(span.resource, false);
   // Practice rows last, one per item, after the resources they follow.
@@ -186,7 +186,7 @@ Picture render_timeline(const Curriculum& c, const Plan& plan, const Progress& p
     ax.last = today;
     if (!plan.empty()) ax.first = std::min(ax.first, plan.days.front().date), ax.last = std::max(ax.last, plan.days.back().date);
     for (const auto& e : journal)
-      if (!e.is_pick() && e.date <= today && e.hours && *e.hours > 0 && c.find(e.id).is_resource())
+      if (!e.is_pick() && e.date <= today && e.studied_minutes && *e.studied_minutes > 0 && c.find(e.id).is_resource())
         ax.first = std::min(ax.first, e.date);
   }
   const Date drawn_until = ax.last;

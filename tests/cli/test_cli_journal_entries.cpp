@@ -35,7 +35,7 @@ tenk::JournalEntry only_entry(const std::string& path) {
 
 std::string describe(const tenk::JournalEntry& e) {
   auto minutes = [](const std::optional<tenk::Minutes>& m) { return m ? std::to_string(*m) : std::string("-"); };
-  return "date=" + e.date.str() + " id=" + e.id + " hours=" + minutes(e.hours) + " left=" + minutes(e.left) +
+  return "date=" + e.date.str() + " id=" + e.id + " hours=" + minutes(e.studied_minutes) + " left=" + minutes(e.left_minutes) +
          " done=" + std::to_string(e.done) + " note=" + json(e.note).dump() + " private=" + std::to_string(e.is_private) +
          " choice=" + e.choice + " pick=" + e.pick;
 }

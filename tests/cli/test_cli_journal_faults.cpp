@@ -188,7 +188,7 @@ TEST_CASE("journal faults: kill -9 at random moments never damages an acknowledg
   for (const auto& e : read.entries) {
     ++seen[e.note];
     CHECK(e.id == "fastai");
-    CHECK(e.hours == tenk::Minutes{1});
+    CHECK(e.studied_minutes == tenk::Minutes{1});
   }
   for (const auto& note : acknowledged) {
     INFO(note);

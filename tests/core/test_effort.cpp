@@ -44,9 +44,9 @@ TEST_CASE("compute_effort: ahead or behind once the difference reaches min_block
   CHECK(e.logged == 211);
   CHECK(e.delta == -29);
   CHECK(e.state == EffortState::OnSchedule);
-  j[1].hours = 90;
+  j[1].studied_minutes = 90;
   CHECK(effort_on(c, j, "2024-06-10").state == EffortState::Behind);
-  j[1].hours = 150;
+  j[1].studied_minutes = 150;
   CHECK(effort_on(c, j, "2024-06-10").state == EffortState::Ahead);
   // A pick, a re-estimate and hours on an id no longer in the curriculum.
   const auto before = effort_on(c, j, "2024-06-10");

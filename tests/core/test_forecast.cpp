@@ -20,8 +20,8 @@ JournalEntry hours_on(Date date, const std::string& id, Minutes minutes, std::op
   JournalEntry e;
   e.date = date;
   e.id = id;
-  if (minutes > 0) e.hours = minutes;
-  e.left = left;
+  if (minutes > 0) e.studied_minutes = minutes;
+  e.left_minutes = left;
   e.done = done;
   return e;
 }

@@ -36,7 +36,7 @@ inline JournalEntry logged(const char* date, const std::string& id, Minutes minu
   JournalEntry e;
   e.date = on(date);
   e.id = id;
-  e.hours = minutes;
+  e.studied_minutes = minutes;
   e.note = note;
   return e;
 }

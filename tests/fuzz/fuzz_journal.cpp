@@ -36,7 +36,7 @@ const tenk::Curriculum& known_curriculum() {
 }
 
 bool same(const tenk::JournalEntry& a, const tenk::JournalEntry& b) {
-  return a.date == b.date && a.id == b.id && a.hours == b.hours && a.left == b.left && a.done == b.done &&
+  return a.date == b.date && a.id == b.id && a.studied_minutes == b.studied_minutes && a.left_minutes == b.left_minutes && a.done == b.done &&
          a.note == b.note && a.choice == b.choice && a.pick == b.pick;
 }
 

@@ -139,8 +139,8 @@ Journal journal_from(FuzzedDataProvider& in, const Curriculum& c, Date today) {
       e.pick = ch.options[in.ConsumeIntegralInRange<std::size_t>(0, ch.options.size() - 1)].id;
     } else {
       e.id = c.resources[in.ConsumeIntegralInRange<std::size_t>(0, c.resources.size() - 1)].id;
-      e.hours = in.ConsumeIntegralInRange<Minutes>(1, 24 * 60);
-      if (in.ConsumeIntegralInRange(0, 5) == 0) e.left = in.ConsumeIntegralInRange<Minutes>(0, 50 * 60);
+      e.studied_minutes = in.ConsumeIntegralInRange<Minutes>(1, 24 * 60);
+      if (in.ConsumeIntegralInRange(0, 5) == 0) e.left_minutes = in.ConsumeIntegralInRange<Minutes>(0, 50 * 60);
       e.done = in.ConsumeIntegralInRange(0, 5) == 0;
     }
     j.push_back(std::move(e));

@@ -27,7 +27,7 @@ TEST_CASE("read_journal_line: blank, comment, entry and skipped lines, as parse_
   auto e = read_journal_line("- {date: 2024-06-08, id: a, hours: 1}", 7, nullptr);
   REQUIRE(e.kind == Kind::Entry);
   CHECK(e.entry.line == 7);
-  CHECK(e.entry.hours == Minutes{60});
+  CHECK(e.entry.studied_minutes == Minutes{60});
 
   // A byte-order mark is where editors put one, on line 1; anywhere else
   // (two journals concatenated) the line is not an entry.

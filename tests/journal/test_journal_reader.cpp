@@ -31,14 +31,14 @@ TEST_CASE("parse_journal: reads the SPEC example entries") {
   REQUIRE(r.entries.size() == 4);
   CHECK(r.entries[0].date == day("2024-06-08"));
   CHECK(r.entries[0].id == "linalg-3b1b");
-  CHECK(r.entries[0].hours == Minutes{90});
-  CHECK(!r.entries[0].left);
+  CHECK(r.entries[0].studied_minutes == Minutes{90});
+  CHECK(!r.entries[0].left_minutes);
   CHECK(r.entries[0].note == "chapters 1-3");
   CHECK(r.entries[0].line == 1);
-  CHECK(r.entries[1].hours == Minutes{60});
-  CHECK(r.entries[1].left == Minutes{30});
+  CHECK(r.entries[1].studied_minutes == Minutes{60});
+  CHECK(r.entries[1].left_minutes == Minutes{30});
   CHECK(r.entries[2].done);
-  CHECK(!r.entries[2].hours);
+  CHECK(!r.entries[2].studied_minutes);
   CHECK(r.entries[3].is_pick());
   CHECK(r.entries[3].choice == "first-dl-course");
   CHECK(r.entries[3].pick == "cs231n");
@@ -60,7 +60,7 @@ TEST_CASE("parse_journal: comments and blank lines are skipped, line numbers kep
   CHECK(r.entries[0].line == 5);
   CHECK(r.entries[1].line == 6);
   CHECK(r.entries[2].line == 7);
-  for (const auto& e : r.entries) CHECK(e.hours == Minutes{90});
+  for (const auto& e : r.entries) CHECK(e.studied_minutes == Minutes{90});
 }
 
 TEST_CASE("parse_journal: an empty journal has no entries and no warnings") {
@@ -144,12 +144,12 @@ TEST_CASE("parse_journal: hours, left and done limits are inclusive where SPEC s
       "j");
   CHECK(r.diagnostics.items().empty());
   REQUIRE(r.entries.size() == 5);
-  CHECK(r.entries[0].hours == Minutes{24 * 60});
-  CHECK(r.entries[1].left == Minutes{0});
-  CHECK(r.entries[2].left == Minutes{600000});
+  CHECK(r.entries[0].studied_minutes == Minutes{24 * 60});
+  CHECK(r.entries[1].left_minutes == Minutes{0});
+  CHECK(r.entries[2].left_minutes == Minutes{600000});
   CHECK(!r.entries[3].done);
-  CHECK(r.entries[4].hours == Minutes{1});
-  CHECK(r.entries[4].left == Minutes{125});
+  CHECK(r.entries[4].studied_minutes == Minutes{1});
+  CHECK(r.entries[4].left_minutes == Minutes{125});
   CHECK(r.entries[4].done);
 }
 

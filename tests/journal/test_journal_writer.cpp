@@ -81,8 +81,8 @@ TEST_CASE("format_entry: hours are written exactly") {
   CHECK(hours_text(24 * 60) == "24");
   for (Minutes m = 1; m <= 24 * 60; ++m) {
     auto back = round_trip(log_entry("2024-06-08", "a", m, m * 7));
-    CHECK(back.hours == m);
-    CHECK(back.left == m * 7);
+    CHECK(back.studied_minutes == m);
+    CHECK(back.left_minutes == m * 7);
   }
 }
 
@@ -341,8 +341,8 @@ TEST_CASE("append_line: 4 processes appending 50 entries each leave 200 intact e
   for (const auto& e : r.entries) {
     int p = e.id.back() - '0';
     REQUIRE((p >= 0 && p < kProcs));
-    CHECK(e.hours == Minutes{next[static_cast<std::size_t>(p)]++});
-    CHECK(e.note.size() == std::string("entry ").size() + std::to_string(*e.hours - 1).size() + 1 + 300 + static_cast<std::size_t>(*e.hours - 1));
+    CHECK(e.studied_minutes == Minutes{next[static_cast<std::size_t>(p)]++});
+    CHECK(e.note.size() == std::string("entry ").size() + std::to_string(*e.studied_minutes - 1).size() + 1 + 300 + static_cast<std::size_t>(*e.studied_minutes - 1));
   }
   for (int n : next) CHECK(n == kEach + 1);
 }

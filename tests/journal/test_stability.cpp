@@ -21,7 +21,7 @@ JournalEntry log(Date date, const std::string& id, Minutes minutes) {
   JournalEntry e;
   e.date = date;
   e.id = id;
-  e.hours = minutes;
+  e.studied_minutes = minutes;
   return e;
 }
 
@@ -48,7 +48,7 @@ std::string random_history(const RandomCase& rc, std::mt19937& rng, Date today) 
       text += format_entry(e);
     } else if (roll < 20) {
       JournalEntry e = log(today - pick(1, 20), r.id, pick(1, 90));
-      e.left = std::max<Minutes>(0, r.minutes - *e.hours - pick(-30, 120));
+      e.left_minutes = std::max<Minutes>(0, r.minutes - *e.studied_minutes - pick(-30, 120));
       text += format_entry(e);
     }
   }

@@ -51,8 +51,8 @@ inline JournalEntry log_entry(const char* date, std::string id, std::optional<Mi
   JournalEntry e;
   e.date = day(date);
   e.id = std::move(id);
-  e.hours = hours;
-  e.left = left;
+  e.studied_minutes = hours;
+  e.left_minutes = left;
   e.done = done;
   return e;
 }
