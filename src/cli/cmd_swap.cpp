@@ -11,6 +11,7 @@
 #include "core/quote.h"
 #include "core/suggest.h"
 #include "journal/writer.h"
+#include "json/choice.h"
 #include "json/output.h"
 
 namespace tenk {
@@ -64,12 +65,7 @@ int list_choices(Context& ctx) {
     json choices = json::array();
     for (std::size_t i = 0; i < c.choices.size(); ++i) {
       json options = json::array();
-      for (const auto& o : c.choices[i].options) {
-        const auto& r = c.resources[static_cast<std::size_t>(o.target.index)];
-        const auto& rp = p.resources[static_cast<std::size_t>(o.target.index)];
-        options.push_back({{"id", r.id}, {"title", r.title}, {"estimate", to_hours(r.minutes)},
-                           {"logged", to_hours(rp.logged)}, {"remaining", to_hours(rp.remaining)}});
-      }
+      for (const auto& o : c.choices[i].options) options.push_back(option_json(c, p, o.target.index));
       choices.push_back({{"id", c.choices[i].id}, {"title", c.choices[i].title},
                          {"picked", c.resources[static_cast<std::size_t>(p.picks[i])].id}, {"options", options}});
     }
@@ -106,23 +102,14 @@ int show_options(Context& ctx, int ci) {
   const int current = p.pick_option[static_cast<std::size_t>(ci)];
   const Date end_now = ctx.current_plan().end;
   std::vector<Date> ends;
-  for (std::size_t i = 0; i < choice.options.size(); ++i) {
-    if (static_cast<int>(i) == current) {
-      ends.push_back(end_now);
-      continue;
-    }
-    Picks picks = p.picks;
-    picks[static_cast<std::size_t>(ci)] = choice.options[i].target.index;
-    ends.push_back(ctx.plan_with_picks(picks).end);
-  }
+  for (const auto& o : choice.options) ends.push_back(ctx.standing().repick(ci, o.target.index).end_after);
   if (ctx.json()) {
     json options = json::array();
     for (std::size_t i = 0; i < choice.options.size(); ++i) {
-      const auto r = static_cast<std::size_t>(choice.options[i].target.index);
-      options.push_back({{"id", c.resources[r].id}, {"title", c.resources[r].title},
-                         {"estimate", to_hours(c.resources[r].minutes)}, {"logged", to_hours(p.resources[r].logged)},
-                         {"remaining", to_hours(p.resources[r].remaining)}, {"picked", static_cast<int>(i) == current},
-                         {"end_after", ends[i].str()}, {"delta_days", ends[i] - end_now}});
+      json option = option_json(c, p, choice.options[i].target.index);
+      option.update({{"picked", static_cast<int>(i) == current}, {"end_after", ends[i].str()},
+                     {"delta_days", ends[i] - end_now}});
+      options.push_back(option);
     }
     ctx.out << json_text(json{{"ok", true}, {"choice", choice.id}, {"title", choice.title},
                               {"picked", c.resources[static_cast<std::size_t>(p.picks[static_cast<std::size_t>(ci)])].id},
@@ -149,6 +136,29 @@ int show_options(Context& ctx, int ci) {
   return 0;
 }
 
+void print_change(Context& ctx, const PickChange& change) {
+  const auto& c = ctx.curriculum();
+  const auto& s = ctx.style();
+  const Choice& choice = c.choices[static_cast<std::size_t>(change.choice)];
+  const Resource& before = c.resources[static_cast<std::size_t>(change.previous)];
+  const Resource& after = c.resources[static_cast<std::size_t>(change.picked)];
+  if (!change.changed()) {
+    ctx.out << printable(choice.title) << ": " << printable(after.title) << " is already picked. Nothing written.\n";
+    return;
+  }
+  ctx.out << s.bold << printable(choice.title) << s.reset << ": now " << s.green << printable(after.title) << s.reset
+          << " (was " << printable(before.title) << ").\n"
+          << "Plan ends " << s.bold << change.end_after.str() << s.reset << ", was " << change.end_before.str();
+  // The words of status's end line (SPEC 3.3): a pick moves the end, and
+  // never the effort, which counts hours studied, not what was chosen.
+  const int delta = change.delta_days();
+  if (delta != 0)
+    ctx.out << ": " << (delta > 0 ? s.yellow : s.green) << signed_days(delta) << s.reset << " from your pick of "
+            << printable(after.title);
+  ctx.out << ".\n" << s.dim << "Your effort is unchanged: it counts the hours you study, not what you pick." << s.reset
+          << '\n';
+}
+
 }  // namespace
 
 int cmd_swap(Context& ctx, const SwapOptions& opts) {
@@ -166,55 +176,22 @@ int cmd_swap(Context& ctx, const SwapOptions& opts) {
     return show_options(ctx, ci);
   }
   const Choice& choice = c.choices[static_cast<std::size_t>(ci)];
-  int current = ctx.progress().pick_option[static_cast<std::size_t>(ci)];
-  int next = option_position(ctx, choice, option_id);
-  const auto& before_r = c.resources[static_cast<std::size_t>(choice.options[static_cast<std::size_t>(current)].target.index)];
-  const auto& after_r = c.resources[static_cast<std::size_t>(choice.options[static_cast<std::size_t>(next)].target.index)];
-  const auto& s = ctx.style();
+  const int next = option_position(ctx, choice, option_id);
   JournalEntry entry;
   entry.date = entry_date(ctx, opts.date);
   entry.choice = choice.id;
-  entry.pick = after_r.id;
+  entry.pick = c.resources[static_cast<std::size_t>(choice.options[static_cast<std::size_t>(next)].target.index)].id;
   entry.note = opts.note;
   check_new_entry(entry, ctx.today());  // a bad --date is refused even when nothing would change
-
-  if (next == current) {
-    if (ctx.json())
-      ctx.out << json_text(json{{"ok", true}, {"choice", choice.id}, {"picked", after_r.id},
-                                {"previous", before_r.id}, {"changed", false},
-                                {"end_before", ctx.current_plan().end.str()},
-                                {"end_after", ctx.current_plan().end.str()}, {"delta_days", 0}})
-              << '\n';
-    else
-      ctx.out << printable(choice.title) << ": " << printable(after_r.title) << " is already picked. Nothing written.\n";
-    return 0;
-  }
-
-  Date end_before = ctx.current_plan().end;
-  Picks picks = ctx.progress().picks;
-  picks[static_cast<std::size_t>(ci)] = choice.options[static_cast<std::size_t>(next)].target.index;
-  Date end_after = ctx.plan_with_picks(picks).end;
-
-  append_entry(ctx.journal_path(), entry, ctx.today(), &ctx.curriculum());
-
-  int delta = end_after - end_before;
+  const PickChange change = ctx.standing().repick(ci, choice.options[static_cast<std::size_t>(next)].target.index);
+  if (change.changed()) append_entry(ctx.journal_path(), entry, ctx.today(), &c);
   if (ctx.json()) {
-    ctx.out << json_text(json{{"ok", true}, {"choice", choice.id}, {"picked", after_r.id},
-                              {"previous", before_r.id}, {"changed", true}, {"end_before", end_before.str()},
-                              {"end_after", end_after.str()}, {"delta_days", delta}})
-            << '\n';
+    json j = pick_change_json(c, change);
+    j.update({{"ok", true}, {"changed", change.changed()}});
+    ctx.out << json_text(j) << '\n';
     return 0;
   }
-  ctx.out << s.bold << printable(choice.title) << s.reset << ": now " << s.green << printable(after_r.title) << s.reset
-          << " (was " << printable(before_r.title) << ").\n"
-          << "Plan ends " << s.bold << end_after.str() << s.reset << ", was " << end_before.str();
-  // The words of status's end line (SPEC 3.3): a pick moves the end, and
-  // never the effort, which counts hours studied, not what was chosen.
-  if (delta != 0)
-    ctx.out << ": " << (delta > 0 ? s.yellow : s.green) << signed_days(delta) << s.reset << " from your pick of "
-            << printable(after_r.title);
-  ctx.out << ".\n" << s.dim << "Your effort is unchanged: it counts the hours you study, not what you pick." << s.reset
-          << '\n';
+  print_change(ctx, change);
   return 0;
 }
 

@@ -71,7 +71,6 @@ class Context {
   const PlanGraph& baseline_graph() { return standing().baseline_graph(); }
   Date baseline_start() { return standing().baseline_start(); }
   const Summary& summary() { return standing().summary(); }
-  Plan plan_with_picks(const Picks& picks) { return standing().plan_with_picks(picks); }
 
  private:
   GlobalOptions options_;

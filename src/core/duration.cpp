@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/quote.h"
+
 namespace tenk {
 namespace {
 
@@ -116,6 +118,25 @@ std::string format_hm(Minutes minutes) {
   else if (m == 0) std::snprintf(buf, sizeof buf, "%lldh", static_cast<long long>(h));
   else std::snprintf(buf, sizeof buf, "%lldh%02lld", static_cast<long long>(h), static_cast<long long>(m));
   return buf;
+}
+
+std::string amount_error(double hours, std::string_view what, std::string_view written, bool allow_zero,
+                         double max_hours) {
+  const std::string got = ", got " + std::string(written);
+  if (allow_zero ? hours < 0 : hours <= 0) return std::string(what) + " must be " + (allow_zero ? "at least 0" : "more than 0") + got;
+  if (hours > max_hours)
+    return std::string(what) + " must be at most " + std::to_string(static_cast<long long>(max_hours)) + " hours" + got;
+  // 0.001 h is "more than 0" but rounds to no time at all.
+  if (!allow_zero && to_minutes(hours) < 1) return std::string(what) + " must be at least one minute" + got;
+  return "";
+}
+
+Amount read_amount(std::string_view text, std::string_view what, bool allow_zero, double max_hours) {
+  const auto hours = parse_hours(text);
+  if (!hours) return {0, std::string(what) + ": cannot read " + in_quotes(text) + " as hours (write 1.5, 90m, 1h30m or 1:30)"};
+  std::string error = amount_error(*hours, what, in_quotes(text), allow_zero, max_hours);
+  if (!error.empty()) return {0, std::move(error)};
+  return {to_minutes(*hours), ""};
 }
 
 }  // namespace tenk

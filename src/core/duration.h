@@ -20,6 +20,25 @@ using Minutes = std::int64_t;
 /// Example: parse_hours("1h30m") == 1.5, parse_hours("90m") == 1.5.
 std::optional<double> parse_hours(std::string_view text);
 
+/// Why `hours`, written as `written`, is not an amount of time for `what`
+/// (a key or an option, as the message should name it): not within
+/// (0, max_hours] — [0, max_hours] with `allow_zero`, where a `left` of 0
+/// means finished — or more than 0 but less than a minute. Empty when it is
+/// one. The curriculum, the journal and the command line all say it so.
+///
+/// Example: amount_error(0, "'hours'", "0", false, 24) ==
+///   "'hours' must be more than 0, got 0".
+std::string amount_error(double hours, std::string_view what, std::string_view written, bool allow_zero,
+                         double max_hours);
+
+/// `text` read as an amount of time for `what`, in whole minutes; or the
+/// reason it is not one (then `minutes` is 0).
+struct Amount {
+  Minutes minutes = 0;
+  std::string error;
+};
+Amount read_amount(std::string_view text, std::string_view what, bool allow_zero, double max_hours);
+
 /// Hours to whole minutes, rounded to the nearest minute. The caller keeps
 /// the value within sane limits (at most 10,000 hours) before converting.
 Minutes to_minutes(double hours);

@@ -52,9 +52,15 @@ Plan Standing::plan_until(bool baseline, Date until) {
   return plan;
 }
 
-Plan Standing::plan_with_picks(const Picks& picks) {
+PickChange Standing::repick(int choice, int option) {
+  const auto i = static_cast<std::size_t>(choice);
+  PickChange change{choice, progress().picks[i], option, current_plan().end, current_plan().end};
+  if (!change.changed()) return change;
+  Picks picks = progress().picks;
+  picks[i] = option;
   PlanGraph other(c_, picks);
-  return make_plan(other, tenk::current_input(other, progress(), journal_, today_));
+  change.end_after = make_plan(other, tenk::current_input(other, progress(), journal_, today_)).end;
+  return change;
 }
 
 const Summary& Standing::summary() {

@@ -18,6 +18,19 @@
 
 namespace tenk {
 
+/// Changing one choice's pick (by `swap`, or by hours logged on an option):
+/// which resource was picked, which is, and the end of the current plan
+/// before and after. Only the pick differs between the two plans.
+struct PickChange {
+  int choice = -1;
+  int previous = -1;  ///< resource index
+  int picked = -1;    ///< resource index
+  Date end_before, end_after;
+
+  bool changed() const { return picked != previous; }
+  int delta_days() const { return end_after - end_before; }
+};
+
 class Standing {
  public:
   /// `c` and `journal` must outlive the standing.
@@ -49,8 +62,9 @@ class Standing {
   /// The current plan or the baseline with its practice-only days listed
   /// up to `until` (exclusive), for `plan --days N` and exports.
   Plan plan_until(bool baseline, Date until);
-  /// The current state planned with other picks (what `swap` shows).
-  Plan plan_with_picks(const Picks& picks);
+  /// What picking resource `option` for choice `choice` does to the end:
+  /// the current state planned again with that one pick changed.
+  PickChange repick(int choice, int option);
 
   /// The figures of `status`, `today`, the pictures, the report and `post`.
   const Summary& summary();

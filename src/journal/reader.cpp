@@ -149,22 +149,12 @@ const std::string& string_of(const RawValue& v, const std::string& key) {
   return s;
 }
 
-// Hours as minutes, within (0, max]; `allow_zero` makes the lower end
-// inclusive (a `left` of 0 means "finished").
+// Hours as minutes, within (0, max] ([0, max] with `allow_zero`: a `left`
+// of 0 means "finished").
 Minutes minutes_of(const RawValue& v, const std::string& key, bool allow_zero, double max) {
-  const auto& text = scalar_of(v, key);
-  auto hours = parse_hours(text);
-  if (!hours) fail(in_quotes(key) + " must be hours such as 1.5, 90m, 1h30m or 1:30, got " + in_quotes(text));
-  bool too_low = allow_zero ? *hours < 0 : *hours <= 0;
-  if (too_low || *hours > max) {
-    char range[64];
-    std::snprintf(range, sizeof range, "%s 0 and at most %g", allow_zero ? "at least" : "more than", max);
-    fail(in_quotes(key) + " must be " + range + " hours, got " + in_quotes(text));
-  }
-  Minutes m = to_minutes(*hours);
-  // 0.001 h is "more than 0" but rounds to no time at all.
-  if (!allow_zero && m <= 0) fail(in_quotes(key) + " is less than a minute: " + in_quotes(text));
-  return m;
+  Amount amount = read_amount(scalar_of(v, key), in_quotes(key), allow_zero, max);
+  if (!amount.error.empty()) fail(amount.error);
+  return amount.minutes;
 }
 
 bool bool_of(const RawValue& v, const std::string& key) {

@@ -474,11 +474,9 @@ class Loader {
   std::optional<double> hours(const YamlNode& v, std::string_view key, double max) {
     auto h = duration(v, key);
     if (!h) return std::nullopt;
-    std::string k = quoted(key);
-    if (*h <= 0) error(v.pos, k + " must be more than 0, got " + shorten(v.value, kMaxQuoted));
-    else if (*h > max) error(v.pos, k + " must be at most " + format_max(max) + " hours, got " + shorten(v.value, kMaxQuoted));
-    else if (to_minutes(*h) < 1) error(v.pos, k + " must be at least one minute, got " + shorten(v.value, kMaxQuoted));
-    else return h;
+    const std::string why = amount_error(*h, quoted(key), shorten(v.value, kMaxQuoted), false, max);
+    if (why.empty()) return h;
+    error(v.pos, why);
     return std::nullopt;
   }
 
@@ -504,7 +502,6 @@ class Loader {
     return h;
   }
 
-  static std::string format_max(double max) { return std::to_string(static_cast<long long>(max)); }
 
   std::optional<long long> integer(const YamlNode& v, std::string_view key) {
     if (v.is_scalar()) {

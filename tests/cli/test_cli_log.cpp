@@ -43,11 +43,11 @@ TEST_CASE("log: every refusal leaves the journal byte-identical and exits 1") {
       {{"log", "first-dl", "1"}, "is a choice"},
       {{"log", "python", "0"}, "more than 0"},
       {{"log", "python", "-1"}, "more than 0"},
-      {{"log", "python", "abc"}, "not a duration"},
-      {{"log", "python", "25"}, "more than 24 h"},
+      {{"log", "python", "abc"}, "hours: cannot read 'abc' as hours"},
+      {{"log", "python", "25"}, "at most 24 hours"},
       {{"log", "python", "5", "--date", "2026-11-20"}, "at most 24 h a day"},
       {{"log", "python", "1", "--date", "2026-02-30"}, "not a real date"},
-      {{"log", "python", "1", "--left", "-2"}, "0 or more"},
+      {{"log", "python", "1", "--left", "-2"}, "at least 0"},
       {{"done", "nope"}, "unknown resource"},
   };
   for (const auto& c : cases) {

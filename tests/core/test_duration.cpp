@@ -60,3 +60,17 @@ TEST_CASE("format_hours and format_hm are short and exact") {
   CHECK(tenk::to_hours(20) * 3 == 1.0);
   CHECK(tenk::to_hours(90) == 1.5);
 }
+
+TEST_CASE("read_amount: whole minutes within the range, or the one reason it is not") {
+  using tenk::read_amount;
+  CHECK(read_amount("1h30", "hours", false, 24).minutes == 90);
+  CHECK(read_amount("1h30", "hours", false, 24).error.empty());
+  CHECK(read_amount("0", "--left", true, 24).minutes == 0);
+  CHECK(read_amount("0", "--left", true, 24).error.empty());
+  CHECK(read_amount("0", "hours", false, 24).error == "hours must be more than 0, got '0'");
+  CHECK(read_amount("-1", "--left", true, 24).error == "--left must be at least 0, got '-1'");
+  CHECK(read_amount("25", "hours", false, 24).error == "hours must be at most 24 hours, got '25'");
+  CHECK(read_amount("0.001", "hours", false, 24).error == "hours must be at least one minute, got '0.001'");
+  CHECK(read_amount("lots", "'hours'", false, 24).error ==
+        "'hours': cannot read 'lots' as hours (write 1.5, 90m, 1h30m or 1:30)");
+}
