@@ -23,10 +23,12 @@ namespace tenk {
 namespace colour {
 // Ink and paper.
 inline constexpr const char* kInk = "#24292f";     ///< text
+inline constexpr const char* kInkLight = "#444d56";  ///< month names, a box's details: between ink and muted
 inline constexpr const char* kMuted = "#57606a";   ///< secondary text
 inline constexpr const char* kFaint = "#8c959f";   ///< tertiary text, dashed borders
 inline constexpr const char* kRule = "#d0d7de";    ///< axes, cluster borders
-inline constexpr const char* kGrid = "#eaeef2";    ///< grid lines, zebra rows
+inline constexpr const char* kGrid = "#eaeef2";    ///< grid lines
+inline constexpr const char* kZebra = "#f6f8fa";   ///< every other row of the timeline
 inline constexpr const char* kPaper = "#ffffff";
 
 /// The critical path: black, never a topic colour; drawn bold.
@@ -61,6 +63,11 @@ inline constexpr const char* kForecast = "#8250df";    ///< the forecast's p50-p
 inline constexpr const char* kScope = "#6e7781";       ///< the curriculum's hours, its end
 inline constexpr const char* kGoal = "#953800";        ///< the lifetime goal
 inline constexpr const char* kAxis = "#8c959f";        ///< chart axes
+
+// The timeline's calendar: week rules fainter than month rules.
+inline constexpr const char* kWeekRule = "#e4e7eb";
+inline constexpr const char* kWeekLabel = "#6a737d";
+inline constexpr const char* kMonthRule = "#b9c0c8";
 
 /// Heatmap steps, from no hours to the most: grey, then greens that get
 /// darker with more hours, so the steps also read in greyscale.
