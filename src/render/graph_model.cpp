@@ -141,7 +141,9 @@ std::string legend(const Curriculum& c, const TopicColours& topics, bool has_unp
   states += cell("ready", std::string(" BGCOLOR=\"") + colour::kReadyFill + "\" BORDER=\"1\"");
   states += cell("blocked", std::string(" BGCOLOR=\"") + colour::kBlockedFill + "\" BORDER=\"1\" STYLE=\"dashed\"");
   states += cell("<B><FONT COLOR=\"" + std::string(kCritical) + "\">\xE2\x94\x81\xE2\x94\x81 critical path</FONT></B>", "");
-  if (has_unpicked) states += cell("<FONT COLOR=\"" + std::string(kMuted) + "\">not picked</FONT>", " BORDER=\"1\" COLOR=\"#b0b7bf\" STYLE=\"dashed\"");
+  if (has_unpicked)
+    states += cell("<FONT COLOR=\"" + std::string(kMuted) + "\">not picked</FONT>",
+                   std::string(" BORDER=\"1\" COLOR=\"") + colour::kFaded + "\" STYLE=\"dashed\"");
   std::string rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"26\"><B>" + label_text(truncate_text(c.title, 80)) +
                      "</B></FONT></TD></TR>";
   rows += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"4\"><TR>" + states + "</TR></TABLE></TD></TR>";
@@ -156,8 +158,8 @@ std::string legend(const Curriculum& c, const TopicColours& topics, bool has_unp
     rows += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"4\"><TR>" + cells + "</TR></TABLE></TD></TR>";
   }
   if (cut)
-    rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\" COLOR=\"#57606a\">Only the next part of the plan "
-            "is drawn; see tenk render path --to ID</FONT></TD></TR>";
+    rows += std::string("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\" COLOR=\"") + colour::kMuted +
+            "\">Only the next part of the plan is drawn; see tenk render path --to ID</FONT></TD></TR>";
   return "<TABLE BORDER=\"0\" CELLSPACING=\"0\">" + rows + "</TABLE>";
 }
 
@@ -175,9 +177,9 @@ void add_practice(DotModel& m, const GraphPicture& picture, const Selection& sel
     std::string detail = "practice \xC2\xB7 " + format_hours(item.week_minutes()) + " a week";
     std::string title = title_lines(item.title);
     DotNode n{item.id,
-              {{"label", "<B>" + title + "</B><BR/><FONT POINT-SIZE=\"10\" COLOR=\"#444d56\">" + label_text(detail) +
-                             "</FONT>"},
-               {"shape", "ellipse"}, {"style", "filled"}, {"fillcolor", "#ffffff"},
+              {{"label", "<B>" + title + "</B><BR/><FONT POINT-SIZE=\"10\" COLOR=\"" + colour::kInkLight + "\">" +
+                             label_text(detail) + "</FONT>"},
+               {"shape", "ellipse"}, {"style", "filled"}, {"fillcolor", colour::kPaper},
                {"color", topics.palette.of(item.topics)},
                {"class", "practice"}},
               -1};
@@ -353,7 +355,7 @@ DotModel build_graph_model(const GraphPicture& picture) {
   DotModel m;
   m.note = sel.note;
   const bool overview = sel.later_hidden > 0;
-  m.graph_attrs = {{"rankdir", "TB"}, {"fontname", "Helvetica"}, {"bgcolor", "white"},
+  m.graph_attrs = {{"rankdir", "TB"}, {"fontname", "Helvetica"}, {"bgcolor", colour::kPaperByName},
                    {"pad", "0.3"}, {"nodesep", "0.1"}, {"ranksep", "0.35"},
                    {"labelloc", "t"}, {"labeljust", "l"}, {"outputorder", "edgesfirst"},
                    {"tooltip", tooltip_attr(tooltip_text(c.title) + (picture.path_to || picture.path_to_practice ? ": the path" : ": the plan"))}};
@@ -431,7 +433,7 @@ DotModel build_graph_model(const GraphPicture& picture) {
     DotNode n{res.id, {}, cluster_of[idx(r)]};
     std::string cls = std::string("resource ") + state_name(st);
     std::string detail = hours_line(res, progress.resources[idx(r)], st == ResourceState::Done);
-    std::string label = node_label(res, detail, st == ResourceState::Done ? colour::kFaint : "#444d56", false);
+    std::string label = node_label(res, detail, st == ResourceState::Done ? colour::kFaint : colour::kInkLight, false);
     std::string tip = tooltip_text(res.title) + " (" + res.id + ")\n" + detail;
     if (picked) {
       // A choice drawn as one box: "choose one", the pick, and the options
@@ -443,7 +445,8 @@ DotModel build_graph_model(const GraphPicture& picture) {
       std::string rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(colour::kMuted) +
                          "\"><I>choose one: </I>" + label_text(truncate_text(choice.title.empty() ? choice.id : choice.title, 34)) +
                          "</FONT></TD></TR>";
-      rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + label + "<FONT POINT-SIZE=\"10\" COLOR=\"#1a7f37\">\xC2\xA0\xC2\xB7 \xE2\x9C\x93 picked</FONT></TD></TR>";
+      rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + label + "<FONT POINT-SIZE=\"10\" COLOR=\"" + colour::kPicked +
+              "\">\xC2\xA0\xC2\xB7 \xE2\x9C\x93 picked</FONT></TD></TR>";
       tip += "\npicked for: " + tooltip_text(choice.title.empty() ? choice.id : choice.title);
       for (const auto& ref : choice.options) {
         if (!ref.target.is_resource() || ref.target.index == r || graph.in_plan(ref.target.index)) continue;

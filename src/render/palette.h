@@ -30,6 +30,9 @@ inline constexpr const char* kRule = "#d0d7de";    ///< axes, cluster borders
 inline constexpr const char* kGrid = "#eaeef2";    ///< grid lines
 inline constexpr const char* kZebra = "#f6f8fa";   ///< every other row of the timeline
 inline constexpr const char* kPaper = "#ffffff";
+/// Paper as Graphviz is given it (the graph's background, the "later"
+/// summary box): by name, as the DOT text and the SVG have always said it.
+inline constexpr const char* kPaperByName = "white";
 
 /// The critical path: black, never a topic colour; drawn bold.
 inline constexpr const char* kCritical = "#000000";
@@ -48,6 +51,11 @@ inline constexpr const char* kBlockedFill = "#ffffff";
 inline constexpr const char* kBlockedBorder = "#8c959f";
 inline constexpr const char* kEdge = "#8c959f";
 inline constexpr const char* kDoneEdge = "#c9d1d9";
+/// The options a choice did not pick, and the edges of the summary boxes
+/// of a cut picture: fainter than a blocked border.
+inline constexpr const char* kFaded = "#b0b7bf";
+/// "picked" in a choice's box.
+inline constexpr const char* kPicked = "#1a7f37";
 
 // Series (timeline, burnup). No topic colour among them is needed: neither
 // picture that uses them draws a series next to a topic of the same hue.
