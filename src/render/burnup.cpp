@@ -28,7 +28,8 @@ constexpr const char* kScope = colour::kScope;       // the curriculum's hours, 
 constexpr const char* kGoal = colour::kGoal;         // the goal
 
 /// A white outline under a label keeps it legible where a line crosses it.
-constexpr const char* kHalo = " stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
+const std::string kHalo = std::string(" stroke=\"") + kBackground +
+                          "\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
 
 constexpr double kWidth = 1000, kHeight = 598;
 constexpr double kLeft = 72, kRight = 28, kTop = 144, kBottom = 44;
@@ -242,133 +243,268 @@ class Labels {
   std::vector<Box> boxes_;
 };
 
-}  // namespace
+/// What render_burnup was given, in one place for the steps below.
+struct BurnupInput {
+  const Curriculum& c;
+  const Plan& baseline;
+  const Plan& current;
+  const std::map<Date, Minutes>& logged;
+  const Summary& summary;
+  Date today;
+  const std::optional<DateWindow>& window;
+};
 
-Picture render_burnup(const Curriculum& c, const Plan& baseline, const Plan& current,
-                      const std::map<Date, Minutes>& logged, const Summary& summary, Date today,
-                      const std::optional<DateWindow>& window) {
-  // The figures.
-  Minutes logged_all = 0, logged_today = 0;
-  for (auto it = logged.begin(); it != logged.end() && it->first <= today; ++it) {
-    logged_all += it->second;
-    if (it->first == today) logged_today = it->second;
+// ---- The figures: what the chart says, before anything is placed. ----
+
+/// Minutes `plan` schedules on the days up to `last`.
+Minutes planned_through(const Plan& plan, Date last) {
+  Minutes total = 0;
+  for (const auto& d : plan.days) {
+    if (last < d.date) break;
+    for (const auto& b : d.blocks) total += b.minutes;
   }
-  Minutes baseline_total = 0, planned_total = 0;
-  for (const auto& d : baseline.days)
-    for (const auto& b : d.blocks) baseline_total += b.minutes;
-  for (const auto& d : current.days)
-    for (const auto& b : d.blocks) planned_total += b.minutes;
-  const double scope = hours_of(logged_all + planned_total);  // the curriculum's hours, as of today
+  return total;
+}
+
+/// Minutes logged on the days up to `last`.
+Minutes logged_through(const std::map<Date, Minutes>& logged, Date last) {
+  Minutes total = 0;
+  for (auto it = logged.begin(); it != logged.end() && !(last < it->first); ++it) total += it->second;
+  return total;
+}
+
+/// The forecast's band from today to `until`: the hours its runs study,
+/// on about kBandPoints dates and on the dates the markers sit at, so that
+/// each marker lands on its curve.
+std::vector<BandPoint> forecast_band(const Summary& summary, Date today, Date until) {
+  const Forecast& fc = *summary.forecast;
+  std::vector<Date> dates;
+  const int days = until - today + 1, every = std::max(1, days / kBandPoints);
+  for (int k = 0; k < days; k += every) dates.push_back(today + k);
+  for (Date d : {*fc.p50, *fc.p85, until}) dates.push_back(d);
+  if (fc.goal_p50 && *fc.goal_p50 <= until) dates.push_back(*fc.goal_p50);
+  if (fc.goal_p85 && *fc.goal_p85 <= until) dates.push_back(*fc.goal_p85);
+  std::sort(dates.begin(), dates.end());
+  dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+  return studied_band(summary.forecast_from, dates);
+}
+
+/// When the goal is reached, in words ("" without a goal or a date).
+std::string goal_in_words(const Summary& summary, double logged_hours) {
+  if (summary.goal_hours <= 0) return "";
+  if (logged_hours >= summary.goal_hours) return "reached";
   const std::optional<Forecast>& fc = summary.forecast;
-  bool band = fc && fc->p50 && fc->p85 && planned_total > 0;
+  if (fc && fc->goal_p50) return p50_p85(fc->goal_p50, fc->goal_p85) + " at your pace";
+  if (summary.goal_eta) return summary.goal_eta->str() + " if you study every scheduled hour";
+  return "";
+}
 
+/// The numbers the burn-up shows.
+struct BurnupFigures {
+  Minutes logged_all = 0;      ///< logged up to today
+  Minutes baseline_total = 0;  ///< the whole baseline
+  Minutes planned_total = 0;   ///< the current plan, from today
+  double scope = 0;            ///< the curriculum's hours as of today: logged + planned
+  /// Where the plan and the forecast go on from the logged line: the end
+  /// of today when something is logged today, else its start.
+  Date anchor;
+  const Forecast* forecast = nullptr;  ///< nullptr without one
+  /// The p50-p85 band is drawn: the forecast has both dates, work is left,
+  /// and its runs could be replayed.
+  bool band = false;
+  std::vector<BandPoint> band_points;  ///< from today, by date
+  double goal = 0;                     ///< the goal's hours; 0: no goal
+  std::optional<Date> goal_date;       ///< where the goal's marker sits
+  std::string goal_when;               ///< that date in words
 
-  // The plan and the forecast go on from where the logged line ends: the
-  // end of today when something is logged today, else its start.
-  const Date anchor = logged_today > 0 ? today + 1 : today;
+  double logged_hours() const { return hours_of(logged_all); }
 
-  // The forecast band: the hours the forecast's runs study from today, the
-  // p50 and p85 curves, up to the p85 date (further when the goal is drawn).
-  std::vector<BandPoint> band_points;
-  auto band_to = [&](Date until) {
-    std::vector<Date> dates;
-    const int days = until - today + 1, every = std::max(1, days / kBandPoints);
-    for (int k = 0; k < days; k += every) dates.push_back(today + k);
-    for (Date d : {*fc->p50, *fc->p85, until}) dates.push_back(d);
-    if (fc->goal_p50 && *fc->goal_p50 <= until) dates.push_back(*fc->goal_p50);
-    if (fc->goal_p85 && *fc->goal_p85 <= until) dates.push_back(*fc->goal_p85);
-    std::sort(dates.begin(), dates.end());
-    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
-    band_points = studied_band(summary.forecast_from, dates);
-  };
-  // Hours studied by `d` on the p50 (or p85) curve, from the band.
-  auto band_at = [&](Date d, bool p50) {
+  /// Hours studied by the end of `d` on the p50 (or the p85) curve.
+  double band_at(Date d, bool p50) const {
     auto it = std::lower_bound(band_points.begin(), band_points.end(), d,
                                [](const BandPoint& b, Date x) { return b.date < x; });
     if (it == band_points.end()) return 0.0;
-    return hours_of(logged_all) + (p50 ? it->p50 : it->p85) / 60.0;
-  };
-  if (band) band_to(*fc->p85);
-  band = band && !band_points.empty();  // a forecast without its input draws no band
+    return logged_hours() + (p50 ? it->p50 : it->p85) / 60.0;
+  }
+};
 
-  // The x range: everything that happened and everything planned.
-  Frame f;
-  f.first = today;
-  if (!baseline.empty()) f.first = std::min(f.first, baseline.start);
-  if (!logged.empty()) f.first = std::min(f.first, logged.begin()->first);
-  Date end = std::max({today, baseline.empty() ? today : baseline.end, current.empty() ? today : current.end});
-  if (band) end = std::max(end, *fc->p85);
-  // The goal may be decades out: it joins the chart only when that keeps
-  // the rest readable (neither the dates nor the hours grow by more than
-  // half), else it is a note.
-  const double goal = summary.goal_hours;
-  std::optional<Date> goal_date = fc && fc->goal_p50 ? fc->goal_p50 : summary.goal_eta;
-  if (hours_of(logged_all) >= goal) goal_date = today;
+BurnupFigures count_figures(const BurnupInput& in) {
+  BurnupFigures f;
+  f.logged_all = logged_through(in.logged, in.today);
+  f.baseline_total = planned_through(in.baseline, Date::max());
+  f.planned_total = planned_through(in.current, Date::max());
+  f.scope = hours_of(f.logged_all + f.planned_total);
+  const auto logged_today = in.logged.find(in.today);
+  f.anchor = logged_today != in.logged.end() && logged_today->second > 0 ? in.today + 1 : in.today;
+  if (in.summary.forecast) f.forecast = &*in.summary.forecast;
+  const Forecast* fc = f.forecast;
+  if (fc && fc->p50 && fc->p85 && f.planned_total > 0) {
+    // Up to the p85 date; further if the goal is drawn (see render_burnup).
+    f.band_points = forecast_band(in.summary, in.today, *fc->p85);
+    f.band = !f.band_points.empty();  // a forecast without its input draws no band
+  }
+  f.goal = in.summary.goal_hours;
+  f.goal_date = fc && fc->goal_p50 ? fc->goal_p50 : in.summary.goal_eta;
+  if (f.logged_hours() >= f.goal) f.goal_date = in.today;
+  f.goal_when = goal_in_words(in.summary, f.logged_hours());
+  return f;
+}
+
+// ---- The layout: the frame, the axes, what is drawn and where. ----
+
+struct BurnupLayout {
+  Frame frame;                ///< dates to x, hours to y
+  double step = 1;            ///< hours between grid lines
+  bool goal_on_chart = false; ///< else the goal is named in a note
+  Date goal_end;              ///< with the goal on the chart: the last date it needs
+  double scope_y = 0;         ///< the curriculum's hours
+  bool scope_drawn = false;   ///< a plan is left and its hours fit the plot
+  bool today_drawn = false;   ///< the frame holds today
+  double today_x = 0;
+};
+
+/// The whole chart's dates: everything that happened and everything
+/// planned. The goal may be decades out: it joins the chart only when that
+/// keeps the rest readable (neither the dates nor the hours grow by more
+/// than kGoalStretch), else it is a note.
+BurnupLayout whole_span(const BurnupInput& in, const BurnupFigures& fig) {
+  BurnupLayout lay;
+  Frame& f = lay.frame;
+  f.first = in.today;
+  if (!in.baseline.empty()) f.first = std::min(f.first, in.baseline.start);
+  if (!in.logged.empty()) f.first = std::min(f.first, in.logged.begin()->first);
+  Date end = std::max({in.today, in.baseline.empty() ? in.today : in.baseline.end,
+                       in.current.empty() ? in.today : in.current.end});
+  if (fig.band) end = std::max(end, *fig.forecast->p85);
   const double span = (end - f.first) + 1;
-  double highest = std::max({hours_of(baseline_total), scope, 1.0});
-  if (band) highest = std::max(highest, band_at(*fc->p85, true));
-  bool goal_on_chart = goal > 0 && goal_date && (*goal_date - f.first + 1) <= kGoalStretch * span &&
-                             goal <= kGoalStretch * highest;
-  if (goal_on_chart) {
-    Date goal_end = fc && fc->goal_p85 && hours_of(logged_all) < goal ? *fc->goal_p85 : *goal_date;
-    end = std::max(end, goal_end);
-    if (band && goal_end > *fc->p85) band_to(goal_end);
+  double highest = std::max({hours_of(fig.baseline_total), fig.scope, 1.0});
+  if (fig.band) highest = std::max(highest, fig.band_at(*fig.forecast->p85, true));
+  lay.goal_on_chart = fig.goal > 0 && fig.goal_date && (*fig.goal_date - f.first + 1) <= kGoalStretch * span &&
+                      fig.goal <= kGoalStretch * highest;
+  if (lay.goal_on_chart) {
+    const Forecast* fc = fig.forecast;
+    lay.goal_end = fc && fc->goal_p85 && fig.logged_hours() < fig.goal ? *fc->goal_p85 : *fig.goal_date;
+    end = std::max(end, lay.goal_end);
   }
   const int pad = std::max(2, (end - f.first) / 25);
   f.last = end + 1 + pad;
+  return lay;
+}
 
-  // Room above the highest line for the markers' labels.
-  double top = std::max({hours_of(baseline_total) * 1.04, scope * 1.15, goal_on_chart ? goal * 1.08 : 0.0});
-  if (band) top = std::max(top, band_at(band_points.back().date, true) * 1.08);
-  if (window) {
-    // SPEC 5: the window's dates, and heights as they stand inside it, so
-    // that a few weeks of work fill the chart rather than its corner. What
-    // runs past the window is clipped and named in a note.
-    f.first = window->from;
-    f.last = window->until + 1;
-    const Date until = window->until;
-    Minutes base = 0, plan = logged_all, done = 0;
-    for (const auto& d : baseline.days) {
-      if (until < d.date) break;
-      for (const auto& b : d.blocks) base += b.minutes;
-    }
-    for (const auto& d : current.days) {
-      if (until < d.date) break;
-      for (const auto& b : d.blocks) plan += b.minutes;
-    }
-    for (auto it = logged.begin(); it != logged.end() && !(until < it->first) && !(today < it->first); ++it) done += it->second;
-    double highest_here = std::max({hours_of(base), hours_of(done), today <= until ? hours_of(plan) : 0.0, 1.0});
-    if (band && today <= until) highest_here = std::max(highest_here, band_at(std::min(until, band_points.back().date), true));
-    goal_on_chart = goal_on_chart && !(until < *goal_date) && goal <= kGoalStretch * highest_here;
-    top = std::max(highest_here * 1.15, goal_on_chart ? goal * 1.08 : 0.0);
-  }
+/// The top of the whole chart: room above the highest line for the
+/// markers' labels.
+double whole_top(const BurnupFigures& fig, bool goal_on_chart) {
+  double top = std::max({hours_of(fig.baseline_total) * 1.04, fig.scope * 1.15, goal_on_chart ? fig.goal * 1.08 : 0.0});
+  if (fig.band) top = std::max(top, fig.band_at(fig.band_points.back().date, true) * 1.08);
+  return top;
+}
+
+/// SPEC 5: the window's dates, and heights as they stand inside it, so
+/// that a few weeks of work fill the chart rather than its corner. What
+/// runs past the window is clipped and named in a note. Returns the top.
+double fit_window(const BurnupInput& in, const BurnupFigures& fig, BurnupLayout& lay) {
+  const Date until = in.window->until;
+  lay.frame.first = in.window->from;
+  lay.frame.last = until + 1;
+  const Minutes base = planned_through(in.baseline, until);
+  const Minutes plan = fig.logged_all + planned_through(in.current, until);
+  const Minutes done = logged_through(in.logged, std::min(until, in.today));
+  double highest = std::max({hours_of(base), hours_of(done), in.today <= until ? hours_of(plan) : 0.0, 1.0});
+  if (fig.band && in.today <= until)
+    highest = std::max(highest, fig.band_at(std::min(until, fig.band_points.back().date), true));
+  lay.goal_on_chart = lay.goal_on_chart && !(until < *fig.goal_date) && fig.goal <= kGoalStretch * highest;
+  return std::max(highest * 1.15, lay.goal_on_chart ? fig.goal * 1.08 : 0.0);
+}
+
+/// The hours axis: a round step for about six grid lines, and the top
+/// rounded up to it.
+void set_hours_axis(BurnupLayout& lay, double top) {
   if (top <= 0) top = 10;
-  const double step = nice_step(top, 6);
-  f.ymax = std::ceil(top / step) * step;
+  lay.step = nice_step(top, 6);
+  lay.frame.ymax = std::ceil(top / lay.step) * lay.step;
+}
 
-  std::string s;
-  s += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(kWidth) + "\" height=\"" + num(kHeight) +
-       "\" viewBox=\"0 0 " + num(kWidth) + " " + num(kHeight) +
-       "\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\" fill=\"" + kInk + "\">\n";
-  s += "<title>" + xml_escape(c.title) + ": burn-up</title>\n";
-  s += "<rect width=\"100%\" height=\"100%\" fill=\"" + std::string(kBackground) + "\"/>\n";
-  s += text(kLeft, 26, xml_escape(truncate_text(c.title, 70)) + " \xE2\x80\x94 hours, cumulative",
-            " font-size=\"17\" font-weight=\"bold\"");
-  std::string sub = "logged " + hours_label(hours_of(logged_all)) + " \xC2\xB7 " +
-                    (current.empty() ? std::string("nothing left to plan") : "plan ends " + current.end.str()) +
-                    " \xC2\xB7 baseline ends " + baseline.end.str();
-  if (fc)
-    sub += " \xC2\xB7 at your pace " + p50_p85(fc->p50, fc->p85);
-  else if (!fc && !summary.forecast_needs.empty())
-    sub += " \xC2\xB7 forecast after " + summary.forecast_needs;
+/// Where the curriculum's hours and today fall on the frame, and whether
+/// they are drawn.
+void place_scope_and_today(const BurnupInput& in, const BurnupFigures& fig, BurnupLayout& lay) {
+  lay.scope_y = lay.frame.y(fig.scope);
+  lay.scope_drawn = fig.planned_total > 0 && lay.scope_y >= kTop;
+  lay.today_drawn = !(in.today < lay.frame.first) && in.today < lay.frame.last;
+  lay.today_x = lay.frame.x(in.today);
+}
+
+/// A dot on one end of a line, with its tooltip and its label.
+struct Marker {
+  double x, y, r;
+  const char* colour;
+  const char* cls;
+  std::string tip, label, label_cls;
+  bool bold;
+};
+
+/// Where the lines end: the plan, the forecast at p50 and p85, the
+/// baseline and the goal. A marker outside the plot (past the window,
+/// above its heights) is left out.
+std::vector<Marker> place_markers(const BurnupInput& in, const BurnupFigures& fig, const BurnupLayout& lay) {
+  const Frame& f = lay.frame;
+  std::vector<Marker> markers;
+  if (fig.planned_total > 0)
+    markers.push_back({f.x(in.current.end + 1), lay.scope_y, 4.5, kPlanLine, "end",
+                       "the plan ends " + in.current.end.str(), "plan ends " + short_date(in.current.end),
+                       "end-label", true});
+  if (fig.band) {
+    // Where the remaining work is done at your pace: on the p50 curve at
+    // the p50 date, on the p85 curve at the p85 date.
+    const Forecast& fc = *fig.forecast;
+    const double y50 = f.y(fig.band_at(*fc.p50, true)), y85 = f.y(fig.band_at(*fc.p85, false));
+    const bool same = *fc.p50 == *fc.p85;
+    markers.push_back({f.x(*fc.p50 + 1), y50, 4, kBand, "p50",
+                       "the remaining work done at your pace, p50: " + fc.p50->str(),
+                       (same ? "done p50 and p85 " : "done p50 ") + short_date(*fc.p50), "p50-label", false});
+    if (!same)
+      markers.push_back({f.x(*fc.p85 + 1), y85, 4, kBand, "p85",
+                         "the remaining work done at your pace, p85: " + fc.p85->str(),
+                         "done p85 " + short_date(*fc.p85), "p85-label", false});
+  }
+  if (!in.baseline.empty())
+    markers.push_back({f.x(in.baseline.end + 1), f.y(hours_of(fig.baseline_total)), 4, kRoad, "baseline-end",
+                       "the baseline ends " + in.baseline.end.str(), "baseline ends " + short_date(in.baseline.end),
+                       "baseline-label", false});
+  if (lay.goal_on_chart) {
+    const std::string goal = "goal " + hours_label(fig.goal) + ": " + fig.goal_when;
+    markers.push_back({f.x(*fig.goal_date + 1), f.y(fig.goal), 4.5, kGoal, "goal-date", goal, goal, "goal-label", true});
+  }
+  std::erase_if(markers, [](const Marker& m) {
+    return m.x < kLeft - 0.5 || m.x > kLeft + kPlotW + 0.5 || m.y < kTop - 0.5 || m.y > kTop + kPlotH + 0.5;
+  });
+  return markers;
+}
+
+// ---- The SVG, in drawing order. ----
+
+/// The title, the effort figure and a line of the chart's figures.
+std::string titles(const BurnupInput& in, const BurnupFigures& fig) {
+  std::string s = text(kLeft, 26, xml_escape(truncate_text(in.c.title, 70)) + " \xE2\x80\x94 hours, cumulative",
+                       " font-size=\"17\" font-weight=\"bold\"");
+  std::string sub = "logged " + hours_label(fig.logged_hours()) + " \xC2\xB7 " +
+                    (in.current.empty() ? std::string("nothing left to plan") : "plan ends " + in.current.end.str()) +
+                    " \xC2\xB7 baseline ends " + in.baseline.end.str();
+  if (fig.forecast)
+    sub += " \xC2\xB7 at your pace " + p50_p85(fig.forecast->p50, fig.forecast->p85);
+  else if (!in.summary.forecast_needs.empty())
+    sub += " \xC2\xB7 forecast after " + in.summary.forecast_needs;
   // The effort figure (SPEC 3.3) in the words `status` uses: how the
   // logged line stands against the road.
-  s += text(kLeft, 48, xml_escape(truncate_text(effort_text(summary.effort, summary.day1, today), 130)),
+  const Summary& summary = in.summary;
+  s += text(kLeft, 48, xml_escape(truncate_text(effort_text(summary.effort, summary.day1, in.today), 130)),
             " class=\"effort\" font-size=\"13\" font-weight=\"bold\"");
   s += text(kLeft, 66, xml_escape(sub), " class=\"subtitle\" font-size=\"13\" fill=\"" + std::string(kMuted) + "\"");
+  return s;
+}
 
-  // Legend.
+/// The key: a swatch and a name for each line drawn, left to right.
+std::string legend(const BurnupFigures& fig, const BurnupLayout& lay) {
+  std::string s;
   double lx = kLeft;
   const double ly = 94;
   auto key = [&](const std::string& swatch, const std::string& name) {
@@ -381,167 +517,138 @@ Picture render_burnup(const Curriculum& c, const Plan& baseline, const Plan& cur
   key(swatch_line(kRoad, 4, ""), "baseline: the road to stay above");
   key(swatch_line(kLoggedLine, 3, ""), "logged");
   key(swatch_line(kPlanLine, 2.5, "7 4"), "plan from today");
-  if (band)
+  if (fig.band)
     key("<rect x=\"" + num(lx) + "\" y=\"" + num(ly - 10) + "\" width=\"24\" height=\"12\" fill=\"" + kBand +
             "\" fill-opacity=\"0.25\"/>\n",
         "forecast at your pace, p50\xE2\x80\x93p85");
-  if (goal_on_chart) key(swatch_line(kGoal, 1.5, "2 3"), "goal");
+  if (lay.goal_on_chart) key(swatch_line(kGoal, 1.5, "2 3"), "goal");
+  return s;
+}
 
-  s += y_axis(f, step);
-  s += x_axis(f);
+/// The grid, its labels, and the two axes.
+std::string axes(const BurnupLayout& lay) {
+  std::string s = y_axis(lay.frame, lay.step);
+  s += x_axis(lay.frame);
   s += line(kLeft, kTop + kPlotH, kLeft + kPlotW, kTop + kPlotH, kAxis, 1);
   s += line(kLeft, kTop, kLeft, kTop + kPlotH, kAxis, 1);
+  return s;
+}
 
-  // The curriculum's hours: where the plan and the forecast arrive.
-  const double scope_y = f.y(scope);
-  if (planned_total > 0 && scope_y >= kTop)
-    s += line(kLeft, scope_y, kLeft + kPlotW, scope_y, kScope, 1,
+/// The curriculum's hours, where the plan and the forecast arrive; the
+/// goal as a line when it is on the chart, else as a note above it.
+std::string scope_and_goal(const BurnupFigures& fig, const BurnupLayout& lay) {
+  std::string s;
+  if (lay.scope_drawn)
+    s += line(kLeft, lay.scope_y, kLeft + kPlotW, lay.scope_y, kScope, 1,
               " class=\"scope\" stroke-dasharray=\"1 4\" stroke-linecap=\"round\"");
-
-  // The goal: a line when it is on the chart, else a note above it.
-  std::string goal_when;
-  if (goal > 0) {
-    if (fc && fc->goal_p50)
-      goal_when = p50_p85(fc->goal_p50, fc->goal_p85) + " at your pace";
-    else if (summary.goal_eta)
-      goal_when = summary.goal_eta->str() + " if you study every scheduled hour";
-    if (hours_of(logged_all) >= goal) goal_when = "reached";
-  }
-  if (goal_on_chart) {
-    const double gy = f.y(goal);
+  if (lay.goal_on_chart) {
+    const double gy = lay.frame.y(fig.goal);
     s += line(kLeft, gy, kLeft + kPlotW, gy, kGoal, 1.5, " class=\"goal\" stroke-dasharray=\"2 3\"");
-  } else if (goal > 0) {
-    std::string note = "goal " + hours_label(goal) + ": " + (goal_when.empty() ? "not in sight yet" : goal_when) +
+  } else if (fig.goal > 0) {
+    std::string note = "goal " + hours_label(fig.goal) + ": " + (fig.goal_when.empty() ? "not in sight yet" : fig.goal_when) +
                        " \xE2\x80\x94 beyond this chart \xE2\x86\x92";
     s += text(kLeft + kPlotW, 116, xml_escape(note),
               " class=\"goal-note\" text-anchor=\"end\" font-weight=\"bold\" fill=\"" + std::string(kGoal) + "\"");
   }
+  return s;
+}
 
-  // The lines, clipped to the plot: with a window they run past it.
-  s += "<clipPath id=\"plot\"><rect x=\"" + num(kLeft) + "\" y=\"" + num(kTop - 8) + "\" width=\"" + num(kPlotW) +
-       "\" height=\"" + num(kPlotH + 8) + "\"/></clipPath>\n<g clip-path=\"url(#plot)\">\n";
-  // The forecast band, under the lines: from today, the hours studied at
-  // your rhythm between the p50 and the p85 curves; an amount of hours is
-  // reached between the dates where the two curves reach it.
-  if (band) {
-    // Over long spans the hours band is thin (weeks of rhythm average out)
-    // while the dates stay apart (the paces do not): the window between the
-    // p50 and p85 dates is shaded too, so that the spread always shows.
-    const double x50 = f.x(*fc->p50 + 1), x85 = f.x(*fc->p85 + 1);
-    s += "<rect class=\"forecast-window\" x=\"" + num(x50) + "\" y=\"" + num(kTop) + "\" width=\"" +
-         num(std::max(2.0, x85 - x50)) + "\" height=\"" + num(kPlotH) + "\" fill=\"" + kBand +
-         "\" fill-opacity=\"0.08\"><title>" +
-         xml_escape("the remaining work done at your pace: p50 " + fc->p50->str() + " to p85 " + fc->p85->str()) +
-         "</title></rect>\n";
-    const double base = hours_of(logged_all);
-    std::string upper = point(f.x(anchor), f.y(base));
-    for (const auto& b : band_points) upper += point(f.x(b.date + 1), f.y(base + b.p50 / 60.0));
-    std::string poly = upper;
-    for (auto it = band_points.rbegin(); it != band_points.rend(); ++it)
-      poly += point(f.x(it->date + 1), f.y(base + it->p85 / 60.0));
-    s += "<polygon class=\"forecast\" points=\"" + poly + "\" fill=\"" + kBand +
-         "\" fill-opacity=\"0.25\" stroke=\"none\"><title>" +
-         xml_escape("forecast at your pace: hours studied at your rhythm, p50 (upper edge) to p85 (lower edge); "
-                    "the curriculum is done between p50 " + fc->p50->str() + " and p85 " + fc->p85->str()) +
-         "</title></polygon>\n";
-    s += polyline(upper, "forecast-p50", kBand, 1.5, "p50", " stroke-dasharray=\"4 3\"");
+/// The forecast band, under the lines: from today, the hours studied at
+/// your rhythm between the p50 and the p85 curves; an amount of hours is
+/// reached between the dates where the two curves reach it.
+std::string forecast_svg(const BurnupFigures& fig, const Frame& f) {
+  const Forecast& fc = *fig.forecast;
+  // Over long spans the hours band is thin (weeks of rhythm average out)
+  // while the dates stay apart (the paces do not): the window between the
+  // p50 and p85 dates is shaded too, so that the spread always shows.
+  const double x50 = f.x(*fc.p50 + 1), x85 = f.x(*fc.p85 + 1);
+  std::string s = "<rect class=\"forecast-window\" x=\"" + num(x50) + "\" y=\"" + num(kTop) + "\" width=\"" +
+                  num(std::max(2.0, x85 - x50)) + "\" height=\"" + num(kPlotH) + "\" fill=\"" + kBand +
+                  "\" fill-opacity=\"0.08\"><title>" +
+                  xml_escape("the remaining work done at your pace: p50 " + fc.p50->str() + " to p85 " + fc.p85->str()) +
+                  "</title></rect>\n";
+  const double base = fig.logged_hours();
+  std::string upper = point(f.x(fig.anchor), f.y(base));
+  for (const auto& b : fig.band_points) upper += point(f.x(b.date + 1), f.y(base + b.p50 / 60.0));
+  std::string poly = upper;
+  for (auto it = fig.band_points.rbegin(); it != fig.band_points.rend(); ++it)
+    poly += point(f.x(it->date + 1), f.y(base + it->p85 / 60.0));
+  s += "<polygon class=\"forecast\" points=\"" + poly + "\" fill=\"" + kBand +
+       "\" fill-opacity=\"0.25\" stroke=\"none\"><title>" +
+       xml_escape("forecast at your pace: hours studied at your rhythm, p50 (upper edge) to p85 (lower edge); "
+                  "the curriculum is done between p50 " + fc.p50->str() + " and p85 " + fc.p85->str()) +
+       "</title></polygon>\n";
+  s += polyline(upper, "forecast-p50", kBand, 1.5, "p50", " stroke-dasharray=\"4 3\"");
+  return s;
+}
+
+/// A plan's hours added up day by day, from `from` minutes at `first`.
+std::string cumulative_points(const Plan& plan, const std::string& first, Minutes from, const Frame& f) {
+  Thinned pts(first);
+  Minutes cum = from;
+  for (const auto& d : plan.days) {
+    for (const auto& b : d.blocks) cum += b.minutes;
+    pts.add(f.x(d.date + 1), f.y(hours_of(cum)));
   }
+  return pts.done();
+}
 
-  // The baseline: the road.
-  if (!baseline.empty()) {
-    Thinned pts(point(f.x(baseline.start), f.y(0)));
-    Minutes cum = 0;
-    for (const auto& d : baseline.days) {
-      for (const auto& b : d.blocks) cum += b.minutes;
-      pts.add(f.x(d.date + 1), f.y(hours_of(cum)));
-    }
-    s += polyline(pts.done(), "baseline", kRoad, 4,
-                  "baseline: " + hours_label(hours_of(baseline_total)) + " from " + baseline.start.str() + " to " +
+/// The hours logged, up to today.
+std::string logged_points(const BurnupInput& in, const BurnupFigures& fig, const Frame& f) {
+  const Date from = in.logged.empty() ? f.first : in.logged.begin()->first;
+  std::string pts = point(f.x(from), f.y(0));
+  Minutes cum = 0;
+  for (auto it = in.logged.begin(); it != in.logged.end() && it->first <= in.today; ++it) {
+    cum += it->second;
+    pts += point(f.x(it->first + 1), f.y(hours_of(cum)));
+  }
+  pts += point(f.x(fig.anchor), f.y(hours_of(cum)));
+  return pts;
+}
+
+/// The band and the three lines, clipped to the plot: with a window they
+/// run past it.
+std::string plotted_lines(const BurnupInput& in, const BurnupFigures& fig, const Frame& f) {
+  std::string s = "<clipPath id=\"plot\"><rect x=\"" + num(kLeft) + "\" y=\"" + num(kTop - 8) + "\" width=\"" +
+                  num(kPlotW) + "\" height=\"" + num(kPlotH + 8) + "\"/></clipPath>\n<g clip-path=\"url(#plot)\">\n";
+  if (fig.band) s += forecast_svg(fig, f);
+  const Plan& baseline = in.baseline;
+  if (!baseline.empty())  // the road
+    s += polyline(cumulative_points(baseline, point(f.x(baseline.start), f.y(0)), 0, f), "baseline", kRoad, 4,
+                  "baseline: " + hours_label(hours_of(fig.baseline_total)) + " from " + baseline.start.str() + " to " +
                       baseline.end.str(),
                   " stroke-opacity=\"0.85\"");
-  }
-
-  // The current plan from today.
-  if (!current.empty()) {
-    Thinned pts(point(f.x(anchor), f.y(hours_of(logged_all))));
-    Minutes cum = logged_all;
-    for (const auto& d : current.days) {
-      for (const auto& b : d.blocks) cum += b.minutes;
-      pts.add(f.x(d.date + 1), f.y(hours_of(cum)));
-    }
-    s += polyline(pts.done(), "plan", kPlanLine, 2.5,
-                  "plan from today: " + hours_label(hours_of(planned_total)) + " more, to " + current.end.str(),
+  if (!in.current.empty())  // the current plan from today
+    s += polyline(cumulative_points(in.current, point(f.x(fig.anchor), f.y(fig.logged_hours())), fig.logged_all, f),
+                  "plan", kPlanLine, 2.5,
+                  "plan from today: " + hours_label(hours_of(fig.planned_total)) + " more, to " + in.current.end.str(),
                   " stroke-dasharray=\"7 4\"");
-  }
-
-  // The hours logged, up to today.
-  {
-    const Date from = logged.empty() ? f.first : logged.begin()->first;
-    std::string pts = point(f.x(from), f.y(0));
-    Minutes cum = 0;
-    for (auto it = logged.begin(); it != logged.end() && it->first <= today; ++it) {
-      cum += it->second;
-      pts += point(f.x(it->first + 1), f.y(hours_of(cum)));
-    }
-    pts += point(f.x(anchor), f.y(hours_of(cum)));
-    s += polyline(pts, "logged", kLoggedLine, 3, "logged: " + hours_label(hours_of(logged_all)) + " up to " + today.str());
-  }
-
+  s += polyline(logged_points(in, fig, f), "logged", kLoggedLine, 3,
+                "logged: " + hours_label(fig.logged_hours()) + " up to " + in.today.str());
   s += "</g>\n";
+  return s;
+}
 
-  // Today, over the lines, when the window holds it.
-  const bool today_drawn = !(today < f.first) && today < f.last;
-  const double tx = f.x(today);
-  if (today_drawn) s += line(tx, kTop - 6, tx, kTop + kPlotH, kToday, 1.5, " class=\"today\"");
-  // What lies past the window, in words, under the end of the date axis.
-  if (window && !current.empty() && !(current.end < f.last))
+/// Today, over the lines, when the window holds it; what lies past the
+/// window, in words, under the end of the date axis.
+std::string today_and_rest(const BurnupInput& in, const BurnupLayout& lay) {
+  std::string s;
+  if (lay.today_drawn) s += line(lay.today_x, kTop - 6, lay.today_x, kTop + kPlotH, kToday, 1.5, " class=\"today\"");
+  if (in.window && !in.current.empty() && !(in.current.end < lay.frame.last))
     s += text(kLeft + kPlotW, kHeight - 6,
-              xml_escape("plan ends " + current.end.str() + ", past this chart (--all draws the whole plan) \xE2\x86\x92"),
+              xml_escape("plan ends " + in.current.end.str() + ", past this chart (--all draws the whole plan) \xE2\x86\x92"),
               " class=\"rest\" text-anchor=\"end\" fill=\"" + std::string(kPlanLine) + "\"");
+  return s;
+}
 
-  // The markers, then their labels, last, so that nothing covers them and
-  // no label covers a marker.
-  struct Marker {
-    double x, y, r;
-    const char* colour;
-    const char* cls;
-    std::string tip, label, label_cls;
-    bool bold;
-  };
-  std::vector<Marker> markers;
-  if (planned_total > 0)
-    markers.push_back({f.x(current.end + 1), scope_y, 4.5, kPlanLine, "end", "the plan ends " + current.end.str(),
-                       "plan ends " + short_date(current.end), "end-label", true});
-  if (band) {
-    // Where the remaining work is done at your pace: on the p50 curve at
-    // the p50 date, on the p85 curve at the p85 date.
-    const double y50 = f.y(band_at(*fc->p50, true)), y85 = f.y(band_at(*fc->p85, false));
-    const bool same = *fc->p50 == *fc->p85;
-    markers.push_back({f.x(*fc->p50 + 1), y50, 4, kBand, "p50",
-                       "the remaining work done at your pace, p50: " + fc->p50->str(),
-                       (same ? "done p50 and p85 " : "done p50 ") + short_date(*fc->p50), "p50-label", false});
-    if (!same)
-      markers.push_back({f.x(*fc->p85 + 1), y85, 4, kBand, "p85",
-                         "the remaining work done at your pace, p85: " + fc->p85->str(),
-                         "done p85 " + short_date(*fc->p85), "p85-label", false});
-  }
-  if (!baseline.empty())
-    markers.push_back({f.x(baseline.end + 1), f.y(hours_of(baseline_total)), 4, kRoad, "baseline-end",
-                       "the baseline ends " + baseline.end.str(), "baseline ends " + short_date(baseline.end),
-                       "baseline-label", false});
-  if (goal_on_chart)
-    markers.push_back({f.x(*goal_date + 1), f.y(goal), 4.5, kGoal, "goal-date",
-                       "goal " + hours_label(goal) + ": " + goal_when,
-                       "goal " + hours_label(goal) + ": " + goal_when, "goal-label", true});
-
-  // A marker outside the plot (past the window, above its heights) is not drawn.
-  std::erase_if(markers, [](const Marker& m) {
-    return m.x < kLeft - 0.5 || m.x > kLeft + kPlotW + 0.5 || m.y < kTop - 0.5 || m.y > kTop + kPlotH + 0.5;
-  });
+/// The markers, then their labels, last, so that nothing covers them and
+/// no label covers a marker.
+std::string markers_and_labels(const BurnupFigures& fig, const BurnupLayout& lay, const std::vector<Marker>& markers) {
+  std::string s;
   Labels labels;
-  if (today_drawn) {
-    labels.reserve(tx - 20, tx + 20, kTop - 22, kTop - 6);
-    s += text(tx, kTop - 10, "today",
+  if (lay.today_drawn) {
+    labels.reserve(lay.today_x - 20, lay.today_x + 20, kTop - 22, kTop - 6);
+    s += text(lay.today_x, kTop - 10, "today",
               " text-anchor=\"middle\" font-weight=\"bold\" fill=\"" + std::string(kToday) + "\"" + kHalo);
   }
   for (const Marker& m : markers) {
@@ -549,12 +656,40 @@ Picture render_burnup(const Curriculum& c, const Plan& baseline, const Plan& cur
          num(m.r) + "\" fill=\"" + m.colour + "\"><title>" + xml_escape(m.tip) + "</title></circle>\n";
     labels.reserve(m.x - m.r, m.x + m.r, m.y - m.r, m.y + m.r);
   }
-  if (planned_total > 0 && scope_y >= kTop)
-    s += labels.place(kLeft + 1, scope_y, "curriculum: " + hours_label(scope) + " at the estimates", kScope,
+  if (lay.scope_drawn)
+    s += labels.place(kLeft + 1, lay.scope_y, "curriculum: " + hours_label(fig.scope) + " at the estimates", kScope,
                       "scope-label");
   for (const Marker& m : markers) s += labels.place(m.x, m.y, m.label, m.colour, m.label_cls.c_str(), m.bold);
+  return s;
+}
+
+}  // namespace
+
+Picture render_burnup(const Curriculum& c, const Plan& baseline, const Plan& current,
+                      const std::map<Date, Minutes>& logged, const Summary& summary, Date today,
+                      const std::optional<DateWindow>& window) {
+  const BurnupInput in{c, baseline, current, logged, summary, today, window};
+  // The figures first, then the layout: the frame comes from the figures,
+  // and a goal drawn past the forecast's p85 date takes the band on to it.
+  BurnupFigures fig = count_figures(in);
+  BurnupLayout lay = whole_span(in, fig);
+  if (fig.band && lay.goal_on_chart && lay.goal_end > *fig.forecast->p85)
+    fig.band_points = forecast_band(summary, today, lay.goal_end);
+  set_hours_axis(lay, window ? fit_window(in, fig, lay) : whole_top(fig, lay.goal_on_chart));
+  place_scope_and_today(in, fig, lay);
+  const std::vector<Marker> markers = place_markers(in, fig, lay);
+
+  // Then the SVG, back to front.
+  std::string s = svg_start(kWidth, kHeight, 12, kInk, xml_escape(c.title) + ": burn-up");
+  s += titles(in, fig);
+  s += legend(fig, lay);
+  s += axes(lay);
+  s += scope_and_goal(fig, lay);
+  s += plotted_lines(in, fig, lay.frame);
+  s += today_and_rest(in, lay);
+  s += markers_and_labels(fig, lay, markers);
   s += "</svg>\n";
-  return {s, today_drawn ? std::optional<double>(tx) : std::nullopt};
+  return {s, lay.today_drawn ? std::optional<double>(lay.today_x) : std::nullopt};
 }
 
 }  // namespace tenk

@@ -2,6 +2,8 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "core/error.h"
 #include "render/graph_model.h"
@@ -69,6 +71,61 @@ void set_defaults(Agraph_t* g, int kind, const DotAttrs& attrs) {
   for (const auto& [name, value] : attrs) agattr(g, kind, cs(name), cs(value));
 }
 
+// Graphviz keeps, lays out and writes subgraphs in the order of their IDs.
+// Its own ID discipline (AgIdDisc) makes a name's ID the address of its
+// copy on the heap, so the same model could come out as a different picture
+// after any change to what was allocated before (seen: rank subgraphs
+// written in another order, the overview's topic boxes laid out apart).
+// These IDs count up as names are first seen instead: objects keep the
+// order of the model. Named IDs are even and anonymous ones odd, as in
+// AgIdDisc, and names are kept in the graph's string pool as there:
+// Graphviz reads flags stored in front of a name it is given back.
+struct NameIds {
+  Agraph_t* root = nullptr;
+  std::unordered_map<std::string, IDTYPE> ids;
+  std::vector<char*> names;  ///< names[k], pooled, has ID 2 * (k + 1)
+  IDTYPE next_anonymous = 1;
+};
+
+void* ids_open(Agraph_t* g, Agdisc_t*) {
+  auto* s = new NameIds;
+  s->root = g;
+  return s;
+}
+
+long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
+  NameIds& s = *static_cast<NameIds*>(state);
+  if (!name) {
+    *id = s.next_anonymous;
+    s.next_anonymous += 2;
+    return 1;
+  }
+  if (auto it = s.ids.find(name); it != s.ids.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!create) return 0;
+  s.names.push_back(agstrdup(s.root, name));  // freed with the graph's pool
+  *id = 2 * static_cast<IDTYPE>(s.names.size());
+  s.ids.emplace(name, *id);
+  return 1;
+}
+
+// Only anonymous IDs may be asked for by number (as in AgIdDisc).
+long ids_alloc(void*, int, IDTYPE id) { return id % 2 == 1; }
+void ids_free(void*, int, IDTYPE) {}
+
+char* ids_print(void* state, int, IDTYPE id) {
+  const NameIds& s = *static_cast<NameIds*>(state);
+  if (id % 2 == 1 || id == 0 || id / 2 > s.names.size()) return nullptr;
+  return s.names[id / 2 - 1];
+}
+
+void ids_close(void* state) { delete static_cast<NameIds*>(state); }
+void ids_register(void*, int, void*) {}
+
+Agiddisc_t name_ids = {ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
+
 struct GraphCloser {
   void operator()(Agraph_t* g) const { agclose(g); }
 };
@@ -94,7 +151,7 @@ RenderedGraph render_graph(const GraphPicture& picture, GraphFormat format) {
   MessageCapture messages;
 
   Agiodisc_t io = {AgIoDisc.afread, put_string, flush_nothing};
-  Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &io};
+  Agdisc_t disc = {&AgMemDisc, &name_ids, &io};
   std::unique_ptr<Agraph_t, GraphCloser> g(agopen(cs("plan"), Agdirected, &disc));
   if (!g) throw InputError("graphviz: cannot create a graph");
   Agraph_t* root = g.get();

@@ -108,20 +108,12 @@ std::string tooltip_attr(std::string_view text) {
   return tip;
 }
 
-std::string node_label(const Resource& res, const std::string& detail, const char* detail_colour, bool faded) {
-  std::string title = title_lines(res.title);
-  std::string body = "<B>" + title + "</B><BR/><FONT POINT-SIZE=\"10\" COLOR=\"" + detail_colour + "\">" +
-                     label_text(detail) + "</FONT>";
-  if (faded) body = "<FONT COLOR=\"" + std::string(kMuted) + "\">" + body + "</FONT>";
-  return body;
+/// A box's label: its title in bold, in at most kLabelLines lines, and a
+/// line of detail (hours, state) in `detail_colour`.
+std::string node_label(std::string_view title, const std::string& detail, const char* detail_colour) {
+  return "<B>" + title_lines(title) + "</B><BR/><FONT POINT-SIZE=\"10\" COLOR=\"" + detail_colour + "\">" +
+         label_text(detail) + "</FONT>";
 }
-
-// The whole title on hover, as the label may cut it. Graphviz writes the
-// bytes it is given, so the text is made valid XML characters first. It
-// escapes < > " itself, and & too unless it starts an entity, so `&foo;`
-// would pass as an undefined entity: every & is given as &amp;. It also
-// reads backslashes in a tooltip twice, once as escapes (\x -> x) and once
-// for \N, \G and friends: each is written four times to come out as one.
 
 void add_link(DotAttrs& attrs, const Resource& res) {
   std::string url = safe_url(res.url);
@@ -141,7 +133,9 @@ std::string legend(const Curriculum& c, const TopicColours& topics, bool has_unp
   states += cell("ready", std::string(" BGCOLOR=\"") + colour::kReadyFill + "\" BORDER=\"1\"");
   states += cell("blocked", std::string(" BGCOLOR=\"") + colour::kBlockedFill + "\" BORDER=\"1\" STYLE=\"dashed\"");
   states += cell("<B><FONT COLOR=\"" + std::string(kCritical) + "\">\xE2\x94\x81\xE2\x94\x81 critical path</FONT></B>", "");
-  if (has_unpicked) states += cell("<FONT COLOR=\"" + std::string(kMuted) + "\">not picked</FONT>", " BORDER=\"1\" COLOR=\"#b0b7bf\" STYLE=\"dashed\"");
+  if (has_unpicked)
+    states += cell("<FONT COLOR=\"" + std::string(kMuted) + "\">not picked</FONT>",
+                   std::string(" BORDER=\"1\" COLOR=\"") + colour::kFaded + "\" STYLE=\"dashed\"");
   std::string rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"26\"><B>" + label_text(truncate_text(c.title, 80)) +
                      "</B></FONT></TD></TR>";
   rows += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"4\"><TR>" + states + "</TR></TABLE></TD></TR>";
@@ -156,40 +150,352 @@ std::string legend(const Curriculum& c, const TopicColours& topics, bool has_unp
     rows += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"4\"><TR>" + cells + "</TR></TABLE></TD></TR>";
   }
   if (cut)
-    rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\" COLOR=\"#57606a\">Only the next part of the plan "
-            "is drawn; see tenk render path --to ID</FONT></TD></TR>";
+    rows += std::string("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\" COLOR=\"") + colour::kMuted +
+            "\">Only the next part of the plan is drawn; see tenk render path --to ID</FONT></TD></TR>";
   return "<TABLE BORDER=\"0\" CELLSPACING=\"0\">" + rows + "</TABLE>";
+}
+
+// ---- The figures: what is drawn, in which state, and the critical path. ----
+
+/// Nothing done: every resource at its estimate, for a picture drawn
+/// without a journal.
+Progress untouched_progress(const Curriculum& c) {
+  Progress p;
+  p.resources.resize(c.resources.size());
+  for (std::size_t r = 0; r < c.resources.size(); ++r) p.resources[r].remaining = c.resources[r].minutes;
+  return p;
+}
+
+/// The critical path over what is left: bold boxes and edges between them.
+struct CriticalPath {
+  std::set<int> nodes;
+  std::set<std::pair<int, int>> edges;  ///< {requirement, dependent}
+};
+
+/// For a path, the longest chain toward the target: weights outside the
+/// drawn closure are 0, and since the closure holds every requirement the
+/// chain can only leave it at its end, where nothing is drawn.
+CriticalPath critical_path_of(const PlanGraph& graph, const std::vector<ResourceState>& states,
+                              const Progress& progress, const Selection& sel) {
+  std::vector<Minutes> remaining(graph.curriculum().resources.size(), 0);
+  for (int r : sel.shown)
+    if (states[idx(r)] != ResourceState::Done) remaining[idx(r)] = progress.resources[idx(r)].remaining;
+  std::vector<int> chain;
+  if (std::any_of(remaining.begin(), remaining.end(), [](Minutes m) { return m > 0; }))
+    chain = graph.critical_path(remaining);
+  CriticalPath path;
+  path.nodes.insert(chain.begin(), chain.end());
+  for (std::size_t i = 1; i < chain.size(); ++i) path.edges.insert({chain[i - 1], chain[i]});
+  return path;
+}
+
+/// What the graph picture shows, decided before anything is placed.
+struct GraphFigures {
+  const PlanGraph& graph;
+  const Curriculum& c;
+  const Progress& progress;
+  std::vector<ResourceState> states;  ///< per curriculum resource
+  Selection sel;                      ///< the resources drawn (graph_select.h)
+  TopicColours topics;
+  CriticalPath critical;
+
+  /// Too much to draw it all: the front of the plan, grouped by first topic.
+  bool overview() const { return sel.later_hidden > 0; }
+  bool is_shown(int r) const { return std::binary_search(sel.shown.begin(), sel.shown.end(), r); }
+};
+
+/// Throws InputError when `path_to` is not a resource in the plan.
+GraphFigures count_figures(const GraphPicture& picture, const Progress& progress) {
+  const PlanGraph& graph = *picture.graph;
+  const Curriculum& c = graph.curriculum();
+  std::vector<ResourceState> states = picture.states;
+  if (states.size() != c.resources.size()) states = resource_states(graph, progress);
+  std::optional<std::vector<int>> roots;
+  if (picture.path_to) roots = std::vector<int>{*picture.path_to};
+  if (picture.path_to_practice) roots = graph.practice_requirements(*picture.path_to_practice);
+  Selection sel = select_nodes(graph, states, progress, roots, picture.max_nodes);
+  // The options drawn faded count for the legend's topics too.
+  std::vector<int> drawn = sel.shown;
+  drawn.insert(drawn.end(), sel.unpicked.begin(), sel.unpicked.end());
+  std::sort(drawn.begin(), drawn.end());
+  CriticalPath critical = critical_path_of(graph, states, progress, sel);
+  return GraphFigures{graph, c, progress, std::move(states), std::move(sel), TopicColours(c, drawn),
+                      std::move(critical)};
+}
+
+// ---- The layout: ranks, and the clusters that hold boxes together. ----
+
+/// Where each resource first comes in the plan (the index of its first
+/// span); `n` for a resource the plan does not hold.
+std::vector<std::size_t> plan_order(const Plan* plan, std::size_t n) {
+  std::vector<std::size_t> first(n, n);
+  if (plan)
+    for (std::size_t i = 0; i < plan->spans.size(); ++i) {
+      std::size_t& f = first[idx(plan->spans[i].resource)];
+      f = std::min(f, i);
+    }
+  return first;
+}
+
+/// Ranks that take at most kLayerWidth boxes each.
+class Ranks {
+ public:
+  /// The first rank from `lowest` down that has room; takes a place in it.
+  int place(int lowest) {
+    while (idx(lowest) < used_.size() && used_[idx(lowest)] >= kLayerWidth) ++lowest;
+    if (used_.size() <= idx(lowest)) used_.resize(idx(lowest) + 1, 0);
+    ++used_[idx(lowest)];
+    return lowest;
+  }
+
+ private:
+  std::vector<int> used_;  ///< boxes per rank
+};
+
+/// The rank of each box.
+struct Layers {
+  std::vector<int> resource;  ///< per curriculum resource (drawn ones)
+  std::vector<int> practice;  ///< per practice item
+};
+
+/// Ranks chosen here rather than by dot: dot puts each box one rank below
+/// its lowest requirement, so twenty resources unlocked by one course share
+/// a rank and the picture grows wider than any screen. In the order of the
+/// plan (done work first), each box goes to the first rank below all its
+/// requirements that has room for it (kLayerWidth boxes), and each edge
+/// asks dot for exactly that distance (minlen). The picture then grows
+/// down, not wide, and reads top to bottom in about the order of study.
+/// A topological order: a box is placed once all its drawn requirements are.
+Layers assign_layers(const GraphPicture& picture, const GraphFigures& fig) {
+  const std::size_t n = fig.c.resources.size();
+  Layers layers{std::vector<int>(n, 0), std::vector<int>(fig.c.practice.size(), 0)};
+  std::vector<std::size_t> position = plan_order(picture.plan, n);
+  for (std::size_t r = 0; r < n; ++r)
+    position[r] = fig.states[r] == ResourceState::Done ? 0 : std::min(n, position[r] + 1);
+  std::vector<int> waiting(n, 0);  // drawn requirements not yet placed
+  using Key = std::pair<std::size_t, int>;
+  std::priority_queue<Key, std::vector<Key>, std::greater<>> ready;
+  for (int r : fig.sel.shown) {
+    for (int q : fig.graph.requirements(r))
+      if (fig.is_shown(q)) ++waiting[idx(r)];
+    if (waiting[idx(r)] == 0) ready.push({position[idx(r)], r});
+  }
+  // The rank just below the lowest of `requirements` drawn.
+  auto below = [&](const auto& requirements) {
+    int lowest = 0;
+    for (int q : requirements)
+      if (fig.is_shown(q)) lowest = std::max(lowest, layers.resource[idx(q)] + 1);
+    return lowest;
+  };
+  Ranks ranks;
+  while (!ready.empty()) {
+    const int r = ready.top().second;
+    ready.pop();
+    layers.resource[idx(r)] = ranks.place(below(fig.graph.requirements(r)));
+    for (int d : fig.graph.dependents(r))
+      if (fig.is_shown(d) && --waiting[idx(d)] == 0) ready.push({position[idx(d)], d});
+  }
+  if (!picture.path_to)
+    for (std::size_t p = 0; p < fig.c.practice.size(); ++p)
+      layers.practice[p] = ranks.place(below(fig.graph.practice_requirements(static_cast<int>(p))));
+  return layers;
+}
+
+/// The whole plan: each rank a subgraph of rank=same, which holds dot to
+/// the ranks chosen above (a box without requirements would otherwise
+/// drift down beside its dependents, widening their rank). Each subgraph
+/// is made when a box first needs it.
+class RankSubgraphs {
+ public:
+  /// The index in m.clusters of the subgraph of rank `layer`.
+  int of(DotModel& m, int layer) {
+    if (index_.size() <= idx(layer)) index_.resize(idx(layer) + 1, -1);
+    if (index_[idx(layer)] < 0) {
+      index_[idx(layer)] = static_cast<int>(m.clusters.size());
+      m.clusters.push_back({"rank_" + std::to_string(layer), {{"rank", "same"}}});
+    }
+    return index_[idx(layer)];
+  }
+
+ private:
+  std::vector<int> index_;  ///< per rank; -1 until made
+};
+
+/// An overview groups what it draws by first topic, one cluster each.
+/// Returns each resource's cluster (-1 when not drawn).
+std::vector<int> add_topic_clusters(DotModel& m, const GraphFigures& fig) {
+  std::vector<int> cluster_of(fig.c.resources.size(), -1);
+  std::vector<std::string> names;
+  for (int r : fig.sel.shown) {
+    const auto& t = fig.c.resources[idx(r)].topics;
+    const std::string name = t.empty() ? std::string("other") : t.front();
+    auto it = std::find(names.begin(), names.end(), name);
+    if (it == names.end()) {
+      names.push_back(name);
+      m.clusters.push_back({"cluster_topic_" + std::to_string(names.size() - 1),
+                            {{"label", "<FONT POINT-SIZE=\"14\" COLOR=\"" + std::string(fig.topics.palette.topic(name)) +
+                                           "\">\xE2\x96\xA0</FONT> <FONT POINT-SIZE=\"14\"><B>" +
+                                           label_text(truncate_text(name, 40)) + "</B></FONT>"},
+                             {"style", "rounded"}, {"color", colour::kRule}, {"fontname", "Helvetica"},
+                             {"labeljust", "l"}, {"class", "topic"}, {"margin", "10"},
+                             {"tooltip", tooltip_attr("first topic: " + name)}}});
+      it = names.end() - 1;
+    }
+    cluster_of[idx(r)] = static_cast<int>(it - names.begin());
+  }
+  return cluster_of;
+}
+
+/// An overview: topic boxes in rows of kOverviewColumns, each holding its
+/// resources two abreast, in the order of the plan; invisible edges make
+/// that grid, and the requirements are drawn without moving anything.
+std::vector<std::pair<std::string, std::string>> overview_grid(const GraphPicture& picture, const GraphFigures& fig,
+                                                               const std::vector<int>& cluster_of,
+                                                               std::size_t clusters) {
+  const Curriculum& c = fig.c;
+  std::vector<int> order = fig.sel.shown;
+  const std::vector<std::size_t> position = plan_order(picture.plan, c.resources.size());
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return position[idx(a)] < position[idx(b)]; });
+  std::vector<std::vector<int>> members(clusters);
+  for (int r : order) members[idx(cluster_of[idx(r)])].push_back(r);
+  auto id = [&](int r) { return c.resources[idx(r)].id; };
+  std::vector<std::pair<std::string, std::string>> edges;
+  for (std::size_t k = 0; k < members.size(); ++k) {
+    const auto& mem = members[k];
+    for (std::size_t i = 2; i < mem.size(); ++i) edges.push_back({id(mem[i - 2]), id(mem[i])});
+    if (k + kOverviewColumns < members.size() && !mem.empty())
+      edges.push_back({id(mem.back()), id(members[k + kOverviewColumns].front())});
+  }
+  return edges;
+}
+
+// ---- The DOT model: attributes, boxes and edges. ----
+
+/// The graph's attributes and its nodes' and edges' defaults; framed, the
+/// title and the legend above it.
+void set_attributes(DotModel& m, const GraphPicture& picture, const GraphFigures& fig) {
+  const bool path = picture.path_to || picture.path_to_practice;
+  m.graph_attrs = {{"rankdir", "TB"}, {"fontname", "Helvetica"}, {"bgcolor", colour::kPaperByName},
+                   {"pad", "0.3"}, {"nodesep", "0.1"}, {"ranksep", "0.35"},
+                   {"labelloc", "t"}, {"labeljust", "l"}, {"outputorder", "edgesfirst"},
+                   {"tooltip", tooltip_attr(tooltip_text(fig.c.title) + (path ? ": the path" : ": the plan"))}};
+  if (picture.framed) m.graph_attrs.push_back({"label", legend(fig.c, fig.topics, false, fig.overview())});
+  m.node_defaults = {{"shape", "box"}, {"style", "rounded,filled"}, {"fontname", "Helvetica"},
+                     {"fontsize", "12"}, {"margin", "0.1,0.05"}, {"penwidth", "1.6"}};
+  // Weight 0: dot would otherwise spread each rank's boxes apart to keep
+  // long edges straight, making the picture twice as wide as it needs.
+  m.edge_defaults = {{"color", kEdge}, {"arrowsize", "0.7"}, {"penwidth", "1.1"}, {"weight", "0"}};
+}
+
+/// A choice drawn as one box: "choose one", the pick (`label`), and the
+/// options not picked, faded, so that no edge runs through a group of them.
+/// Adds the options, and how to swap to one, to `tip`.
+std::string choice_box(const GraphFigures& fig, int r, const std::string& label, std::string& tip) {
+  const Curriculum& c = fig.c;
+  const Picks& picks = fig.graph.picks();
+  const std::size_t ch = static_cast<std::size_t>(std::find(picks.begin(), picks.end(), r) - picks.begin());
+  const Choice& choice = c.choices[ch];
+  const std::string& name = choice.title.empty() ? choice.id : choice.title;
+  std::string rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(colour::kMuted) +
+                     "\"><I>choose one: </I>" + label_text(truncate_text(name, 34)) + "</FONT></TD></TR>";
+  rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + label + "<FONT POINT-SIZE=\"10\" COLOR=\"" + colour::kPicked +
+          "\">\xC2\xA0\xC2\xB7 \xE2\x9C\x93 picked</FONT></TD></TR>";
+  tip += "\npicked for: " + tooltip_text(name);
+  for (const auto& ref : choice.options) {
+    if (!ref.target.is_resource() || ref.target.index == r || fig.graph.in_plan(ref.target.index)) continue;
+    const Resource& other = c.resources[idx(ref.target.index)];
+    rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(kMuted) + "\">or " +
+            title_lines(other.title, kLabelWidth, 1) + " \xC2\xB7 " + label_text(format_hours(other.minutes)) +
+            " \xC2\xB7 not picked</FONT></TD></TR>";
+    tip += "\nor: " + truncate_text(other.title, 80) + " (" + other.id + "), not picked: tenk swap " + choice.id + " " +
+           other.id;
+  }
+  return "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">" + rows + "</TABLE>";
+}
+
+/// A resource's box: title and hours, filled by state and bordered in its
+/// first topic's colour; heavier on the critical path; linked to its URL.
+DotNode resource_node(const GraphPicture& picture, const GraphFigures& fig, int r, int cluster) {
+  const Resource& res = fig.c.resources[idx(r)];
+  const ResourceState st = fig.states[idx(r)];
+  const Picks& picks = fig.graph.picks();
+  std::string cls = std::string("resource ") + state_name(st);
+  std::string detail = hours_line(res, fig.progress.resources[idx(r)], st == ResourceState::Done);
+  std::string label = node_label(res.title, detail, st == ResourceState::Done ? colour::kFaint : colour::kInkLight);
+  std::string tip = tooltip_text(res.title) + " (" + res.id + ")\n" + detail;
+  if (std::find(picks.begin(), picks.end(), r) != picks.end()) {
+    cls += " picked";
+    label = choice_box(fig, r, label, tip);
+  }
+  DotNode n{res.id, {{"label", label}, {"fillcolor", fill_of(st)}, {"color", fig.topics.colour(r)}}, cluster};
+  // State in greyscale too: done text faded, active bold-bordered,
+  // blocked dashed (ready is the plain box).
+  if (st == ResourceState::Done) n.attrs.push_back({"fontcolor", colour::kMuted});
+  if (st == ResourceState::Blocked) n.attrs.push_back({"style", "rounded,filled,dashed"});
+  if (fig.critical.nodes.count(r)) {
+    n.attrs.push_back({"penwidth", "3.4"});
+    cls += " critical";
+    tip += "\non the critical path";
+  } else if (st == ResourceState::Active) {
+    n.attrs.push_back({"penwidth", "2.8"});
+  }
+  if (picture.path_to && *picture.path_to == r) {
+    n.attrs.push_back({"peripheries", "2"});
+    cls += " target";
+  }
+  n.attrs.push_back({"class", cls});
+  n.attrs.push_back({"tooltip", tooltip_attr(tip)});
+  add_link(n.attrs, res);
+  return n;
+}
+
+/// An edge from each drawn requirement: bold black on the critical path,
+/// pale from done work. In an overview they leave its grid as it is; else
+/// each asks dot for the distance between the two ranks.
+void add_requirement_edges(DotModel& m, const GraphFigures& fig, const Layers& layers) {
+  const Curriculum& c = fig.c;
+  for (int r : fig.sel.shown)
+    for (int q : fig.graph.requirements(r)) {
+      if (!fig.is_shown(q)) continue;
+      DotEdge e{c.resources[idx(q)].id, c.resources[idx(r)].id, {}};
+      if (fig.critical.edges.count({q, r}))
+        e.attrs = {{"color", kCritical}, {"penwidth", "3"}, {"arrowsize", "0.8"}, {"class", "critical"}};
+      else if (fig.states[idx(q)] == ResourceState::Done)
+        e.attrs = {{"color", kDoneEdge}};
+      if (fig.overview())
+        e.attrs.push_back({"constraint", "false"});
+      else
+        e.attrs.push_back({"minlen", std::to_string(std::max(1, layers.resource[idx(r)] - layers.resource[idx(q)]))});
+      e.attrs.push_back({"tooltip", tooltip_attr(truncate_text(c.resources[idx(r)].title, 60) + " requires " +
+                                                 truncate_text(c.resources[idx(q)].title, 60))});
+      m.edges.push_back(std::move(e));
+    }
 }
 
 // Practice items: ongoing work, drawn as ellipses after what they require
 // (all of them in the whole picture; the target alone in a path to one).
-void add_practice(DotModel& m, const GraphPicture& picture, const Selection& sel, const TopicColours& topics,
-                  const std::vector<int>& layer, const std::vector<int>& practice_layer) {
-  const PlanGraph& graph = *picture.graph;
-  const Curriculum& c = graph.curriculum();
+void add_practice(DotModel& m, const GraphPicture& picture, const GraphFigures& fig, const Layers& layers) {
+  const Curriculum& c = fig.c;
   if (picture.path_to) return;
-  auto is_shown = [&](int r) { return std::binary_search(sel.shown.begin(), sel.shown.end(), r); };
   for (std::size_t p = 0; p < c.practice.size(); ++p) {
     if (picture.path_to_practice && *picture.path_to_practice != static_cast<int>(p)) continue;
     const Practice& item = c.practice[p];
     std::string detail = "practice \xC2\xB7 " + format_hours(item.week_minutes()) + " a week";
-    std::string title = title_lines(item.title);
     DotNode n{item.id,
-              {{"label", "<B>" + title + "</B><BR/><FONT POINT-SIZE=\"10\" COLOR=\"#444d56\">" + label_text(detail) +
-                             "</FONT>"},
-               {"shape", "ellipse"}, {"style", "filled"}, {"fillcolor", "#ffffff"},
-               {"color", topics.palette.of(item.topics)},
+              {{"label", node_label(item.title, detail, colour::kInkLight)},
+               {"shape", "ellipse"}, {"style", "filled"}, {"fillcolor", colour::kPaper},
+               {"color", fig.topics.palette.of(item.topics)},
                {"class", "practice"}},
               -1};
     std::string url = safe_url(item.url);
     if (!url.empty()) n.attrs.insert(n.attrs.end(), {{"URL", url}, {"target", "_blank"}});
     n.attrs.push_back({"tooltip", tooltip_attr(tooltip_text(item.title) + "\npractice, " + detail)});
     m.nodes.push_back(std::move(n));
-    for (int q : graph.practice_requirements(static_cast<int>(p)))
-      if (is_shown(q))
+    for (int q : fig.graph.practice_requirements(static_cast<int>(p)))
+      if (fig.is_shown(q))
         m.edges.push_back({c.resources[idx(q)].id, item.id,
                            {{"style", "dashed"},
-                            {"minlen", std::to_string(std::max(1, practice_layer[p] - layer[idx(q)]))},
+                            {"minlen", std::to_string(std::max(1, layers.practice[p] - layers.resource[idx(q)]))},
                             {"tooltip", tooltip_attr(truncate_text(item.title, 60) + " starts after " +
                                                      truncate_text(c.resources[idx(q)].title, 60))}}});
   }
@@ -265,241 +571,36 @@ std::vector<std::string> wrap_text(std::string_view text, std::size_t width, std
 }
 
 DotModel build_graph_model(const GraphPicture& picture) {
-  const PlanGraph& graph = *picture.graph;
-  const Curriculum& c = graph.curriculum();
-  Progress empty_progress;
-  if (!picture.progress) {
-    empty_progress.resources.resize(c.resources.size());
-    for (std::size_t r = 0; r < c.resources.size(); ++r) empty_progress.resources[r].remaining = c.resources[r].minutes;
-  }
-  const Progress& progress = picture.progress ? *picture.progress : empty_progress;
-  std::vector<ResourceState> states = picture.states;
-  if (states.size() != c.resources.size()) states = resource_states(graph, progress);
+  const Curriculum& c = picture.graph->curriculum();
+  // The figures: what is drawn and how it stands (nothing done without a journal).
+  const Progress untouched = picture.progress ? Progress{} : untouched_progress(c);
+  const GraphFigures fig = count_figures(picture, picture.progress ? *picture.progress : untouched);
 
-  std::optional<std::vector<int>> roots;
-  if (picture.path_to) roots = std::vector<int>{*picture.path_to};
-  if (picture.path_to_practice) roots = graph.practice_requirements(*picture.path_to_practice);
-  const Selection sel = select_nodes(graph, states, progress, roots, picture.max_nodes);
-  std::vector<int> drawn = sel.shown;
-  drawn.insert(drawn.end(), sel.unpicked.begin(), sel.unpicked.end());
-  std::sort(drawn.begin(), drawn.end());
-  const TopicColours topics(c, drawn);
-
-  // The critical path over what is left: bold nodes and edges between them.
-  // For a path, the longest chain toward the target: weights outside the
-  // drawn closure are 0, and since the closure holds every requirement the
-  // chain can only leave it at its end, where nothing is drawn.
-  std::vector<Minutes> remaining(c.resources.size(), 0);
-  for (int r : sel.shown)
-    if (states[idx(r)] != ResourceState::Done) remaining[idx(r)] = progress.resources[idx(r)].remaining;
-  std::vector<int> critical;
-  if (std::any_of(remaining.begin(), remaining.end(), [](Minutes m) { return m > 0; }))
-    critical = graph.critical_path(remaining);
-  std::set<int> on_path(critical.begin(), critical.end());
-  std::set<std::pair<int, int>> critical_edges;
-  for (std::size_t i = 1; i < critical.size(); ++i) critical_edges.insert({critical[i - 1], critical[i]});
-
-  // Ranks chosen here rather than by dot: dot puts each box one rank below
-  // its lowest requirement, so twenty resources unlocked by one course share
-  // a rank and the picture grows wider than any screen. In the order of the
-  // plan (done work first), each box goes to the first rank below all its
-  // requirements that has room for it (kLayerWidth boxes), and each edge
-  // asks dot for exactly that distance (minlen). The picture then grows
-  // down, not wide, and reads top to bottom in about the order of study.
-  std::vector<int> layer(c.resources.size(), 0), practice_layer(c.practice.size(), 0);
-  {
-    const std::size_t n = c.resources.size();
-    std::vector<std::size_t> position(n, n);
-    if (picture.plan)
-      for (std::size_t i = 0; i < picture.plan->spans.size(); ++i)
-        position[idx(picture.plan->spans[i].resource)] = std::min(position[idx(picture.plan->spans[i].resource)], i + 1);
-    for (std::size_t r = 0; r < n; ++r)
-      if (states[r] == ResourceState::Done) position[r] = 0;
-    auto is_shown = [&](int r) { return std::binary_search(sel.shown.begin(), sel.shown.end(), r); };
-    std::vector<int> waiting(n, 0);
-    using Key = std::pair<std::size_t, int>;
-    std::priority_queue<Key, std::vector<Key>, std::greater<>> ready;
-    for (int r : sel.shown) {
-      for (int q : graph.requirements(r))
-        if (is_shown(q)) ++waiting[idx(r)];
-      if (waiting[idx(r)] == 0) ready.push({position[idx(r)], r});
-    }
-    std::vector<int> used;  // boxes per rank
-    auto place = [&](int lowest) {
-      while (idx(lowest) < used.size() && used[idx(lowest)] >= kLayerWidth) ++lowest;
-      if (used.size() <= idx(lowest)) used.resize(idx(lowest) + 1, 0);
-      ++used[idx(lowest)];
-      return lowest;
-    };
-    while (!ready.empty()) {
-      const int r = ready.top().second;
-      ready.pop();
-      int lowest = 0;
-      for (int q : graph.requirements(r))
-        if (is_shown(q)) lowest = std::max(lowest, layer[idx(q)] + 1);
-      layer[idx(r)] = place(lowest);
-      for (int d : graph.dependents(r))
-        if (is_shown(d) && --waiting[idx(d)] == 0) ready.push({position[idx(d)], d});
-    }
-    if (!picture.path_to)
-      for (std::size_t p = 0; p < c.practice.size(); ++p) {
-        int lowest = 0;
-        for (int q : graph.practice_requirements(static_cast<int>(p)))
-          if (is_shown(q)) lowest = std::max(lowest, layer[idx(q)] + 1);
-        practice_layer[p] = place(lowest);
-      }
-  }
-
+  // The layout: the ranks, and the clusters that hold the boxes to them
+  // (in an overview, to their topic's box in a grid).
+  const Layers layers = assign_layers(picture, fig);
   DotModel m;
-  m.note = sel.note;
-  const bool overview = sel.later_hidden > 0;
-  m.graph_attrs = {{"rankdir", "TB"}, {"fontname", "Helvetica"}, {"bgcolor", "white"},
-                   {"pad", "0.3"}, {"nodesep", "0.1"}, {"ranksep", "0.35"},
-                   {"labelloc", "t"}, {"labeljust", "l"}, {"outputorder", "edgesfirst"},
-                   {"tooltip", tooltip_attr(tooltip_text(c.title) + (picture.path_to || picture.path_to_practice ? ": the path" : ": the plan"))}};
-  if (picture.framed) m.graph_attrs.push_back({"label", legend(c, topics, false, overview)});
-  m.node_defaults = {{"shape", "box"}, {"style", "rounded,filled"}, {"fontname", "Helvetica"},
-                     {"fontsize", "12"}, {"margin", "0.1,0.05"}, {"penwidth", "1.6"}};
-  // Weight 0: dot would otherwise spread each rank's boxes apart to keep
-  // long edges straight, making the picture twice as wide as it needs.
-  m.edge_defaults = {{"color", kEdge}, {"arrowsize", "0.7"}, {"penwidth", "1.1"}, {"weight", "0"}};
-
-  // An overview groups what it draws by first topic, one cluster each.
+  m.note = fig.sel.note;
+  set_attributes(m, picture, fig);
+  RankSubgraphs ranks;
   std::vector<int> cluster_of(c.resources.size(), -1);
-  if (overview) {
-    std::vector<std::string> names;
-    for (int r : sel.shown) {
-      const auto& t = c.resources[idx(r)].topics;
-      const std::string name = t.empty() ? std::string("other") : t.front();
-      auto it = std::find(names.begin(), names.end(), name);
-      if (it == names.end()) {
-        names.push_back(name);
-        m.clusters.push_back({"cluster_topic_" + std::to_string(names.size() - 1),
-                              {{"label", "<FONT POINT-SIZE=\"14\" COLOR=\"" + std::string(topics.palette.topic(name)) +
-                                             "\">\xE2\x96\xA0</FONT> <FONT POINT-SIZE=\"14\"><B>" +
-                                             label_text(truncate_text(name, 40)) + "</B></FONT>"},
-                               {"style", "rounded"}, {"color", colour::kRule}, {"fontname", "Helvetica"},
-                               {"labeljust", "l"}, {"class", "topic"}, {"margin", "10"},
-                               {"tooltip", tooltip_attr("first topic: " + name)}}});
-        it = names.end() - 1;
-      }
-      cluster_of[idx(r)] = static_cast<int>(it - names.begin());
-    }
-  }
-
-  // The whole plan: each rank a subgraph of rank=same, which holds dot to
-  // the ranks chosen above (a box without requirements would otherwise
-  // drift down beside its dependents, widening their rank).
-  std::vector<int> rank_subgraph;
-  auto rank_of = [&](int l) {
-    if (overview) return -1;
-    if (rank_subgraph.size() <= idx(l)) rank_subgraph.resize(idx(l) + 1, -1);
-    if (rank_subgraph[idx(l)] < 0) {
-      rank_subgraph[idx(l)] = static_cast<int>(m.clusters.size());
-      m.clusters.push_back({"rank_" + std::to_string(l), {{"rank", "same"}}});
-    }
-    return rank_subgraph[idx(l)];
-  };
-  if (!overview)
-    for (int r : sel.shown) cluster_of[idx(r)] = rank_of(layer[idx(r)]);
-
-  // An overview: topic boxes in rows of kOverviewColumns, each holding its
-  // resources two abreast, in the order of the plan; invisible edges make
-  // that grid, and the requirements are drawn without moving anything.
   std::vector<std::pair<std::string, std::string>> grid_edges;
-  if (overview) {
-    std::vector<std::vector<int>> members(m.clusters.size());
-    std::vector<int> order = sel.shown;
-    std::vector<std::size_t> position(c.resources.size(), c.resources.size());
-    if (picture.plan)
-      for (std::size_t i = 0; i < picture.plan->spans.size(); ++i)
-        position[idx(picture.plan->spans[i].resource)] = std::min(position[idx(picture.plan->spans[i].resource)], i);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return position[idx(a)] < position[idx(b)]; });
-    for (int r : order) members[idx(cluster_of[idx(r)])].push_back(r);
-    for (std::size_t k = 0; k < members.size(); ++k) {
-      const auto& mem = members[k];
-      for (std::size_t i = 2; i < mem.size(); ++i) grid_edges.push_back({c.resources[idx(mem[i - 2])].id, c.resources[idx(mem[i])].id});
-      if (k + kOverviewColumns < members.size() && !mem.empty())
-        grid_edges.push_back({c.resources[idx(mem.back())].id, c.resources[idx(members[k + kOverviewColumns].front())].id});
-    }
+  if (fig.overview()) {
+    cluster_of = add_topic_clusters(m, fig);
+    grid_edges = overview_grid(picture, fig, cluster_of, m.clusters.size());
+  } else {
+    for (int r : fig.sel.shown) cluster_of[idx(r)] = ranks.of(m, layers.resource[idx(r)]);
   }
 
-  for (int r : sel.shown) {
-    const Resource& res = c.resources[idx(r)];
-    const ResourceState st = states[idx(r)];
-    const bool picked = std::find(graph.picks().begin(), graph.picks().end(), r) != graph.picks().end();
-    DotNode n{res.id, {}, cluster_of[idx(r)]};
-    std::string cls = std::string("resource ") + state_name(st);
-    std::string detail = hours_line(res, progress.resources[idx(r)], st == ResourceState::Done);
-    std::string label = node_label(res, detail, st == ResourceState::Done ? colour::kFaint : "#444d56", false);
-    std::string tip = tooltip_text(res.title) + " (" + res.id + ")\n" + detail;
-    if (picked) {
-      // A choice drawn as one box: "choose one", the pick, and the options
-      // not picked, faded, so that no edge runs through a group of them.
-      cls += " picked";
-      std::size_t ch = 0;
-      while (ch < graph.picks().size() && graph.picks()[ch] != r) ++ch;
-      const Choice& choice = c.choices[ch];
-      std::string rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(colour::kMuted) +
-                         "\"><I>choose one: </I>" + label_text(truncate_text(choice.title.empty() ? choice.id : choice.title, 34)) +
-                         "</FONT></TD></TR>";
-      rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + label + "<FONT POINT-SIZE=\"10\" COLOR=\"#1a7f37\">\xC2\xA0\xC2\xB7 \xE2\x9C\x93 picked</FONT></TD></TR>";
-      tip += "\npicked for: " + tooltip_text(choice.title.empty() ? choice.id : choice.title);
-      for (const auto& ref : choice.options) {
-        if (!ref.target.is_resource() || ref.target.index == r || graph.in_plan(ref.target.index)) continue;
-        const Resource& other = c.resources[idx(ref.target.index)];
-        rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(kMuted) + "\">or " +
-                title_lines(other.title, kLabelWidth, 1) + " \xC2\xB7 " + label_text(format_hours(other.minutes)) +
-                " \xC2\xB7 not picked</FONT></TD></TR>";
-        tip += "\nor: " + truncate_text(other.title, 80) + " (" + other.id + "), not picked: tenk swap " + choice.id + " " +
-               other.id;
-      }
-      label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">" + rows + "</TABLE>";
-    }
-    n.attrs = {{"label", label}, {"fillcolor", fill_of(st)}, {"color", topics.colour(r)}};
-    // State in greyscale too: done text faded, active bold-bordered,
-    // blocked dashed (ready is the plain box).
-    if (st == ResourceState::Done) n.attrs.push_back({"fontcolor", colour::kMuted});
-    if (st == ResourceState::Blocked) n.attrs.push_back({"style", "rounded,filled,dashed"});
-    if (on_path.count(r)) {
-      n.attrs.push_back({"penwidth", "3.4"});
-      cls += " critical";
-      tip += "\non the critical path";
-    } else if (st == ResourceState::Active) {
-      n.attrs.push_back({"penwidth", "2.8"});
-    }
-    if (picture.path_to && *picture.path_to == r) {
-      n.attrs.push_back({"peripheries", "2"});
-      cls += " target";
-    }
-    n.attrs.push_back({"class", cls});
-    n.attrs.push_back({"tooltip", tooltip_attr(tip)});
-    add_link(n.attrs, res);
-    m.nodes.push_back(std::move(n));
-  }
-
-  auto is_shown = [&](int r) { return std::binary_search(sel.shown.begin(), sel.shown.end(), r); };
-  for (int r : sel.shown)
-    for (int q : graph.requirements(r)) {
-      if (!is_shown(q)) continue;
-      DotEdge e{c.resources[idx(q)].id, c.resources[idx(r)].id, {}};
-      if (critical_edges.count({q, r}))
-        e.attrs = {{"color", kCritical}, {"penwidth", "3"}, {"arrowsize", "0.8"}, {"class", "critical"}};
-      else if (states[idx(q)] == ResourceState::Done)
-        e.attrs = {{"color", kDoneEdge}};
-      if (overview) e.attrs.push_back({"constraint", "false"});
-      else e.attrs.push_back({"minlen", std::to_string(std::max(1, layer[idx(r)] - layer[idx(q)]))});
-      e.attrs.push_back({"tooltip", tooltip_attr(truncate_text(c.resources[idx(r)].title, 60) + " requires " +
-                                                 truncate_text(c.resources[idx(q)].title, 60))});
-      m.edges.push_back(std::move(e));
-    }
+  // Then the boxes and edges for Graphviz to draw.
+  for (int r : fig.sel.shown) m.nodes.push_back(resource_node(picture, fig, r, cluster_of[idx(r)]));
+  add_requirement_edges(m, fig, layers);
   for (const auto& [from, to] : grid_edges) m.edges.push_back({from, to, {{"style", "invis"}}});
-  add_practice(m, picture, sel, topics, layer, practice_layer);
-  // Practice items on their ranks too.
-  if (!overview)
+  add_practice(m, picture, fig, layers);
+  if (!fig.overview())  // practice items on their ranks too
     for (auto& n : m.nodes)
-      if (NodeRef ref = c.find(n.name); ref.is_practice()) n.cluster = rank_of(practice_layer[idx(ref.index)]);
-  add_summaries(m, graph, sel, colour::kDoneFill);
+      if (NodeRef ref = c.find(n.name); ref.is_practice()) n.cluster = ranks.of(m, layers.practice[idx(ref.index)]);
+  add_summaries(m, fig.graph, fig.sel, colour::kDoneFill);
   return m;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/error.h"
+#include "render/palette.h"
 #include "render/svg_writer.h"
 
 namespace tenk {
@@ -101,7 +102,7 @@ Selection select_nodes(const PlanGraph& graph, const std::vector<ResourceState>&
 
 void add_summaries(DotModel& m, const PlanGraph& graph, const Selection& sel, const char* done_fill) {
   const Curriculum& c = graph.curriculum();
-  const char* summary_edge = "#b0b7bf";
+  const char* summary_edge = colour::kFaded;
   if (sel.done_hidden > 0) {
     std::string label = "<B>" + std::to_string(sel.done_hidden) + " resources done</B><BR/><FONT POINT-SIZE=\"9\">" +
                         xml_escape(format_hours(sel.done_logged)) + " logged</FONT>";
@@ -116,7 +117,7 @@ void add_summaries(DotModel& m, const PlanGraph& graph, const Selection& sel, co
     std::string label = "<B>" + std::to_string(sel.later_hidden) + " more resources</B><BR/><FONT POINT-SIZE=\"9\">" +
                         xml_escape(format_hours(sel.later_minutes)) + " left, not drawn</FONT>";
     m.nodes.push_back({"_later",
-                       {{"label", label}, {"style", "rounded,dashed"}, {"fillcolor", "white"}, {"class", "summary later"},
+                       {{"label", label}, {"style", "rounded,dashed"}, {"fillcolor", colour::kPaperByName}, {"class", "summary later"},
                         {"tooltip", std::to_string(sel.later_hidden) +
                                         " later resources, not drawn: tenk render path --to ID draws what one of them needs"}},
                        -1});

@@ -23,11 +23,16 @@ namespace tenk {
 namespace colour {
 // Ink and paper.
 inline constexpr const char* kInk = "#24292f";     ///< text
+inline constexpr const char* kInkLight = "#444d56";  ///< month names, a box's details: between ink and muted
 inline constexpr const char* kMuted = "#57606a";   ///< secondary text
 inline constexpr const char* kFaint = "#8c959f";   ///< tertiary text, dashed borders
 inline constexpr const char* kRule = "#d0d7de";    ///< axes, cluster borders
-inline constexpr const char* kGrid = "#eaeef2";    ///< grid lines, zebra rows
+inline constexpr const char* kGrid = "#eaeef2";    ///< grid lines
+inline constexpr const char* kZebra = "#f6f8fa";   ///< every other row of the timeline
 inline constexpr const char* kPaper = "#ffffff";
+/// Paper as Graphviz is given it (the graph's background, the "later"
+/// summary box): by name, as the DOT text and the SVG have always said it.
+inline constexpr const char* kPaperByName = "white";
 
 /// The critical path: black, never a topic colour; drawn bold.
 inline constexpr const char* kCritical = "#000000";
@@ -46,6 +51,11 @@ inline constexpr const char* kBlockedFill = "#ffffff";
 inline constexpr const char* kBlockedBorder = "#8c959f";
 inline constexpr const char* kEdge = "#8c959f";
 inline constexpr const char* kDoneEdge = "#c9d1d9";
+/// The options a choice did not pick, and the edges of the summary boxes
+/// of a cut picture: fainter than a blocked border.
+inline constexpr const char* kFaded = "#b0b7bf";
+/// "picked" in a choice's box.
+inline constexpr const char* kPicked = "#1a7f37";
 
 // Series (timeline, burnup). No topic colour among them is needed: neither
 // picture that uses them draws a series next to a topic of the same hue.
@@ -61,6 +71,11 @@ inline constexpr const char* kForecast = "#8250df";    ///< the forecast's p50-p
 inline constexpr const char* kScope = "#6e7781";       ///< the curriculum's hours, its end
 inline constexpr const char* kGoal = "#953800";        ///< the lifetime goal
 inline constexpr const char* kAxis = "#8c959f";        ///< chart axes
+
+// The timeline's calendar: week rules fainter than month rules.
+inline constexpr const char* kWeekRule = "#e4e7eb";
+inline constexpr const char* kWeekLabel = "#6a737d";
+inline constexpr const char* kMonthRule = "#b9c0c8";
 
 /// Heatmap steps, from no hours to the most: grey, then greens that get
 /// darker with more hours, so the steps also read in greyscale.

@@ -5,6 +5,7 @@
 
 #include "core/duration.h"
 #include "core/utf8.h"
+#include "render/palette.h"
 
 namespace tenk {
 namespace {
@@ -107,6 +108,17 @@ std::string safe_url(std::string_view url) {
   }
   // Non-ASCII bytes are kept (IRIs are fine in SVG) but must be valid UTF-8.
   return xml_clean(out);
+}
+
+std::string svg_start(double width, double height, int font_size, const char* ink, const std::string& escaped_title) {
+  const std::string w = num(width), h = num(height);
+  std::string s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w + "\" height=\"" + h + "\" viewBox=\"0 0 " + w + " " + h +
+       "\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"" + std::to_string(font_size) + "\" fill=\"" + ink +
+       "\">\n";
+  s += "<title>" + escaped_title + "</title>\n";
+  s += std::string("<rect width=\"100%\" height=\"100%\" fill=\"") + colour::kPaper + "\"/>\n";
+  return s;
 }
 
 std::string num(double v) { return format_decimal(v); }

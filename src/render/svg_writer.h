@@ -1,6 +1,7 @@
 #pragma once
-// Minimal helpers to write SVG by hand (timeline, heatmap): escaping and
-// number formatting. Graph pictures go through Graphviz instead.
+// Minimal helpers to write SVG by hand (timeline, heatmap, burnup): the
+// document's opening, escaping and number formatting. Graph pictures go
+// through Graphviz instead.
 
 #include <cstddef>
 #include <string>
@@ -25,6 +26,15 @@ std::string xml_clean(std::string_view text);
 /// Example: safe_url("https://a.b/?x=1&y=\"2\"") == "https://a.b/?x=1&amp;y=%222%22",
 ///          safe_url("javascript:alert(1)") == "".
 std::string safe_url(std::string_view url);
+
+/// The opening of a picture's SVG document: the XML declaration, the <svg>
+/// element (`width` by `height` px, Helvetica at `font_size` px, text in
+/// `ink`), its <title> (`escaped_title`, already escaped) and a background of
+/// paper.
+///
+/// Example: svg_start(640, 200, 11, colour::kInk, "Plan: timeline") starts a
+/// document that the caller ends with "</svg>\n".
+std::string svg_start(double width, double height, int font_size, const char* ink, const std::string& escaped_title);
 
 /// A coordinate with at most 2 decimals, no trailing zeros ("12.5", "3").
 std::string num(double v);

@@ -38,6 +38,7 @@ struct Row {
   std::size_t planned_days = 0;
   Date planned_first, planned_last;
   Minutes planned_total = 0;
+  std::string group;  ///< the header it is drawn under (see group_rows)
 
   void plan(Date d, Minutes m, bool per_day) {
     if (planned_days++ == 0) planned_first = d;
@@ -67,7 +68,11 @@ std::vector<Row> build_rows(const Curriculum& c, const Plan& plan, const Progres
   std::unordered_map<int, std::size_t> row_of;
   auto row_for = [&](int r, bool history) -> Row& {
     auto [it, fresh] = row_of.emplace(r, rows.size());
-    if (fresh) rows.push_back(Row{r, -1, history});
+    if (fresh) {
+      rows.emplace_back();
+      rows.back().resource = r;
+      rows.back().history = history;
+    }
     return rows[it->second];
   };
   // History first, by date of the first entry (file order within a date):
@@ -95,7 +100,7 @@ std::vector<Row> build_rows(const Curriculum& c, const Plan& plan, const Progres
       auto [it, fresh] = practice_row.emplace(b.practice, 0);
       if (fresh) {
         it->second = rows.size();
-        rows.push_back(Row{-1, b.practice, false});
+        rows.emplace_back().practice = b.practice;
       }
       rows[it->second].plan(day.date, b.minutes, per_day);
     }
@@ -111,10 +116,17 @@ const std::vector<std::string>& topics_of(const Curriculum& c, const Row& r) {
                          : c.resources[static_cast<std::size_t>(r.resource)].topics;
 }
 
+const std::string& title_of(const Curriculum& c, const Row& r) {
+  return r.practice >= 0 ? c.practice[static_cast<std::size_t>(r.practice)].title
+                         : c.resources[static_cast<std::size_t>(r.resource)].title;
+}
+
 /// Maps dates to x and decides how dense the axis labels can be.
 struct Axis {
   Date first, last;  ///< inclusive
+  Date drawn_until;  ///< the last date with bars: `last` is a day of air after it
   double px_per_day = 1;
+  bool block_bars = false;  ///< a bar per block; else one per span (see kBlockBarsFrom)
   double x(Date d) const { return kLabelW + (d - first) * px_per_day; }
   double width() const { return ((last - first) + 1) * px_per_day; }
 };
@@ -136,6 +148,9 @@ std::string text(double x, double y, const std::string& escaped, const std::stri
   return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\"" + extra + ">" + escaped + "</text>\n";
 }
 
+/// A fill attribute to add to an element: ` fill="#rrggbb"`.
+std::string fill(const char* rgb) { return std::string(" fill=\"") + rgb + "\""; }
+
 /// Week lines and their labels, month lines and month names. Labels thin
 /// out on long plans so that they never overlap (about 44 px apart); none
 /// is smaller than 10 px, readable where the report shows it at its size.
@@ -146,11 +161,11 @@ std::string grid(const Axis& ax, double bottom, double right_edge) {
   const int month_step = ax.px_per_day * 30 >= 56 ? 1 : ax.px_per_day * 90 >= 56 ? 3 : 12;
   Date monday = ax.first + ((7 - ax.first.weekday()) % 7);
   for (int k = 0; monday <= ax.last; monday = monday + 7, ++k) {
-    if (week_step <= 4) s += line(ax.x(monday), kTop - 10, ax.x(monday), bottom, "#e4e7eb", 1);
+    if (week_step <= 4) s += line(ax.x(monday), kTop - 10, ax.x(monday), bottom, colour::kWeekRule, 1);
     if (week_step <= 2 && k % week_step == 0 && ax.x(monday) + 36 <= right_edge)
       s += text(ax.x(monday) + 2, kTop - 14,
                 std::string(kMonth[monday.month() - 1]) + " " + std::to_string(monday.day()),
-                " class=\"week\" font-size=\"10\" fill=\"#6a737d\"");
+                " class=\"week\" font-size=\"10\"" + fill(colour::kWeekLabel));
   }
   for (Date d = ax.first; d <= ax.last;) {
     Date next = Date::from_ymd(d.month() == 12 ? d.year() + 1 : d.year(), d.month() % 12 + 1, 1);
@@ -159,10 +174,11 @@ std::string grid(const Axis& ax, double bottom, double right_edge) {
     bool partial_first = d == ax.first && d.day() != 1 && ax.x(next) - ax.x(d) >= 70;
     if (((d.day() == 1 && (d.month() - 1) % month_step == 0) || partial_first) && ax.x(d) + 60 <= right_edge) {
       // From under the week labels down: a month rule never crosses one.
-      if (!partial_first) s += line(ax.x(d), kTop - 10, ax.x(d), bottom, "#b9c0c8", 1);
+      if (!partial_first) s += line(ax.x(d), kTop - 10, ax.x(d), bottom, colour::kMonthRule, 1);
       std::string name = month_step == 12 ? std::to_string(d.year())
                                           : std::string(kMonth[d.month() - 1]) + " " + std::to_string(d.year());
-      s += text(ax.x(d) + 3, kTop - 30, name, " class=\"month\" font-size=\"11\" font-weight=\"bold\" fill=\"#444d56\"");
+      s += text(ax.x(d) + 3, kTop - 30, name,
+                " class=\"month\" font-size=\"11\" font-weight=\"bold\"" + fill(colour::kInkLight));
     }
     if (next > ax.last || next.year() > 9999) break;
     d = next;
@@ -170,194 +186,287 @@ std::string grid(const Axis& ax, double bottom, double right_edge) {
   return s;
 }
 
-}  // namespace
+/// What render_timeline was given, in one place for the steps below.
+struct TimelineInput {
+  const Curriculum& c;
+  const Plan& plan;
+  const Progress& progress;
+  const Journal& journal;
+  Date today;
+  const std::optional<DateWindow>& window;
+};
 
-Picture render_timeline(const Curriculum& c, const Plan& plan, const Progress& progress,
-                        const Journal& journal, Date today, const std::optional<DateWindow>& window) {
-  // The axis first: it decides whether bars are drawn per block, and so
-  // whether the rows keep their planned days. Without a window, everything
-  // that happened and everything planned.
+/// The axis first: it decides whether bars are drawn per block, and so
+/// whether the rows keep their planned days. Without a window, everything
+/// that happened and everything planned.
+Axis choose_axis(const TimelineInput& in) {
   Axis ax;
-  if (window) {
-    ax.first = window->from;
-    ax.last = window->until;
+  if (in.window) {
+    ax.first = in.window->from;
+    ax.last = in.window->until;
   } else {
-    ax.first = today;
-    ax.last = today;
-    if (!plan.empty()) ax.first = std::min(ax.first, plan.days.front().date), ax.last = std::max(ax.last, plan.days.back().date);
-    for (const auto& e : journal)
-      if (!e.is_pick() && e.date <= today && e.studied_minutes && *e.studied_minutes > 0 && c.find(e.id).is_resource())
+    ax.first = in.today;
+    ax.last = in.today;
+    if (!in.plan.empty())
+      ax.first = std::min(ax.first, in.plan.days.front().date), ax.last = std::max(ax.last, in.plan.days.back().date);
+    for (const auto& e : in.journal)
+      if (!e.is_pick() && e.date <= in.today && e.studied_minutes && *e.studied_minutes > 0 && in.c.find(e.id).is_resource())
         ax.first = std::min(ax.first, e.date);
   }
-  const Date drawn_until = ax.last;
+  ax.drawn_until = ax.last;
   if (ax.last < Date::max()) ax.last = ax.last + 1;  // a day of air after the last bar
   const double days = (ax.last - ax.first) + 1;
   ax.px_per_day = std::clamp(kTargetChartW / days, kMinPxPerDay, kMaxPxPerDay);
-  const bool block_bars = ax.px_per_day >= kBlockBarsFrom;
+  ax.block_bars = ax.px_per_day >= kBlockBarsFrom;
+  return ax;
+}
 
-  std::vector<Row> rows = build_rows(c, plan, progress, journal, today, block_bars, ax.first, drawn_until);
-  // What the window leaves out of the plan, in words (SPEC 5).
-  std::size_t later = 0;
-  for (const auto& span : plan.spans)
-    if (drawn_until < span.start) ++later;
-  const Palette palette(c);
+// ---- The figures: the rows and what the window leaves out. ----
 
-  // Rows grouped by first topic (practice last), the groups in the order
-  // their first row came (work done first, then the plan's order), each
-  // under a header: the chart reads as a few stretches of work, one per
-  // topic, rather than one staircase. Within a group, the order is kept.
-  // With tracks (SPEC 3.2), rows are grouped by track instead: the lines of
-  // study that share each day, side by side down the chart.
-  std::vector<std::string> group_names;
+/// Rows grouped by first topic (practice last), the groups in the order
+/// their first row came (work done first, then the plan's order), each
+/// under a header: the chart reads as a few stretches of work, one per
+/// topic, rather than one staircase. Within a group, the order is kept.
+/// With tracks (SPEC 3.2), rows are grouped by track instead: the lines of
+/// study that share each day, side by side down the chart.
+void group_rows(const Curriculum& c, std::vector<Row>& rows) {
   const bool by_track = c.tracks.size() > 1;
-  auto group_of = [&](const Row& r) {
-    if (r.practice >= 0) return std::string("practice");
-    if (by_track) {
+  for (Row& r : rows) {
+    if (r.practice >= 0) {
+      r.group = "practice";
+    } else if (by_track) {
       const int t = c.resources[static_cast<std::size_t>(r.resource)].track;
-      return t >= 0 ? c.tracks[static_cast<std::size_t>(t)].title : std::string("other");
-    }
-    const auto& t = topics_of(c, r);
-    return t.empty() ? std::string("other") : t.front();
-  };
-  for (const Row& r : rows)
-    if (r.practice < 0 && std::find(group_names.begin(), group_names.end(), group_of(r)) == group_names.end())
-      group_names.push_back(group_of(r));
-  if (std::any_of(rows.begin(), rows.end(), [](const Row& r) { return r.practice >= 0; })) group_names.push_back("practice");
-  std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
-    return std::find(group_names.begin(), group_names.end(), group_of(a)) <
-           std::find(group_names.begin(), group_names.end(), group_of(b));
-  });
-  std::vector<double> row_y(rows.size());
-  std::vector<std::pair<double, std::string>> headers;  // y, group
-  {
-    double y = kTop;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      if (i == 0 || group_of(rows[i]) != group_of(rows[i - 1])) {
-        headers.push_back({y, group_of(rows[i])});
-        y += kHeaderH;
-      }
-      row_y[i] = y;
-      y += kRowH;
+      r.group = t >= 0 ? c.tracks[static_cast<std::size_t>(t)].title : std::string("other");
+    } else {
+      const auto& t = topics_of(c, r);
+      r.group = t.empty() ? std::string("other") : t.front();
     }
   }
+  std::vector<std::string> order;
+  for (const Row& r : rows)
+    if (r.practice < 0 && std::find(order.begin(), order.end(), r.group) == order.end()) order.push_back(r.group);
+  if (std::any_of(rows.begin(), rows.end(), [](const Row& r) { return r.practice >= 0; })) order.push_back("practice");
+  std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+    return std::find(order.begin(), order.end(), a.group) < std::find(order.begin(), order.end(), b.group);
+  });
+}
 
+/// The numbers the timeline shows.
+struct TimelineFigures {
+  std::vector<Row> rows;      ///< grouped, in drawing order
+  std::size_t later = 0;      ///< the plan's resources that start after the window (SPEC 5)
+  Minutes planned_total = 0;  ///< the whole plan's
+  Topics topics;              ///< the first topics of the rows drawn
+};
 
-  const double bottom = (rows.empty() ? kTop : row_y.back() + kRowH) + 6;
-  Topics topics;
-  for (const Row& r : rows) topics.of(topics_of(c, r));
-  const double rest_y = bottom + 20;  // the line on what lies past the window
-  const double legend_y = bottom + (later > 0 ? 44 : 26);
-  const double width = std::max(kLabelW + ax.width() + kRight, 640.0);
-  const double height = legend_y + 20 + 12;
+TimelineFigures count_figures(const TimelineInput& in, const Axis& ax) {
+  TimelineFigures f;
+  f.rows = build_rows(in.c, in.plan, in.progress, in.journal, in.today, ax.block_bars, ax.first, ax.drawn_until);
+  group_rows(in.c, f.rows);
+  for (const auto& span : in.plan.spans) {
+    if (ax.drawn_until < span.start) ++f.later;
+    f.planned_total += span.minutes;
+  }
+  for (const Row& r : f.rows) f.topics.of(topics_of(in.c, r));
+  return f;
+}
 
-  Minutes planned_total = 0;
-  for (const auto& span : plan.spans) planned_total += span.minutes;
+// ---- The layout: a row under each header, then the notes and the legend. ----
 
-  std::string s;
-  s += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(width) + "\" height=\"" + num(height) +
-       "\" viewBox=\"0 0 " + num(width) + " " + num(height) +
-       "\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\" fill=\"#24292f\">\n";
-  s += "<title>" + xml_escape(tooltip_text(c.title)) + ": timeline</title>\n";
-  s += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
-  s += text(12, 22, xml_escape(truncate_text(c.title, 80)), " font-size=\"15\" font-weight=\"bold\"");
+/// Where each row and header goes, and the picture's size.
+struct TimelineLayout {
+  std::vector<double> row_y;                            ///< the top of each row
+  std::vector<std::pair<double, std::string>> headers;  ///< the top of each group, its name
+  double bottom = 0;    ///< under the last row
+  double rest_y = 0;    ///< the line on what lies past the window
+  double legend_y = 0;
+  double width = 0, height = 0;
+};
+
+TimelineLayout lay_out(const TimelineFigures& fig, const Axis& ax) {
+  TimelineLayout lay;
+  double y = kTop;
+  for (std::size_t i = 0; i < fig.rows.size(); ++i) {
+    if (i == 0 || fig.rows[i].group != fig.rows[i - 1].group) {
+      lay.headers.push_back({y, fig.rows[i].group});
+      y += kHeaderH;
+    }
+    lay.row_y.push_back(y);
+    y += kRowH;
+  }
+  lay.bottom = (fig.rows.empty() ? kTop : lay.row_y.back() + kRowH) + 6;
+  lay.rest_y = lay.bottom + 20;
+  lay.legend_y = lay.bottom + (fig.later > 0 ? 44 : 26);
+  lay.width = std::max(kLabelW + ax.width() + kRight, 640.0);
+  lay.height = lay.legend_y + 20 + 12;
+  return lay;
+}
+
+// ---- The SVG, back to front. ----
+
+/// The title, and the plan's dates and hours under it.
+std::string titles(const TimelineInput& in, const TimelineFigures& fig) {
+  const Plan& plan = in.plan;
+  std::string s = text(12, 22, xml_escape(truncate_text(in.c.title, 80)), " font-size=\"15\" font-weight=\"bold\"");
   std::string sub = plan.empty() ? std::string("nothing left to plan")
                                  : "plan " + plan.start.str() + " to " + plan.end.str() + ", " +
-                                       format_hours(planned_total) + " in " +
-                                       std::to_string(plan.spans.size()) + " resources";
-  s += text(12, 40, xml_escape(sub + "; today " + today.str()), " class=\"subtitle\" fill=\"#57606a\"");
+                                       format_hours(fig.planned_total) + " in " + std::to_string(plan.spans.size()) +
+                                       " resources";
+  s += text(12, 40, xml_escape(sub + "; today " + in.today.str()), " class=\"subtitle\"" + fill(colour::kMuted));
+  return s;
+}
 
-  // Zebra rows first, so grid lines and bars sit on top of them.
-  for (std::size_t i = 0; i < rows.size(); i += 2)
-    s += "<rect x=\"0\" y=\"" + num(row_y[i]) + "\" width=\"" + num(width) + "\" height=\"" +
-         num(kRowH) + "\" fill=\"#f6f8fa\"/>\n";
-  s += grid(ax, bottom, width);
-  for (const auto& [hy, name] : headers) {
-    // A topic's group carries its colour; a track or practice has none of
-    // its own (an ink square would read as "logged").
+/// Zebra rows first, so grid lines and bars sit on top of them.
+std::string zebra(const TimelineLayout& lay) {
+  std::string s;
+  for (std::size_t i = 0; i < lay.row_y.size(); i += 2)
+    s += "<rect x=\"0\" y=\"" + num(lay.row_y[i]) + "\" width=\"" + num(lay.width) + "\" height=\"" + num(kRowH) +
+         "\" fill=\"" + colour::kZebra + "\"/>\n";
+  return s;
+}
+
+/// A rule and a name over each group. A topic's group carries its colour;
+/// a track or practice has none of its own (an ink square would read as
+/// "logged").
+std::string group_headers(const Curriculum& c, const Palette& palette, const TimelineLayout& lay) {
+  std::string s;
+  const bool by_track = c.tracks.size() > 1;
+  for (const auto& [hy, name] : lay.headers) {
     const bool swatch = name != "practice" && !by_track;
-    s += "<g class=\"group\">" + line(0, hy + 1, width, hy + 1, colour::kRule, 1) +
+    s += "<g class=\"group\">" + line(0, hy + 1, lay.width, hy + 1, colour::kRule, 1) +
          (swatch ? "<rect x=\"12\" y=\"" + num(hy + 7) + "\" width=\"10\" height=\"10\" rx=\"2\" fill=\"" +
                        std::string(palette.topic(name)) + "\"/>"
                  : std::string()) +
          text(swatch ? 27 : 12, hy + 16, xml_escape(truncate_text(name, 40)), " font-size=\"12\" font-weight=\"bold\"") +
          "</g>\n";
   }
+  return s;
+}
 
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    const Row& row = rows[i];
-    const bool practice = row.practice >= 0;
-    const auto ri = static_cast<std::size_t>(practice ? row.practice : row.resource);
-    const std::string& full_title = practice ? c.practice[ri].title : c.resources[ri].title;
-    const std::string& id = practice ? c.practice[ri].id : c.resources[ri].id;
-    const bool done = !practice && ri < progress.resources.size() && progress.resources[ri].done;
-    const double y = row_y[i], bar_y = y + (kRowH - kBarH) / 2;
-    const char* colour = palette.of(topics_of(c, row));
-
-    // A milestone (SPEC 1) is marked with a diamond before its title.
-    const bool milestone = !practice && c.resources[ri].milestone;
-    std::string label = (milestone ? "\xE2\x97\x86 " : "") +
-                        truncate_text(full_title, practice ? kLabelChars - 11 : kLabelChars - (milestone ? 2 : 0)) +
-                        (done ? " \xE2\x9C\x93" : "") + (practice ? " (practice)" : "");
-    const std::string title = tooltip_text(full_title);  // once per row, not per block
-    s += "<g class=\"label\"><title>" + xml_escape(title + " (" + id + ")") + "</title>" +
-         text(12, y + kRowH / 2 + 4, xml_escape(label), row.history && row.planned_days == 0 ? " fill=\"#8c959f\"" : "") +
+/// A row's label: its title, cut to fit before the chart, with its id in
+/// the tooltip; greyed when the row holds only history.
+std::string row_label(const TimelineInput& in, const Row& row, const std::string& title, double y) {
+  const Curriculum& c = in.c;
+  const bool practice = row.practice >= 0;
+  const auto ri = static_cast<std::size_t>(practice ? row.practice : row.resource);
+  const std::string& full_title = title_of(c, row);
+  const std::string& id = practice ? c.practice[ri].id : c.resources[ri].id;
+  const bool done = !practice && ri < in.progress.resources.size() && in.progress.resources[ri].done;
+  // A milestone (SPEC 1) is marked with a diamond before its title.
+  const bool milestone = !practice && c.resources[ri].milestone;
+  std::string label = (milestone ? "\xE2\x97\x86 " : "") +
+                      truncate_text(full_title, practice ? kLabelChars - 11 : kLabelChars - (milestone ? 2 : 0)) +
+                      (done ? " \xE2\x9C\x93" : "") + (practice ? " (practice)" : "");
+  return "<g class=\"label\"><title>" + xml_escape(title + " (" + id + ")") + "</title>" +
+         text(12, y + kRowH / 2 + 4, xml_escape(label), row.history && row.planned_days == 0 ? fill(colour::kFaint) : "") +
          "</g>\n";
+}
 
-    if (block_bars) {
-      for (const auto& [date, m] : row.logged)
-        s += rect(ax.x(date) + 0.5, bar_y, ax.px_per_day - 1, kBarH, kLogged,
-                  title + " \xE2\x80\x94 " + date.str() + ": " + format_hours(m) + " logged", "logged");
-      for (const auto& [date, m] : row.planned)
-        s += rect(ax.x(date) + 0.5, bar_y, ax.px_per_day - 1, kBarH, colour,
-                  title + " \xE2\x80\x94 " + date.str() + ": " + format_hours(m) + " planned", "block");
-    } else {
-      // Compressed: one bar over the logged dates and one over the planned span.
-      auto span_bar = [&](Date a, Date b, Minutes total, const char* fill, const char* what, const char* cls) {
-        s += rect(ax.x(a), bar_y, (b - a + 1) * ax.px_per_day, kBarH, fill,
-                  title + " \xE2\x80\x94 " + a.str() + " to " + b.str() + ": " + format_hours(total) + " " + what, cls);
-      };
-      if (!row.logged.empty()) {
-        Minutes total = 0;
-        for (const auto& kv : row.logged) total += kv.second;
-        span_bar(row.logged.begin()->first, row.logged.rbegin()->first, total, kLogged, "logged", "logged");
-      }
-      if (row.planned_days > 0) span_bar(row.planned_first, row.planned_last, row.planned_total, colour, "planned", "span");
-    }
+/// A row's bars: one per logged day and planned block, or, compressed, one
+/// over the logged dates and one over the planned span.
+std::string row_bars(const Row& row, const std::string& title, const char* topic_colour, double y, const Axis& ax) {
+  std::string s;
+  const double bar_y = y + (kRowH - kBarH) / 2;
+  if (ax.block_bars) {
+    for (const auto& [date, m] : row.logged)
+      s += rect(ax.x(date) + 0.5, bar_y, ax.px_per_day - 1, kBarH, kLogged,
+                title + " \xE2\x80\x94 " + date.str() + ": " + format_hours(m) + " logged", "logged");
+    for (const auto& [date, m] : row.planned)
+      s += rect(ax.x(date) + 0.5, bar_y, ax.px_per_day - 1, kBarH, topic_colour,
+                title + " \xE2\x80\x94 " + date.str() + ": " + format_hours(m) + " planned", "block");
+    return s;
   }
-
-  // Today: a red line over the whole chart, when the window holds it.
-  std::optional<double> today_x;
-  if (!(today < ax.first) && !(drawn_until < today)) {
-    const double tx = ax.x(today);
-    today_x = tx;
-    s += line(tx, kTop - 44, tx, bottom, colour::kToday, 1.5, " class=\"today\"");
-    s += text(tx + 3, kTop - 46, "today", std::string(" font-size=\"10\" font-weight=\"bold\" fill=\"") + colour::kToday + "\"");
+  auto span_bar = [&](Date a, Date b, Minutes total, const char* bar_colour, const char* what, const char* cls) {
+    s += rect(ax.x(a), bar_y, (b - a + 1) * ax.px_per_day, kBarH, bar_colour,
+              title + " \xE2\x80\x94 " + a.str() + " to " + b.str() + ": " + format_hours(total) + " " + what, cls);
+  };
+  if (!row.logged.empty()) {
+    Minutes total = 0;
+    for (const auto& kv : row.logged) total += kv.second;
+    span_bar(row.logged.begin()->first, row.logged.rbegin()->first, total, kLogged, "logged", "logged");
   }
-  if (later > 0)
-    s += text(12, rest_y, xml_escape(count(later, "more resource") + " until " + plan.end.str() +
-                                     " (tenk render timeline --all draws the whole plan)"),
-              " class=\"rest\" fill=\"#57606a\"");
+  if (row.planned_days > 0)
+    span_bar(row.planned_first, row.planned_last, row.planned_total, topic_colour, "planned", "span");
+  return s;
+}
 
-  // Legend: what grey means, then the topic colours.
+/// Each row's label and bars, its bars in its first topic's colour.
+std::string rows_svg(const TimelineInput& in, const Palette& palette, const TimelineFigures& fig,
+                     const TimelineLayout& lay, const Axis& ax) {
+  std::string s;
+  for (std::size_t i = 0; i < fig.rows.size(); ++i) {
+    const Row& row = fig.rows[i];
+    const std::string title = tooltip_text(title_of(in.c, row));  // once per row, not per block
+    s += row_label(in, row, title, lay.row_y[i]);
+    s += row_bars(row, title, palette.of(topics_of(in.c, row)), lay.row_y[i], ax);
+  }
+  return s;
+}
+
+/// Today: a red line over the whole chart, when the window holds it; and
+/// what the window leaves out of the plan, in words (SPEC 5).
+std::string today_and_rest(const TimelineInput& in, const TimelineFigures& fig, const TimelineLayout& lay,
+                           const Axis& ax) {
+  std::string s;
+  if (!(in.today < ax.first) && !(ax.drawn_until < in.today)) {
+    const double tx = ax.x(in.today);
+    s += line(tx, kTop - 44, tx, lay.bottom, colour::kToday, 1.5, " class=\"today\"");
+    s += text(tx + 3, kTop - 46, "today", " font-size=\"10\" font-weight=\"bold\"" + fill(colour::kToday));
+  }
+  if (fig.later > 0)
+    s += text(12, lay.rest_y, xml_escape(count(fig.later, "more resource") + " until " + in.plan.end.str() +
+                                         " (tenk render timeline --all draws the whole plan)"),
+              " class=\"rest\"" + fill(colour::kMuted));
+  return s;
+}
+
+/// Legend: what ink means, milestones, then each coloured topic drawn in
+/// palette order, and the grey ones as "other".
+std::string legend(const Curriculum& c, const Palette& palette, const TimelineFigures& fig, double legend_y) {
+  std::string s;
   double lx = 12;
-  auto key = [&](const char* fill, const std::string& name) {
-    s += "<rect x=\"" + num(lx) + "\" y=\"" + num(legend_y) + "\" width=\"12\" height=\"12\" rx=\"2\" fill=\"" +
-         fill + "\"/>\n" + text(lx + 16, legend_y + 10, xml_escape(name), " class=\"key\"");
+  auto key = [&](const char* swatch, const std::string& name) {
+    s += "<rect x=\"" + num(lx) + "\" y=\"" + num(legend_y) + "\" width=\"12\" height=\"12\" rx=\"2\" fill=\"" + swatch +
+         "\"/>\n" + text(lx + 16, legend_y + 10, xml_escape(name), " class=\"key\"");
     lx += 16 + 6.5 * static_cast<double>(utf8_length(name)) + 14;
   };
   key(kLogged, "logged");
-  if (std::any_of(rows.begin(), rows.end(), [&](const Row& r) { return r.resource >= 0 && c.resources[static_cast<std::size_t>(r.resource)].milestone; })) {
+  auto is_milestone = [&](const Row& r) {
+    return r.resource >= 0 && c.resources[static_cast<std::size_t>(r.resource)].milestone;
+  };
+  if (std::any_of(fig.rows.begin(), fig.rows.end(), is_milestone)) {
     s += text(lx, legend_y + 10, "\xE2\x97\x86 milestone", " class=\"key\"");
     lx += 90;
   }
-  // Each coloured topic drawn, in palette order; the grey ones as "other".
   bool other = false;
-  for (const auto& t : topics.names) other = other || std::string_view(palette.topic(t)) == colour::kOtherTopic;
+  for (const auto& t : fig.topics.names) other = other || std::string_view(palette.topic(t)) == colour::kOtherTopic;
   for (const auto& t : palette.coloured())
-    if (topics.index.count(t)) key(palette.topic(t), truncate_text(t, 24));
+    if (fig.topics.index.count(t)) key(palette.topic(t), truncate_text(t, 24));
   if (other) key(colour::kOtherTopic, "other");
+  return s;
+}
+
+}  // namespace
+
+Picture render_timeline(const Curriculum& c, const Plan& plan, const Progress& progress,
+                        const Journal& journal, Date today, const std::optional<DateWindow>& window) {
+  const TimelineInput in{c, plan, progress, journal, today, window};
+  const Axis ax = choose_axis(in);
+  const TimelineFigures fig = count_figures(in, ax);
+  const TimelineLayout lay = lay_out(fig, ax);
+  const Palette palette(c);
+
+  std::string s = svg_start(lay.width, lay.height, 11, colour::kInk, xml_escape(tooltip_text(c.title)) + ": timeline");
+  s += titles(in, fig);
+  s += zebra(lay);
+  s += grid(ax, lay.bottom, lay.width);
+  s += group_headers(c, palette, lay);
+  s += rows_svg(in, palette, fig, lay, ax);
+  s += today_and_rest(in, fig, lay, ax);
+  s += legend(c, palette, fig, lay.legend_y);
   s += "</svg>\n";
+  std::optional<double> today_x;
+  if (!(today < ax.first) && !(ax.drawn_until < today)) today_x = ax.x(today);
   return {s, today_x};
 }
 
