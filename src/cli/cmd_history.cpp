@@ -2,7 +2,6 @@
 // journal read back, with the notes, the days studied and the gaps between
 // them, or hours per resource a week or a month (like `hledger bal -W`).
 
-#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "cli/commands.h"
@@ -11,14 +10,11 @@
 #include "core/effort.h"
 #include "core/error.h"
 #include "core/history.h"
-#include "json/effort.h"
-#include "json/entry.h"
+#include "json/history.h"
 #include "json/output.h"
 
 namespace tenk {
 namespace {
-
-using nlohmann::json;
 
 // The title an entry's id has in the curriculum; ids no longer in it keep
 // their hours, and say so.
@@ -71,8 +67,7 @@ void print_gap(Context& ctx, Date from, Date to) {
   if (to < from) return;
   const auto& sched = ctx.curriculum().schedule;
   const auto& s = ctx.style();
-  int study = 0, rest = 0;
-  for (Date d = from; d <= to && (study + rest) < 100000; ++d) (sched.capacity(d) > 0 ? study : rest)++;
+  const auto [study, rest] = gap_days(sched, from, to);
   if (to - from < 2) {
     for (Date d = from; d <= to; ++d)
       ctx.out << "  " << s.dim << day_label(d) << "  "
@@ -122,27 +117,6 @@ void print_by_period(Context& ctx, const std::vector<HistoryPeriod>& periods, Hi
   if (periods.empty()) ctx.out << "  " << s.dim << "nothing logged" << s.reset << '\n';
 }
 
-json history_json(Context& ctx, const std::vector<const JournalEntry*>& entries,
-                  const std::vector<HistoryPeriod>& periods, Date from, Date to, HistoryBy by, Date day1) {
-  const auto& c = ctx.curriculum();
-  json list = json::array();
-  for (const JournalEntry* e : entries) {
-    json j = entry_json(*e);
-    j["day"] = day_json(day_number(day1, e->date));
-    j["title"] = title_for(c, j["id"].get<std::string>());
-    list.push_back(j);
-  }
-  json ps = json::array();
-  for (const auto& p : periods) {
-    json by_id = json::object();
-    for (const auto& [id, minutes] : p.by_id) by_id[id] = to_hours(minutes);
-    ps.push_back({{"start", p.start.str()},
-                  {"day", day_json(day_number(day1, p.start))},
-                  {"end", p.end.str()}, {"hours", to_hours(p.minutes)}, {"by_id", by_id}});
-  }
-  return {{"from", from.str()}, {"to", to.str()}, {"by", history_by_name(by)}, {"entries", list}, {"periods", ps}};
-}
-
 }  // namespace
 
 int cmd_history(Context& ctx, const HistoryOptions& opts) {
@@ -166,19 +140,14 @@ int cmd_history(Context& ctx, const HistoryOptions& opts) {
   const Date day1 = day_one(ctx.curriculum(), ctx.journal(), today);
 
   if (ctx.json()) {
-    ctx.out << json_text(history_json(ctx, entries, periods, from, to, by, day1)) << '\n';
+    ctx.out << json_text(history_json(ctx.curriculum(), entries, periods, from, to, by, day1)) << '\n';
     return 0;
   }
-  Minutes total = 0;
-  for (const auto& p : periods) total += p.minutes;
-  std::size_t days = 0;
-  std::optional<Date> counted;
-  for (const JournalEntry* e : entries)
-    if (e->studied_minutes && counted != e->date) ++days, counted = e->date;
+  const HistoryTotals totals = history_totals(entries);
   const auto& s = ctx.style();
   ctx.out << s.bold << "History" << s.reset << " " << from.str() << " to " << to.str();
   if (!id.empty()) ctx.out << " · " << printable(id);
-  ctx.out << ": " << format_hours(total) << " logged on " << count(days, "day") << "\n\n";
+  ctx.out << ": " << format_hours(totals.minutes) << " logged on " << count(totals.days, "day") << "\n\n";
   if (by == HistoryBy::Day) print_by_day(ctx, entries, from, std::min(to, today), day1);
   else print_by_period(ctx, periods, by);
   return 0;

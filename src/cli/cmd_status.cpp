@@ -1,101 +1,17 @@
 // `tenk status`: am I on track? Hours against the baseline, streaks, the end
 // date, the 10,000-hour projection and where each resource stands.
 
-#include <algorithm>
-#include <cmath>
-#include <cstdio>
-#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "cli/commands.h"
 #include "core/milestones.h"
 #include "cli/text.h"
 #include "core/words.h"
-#include "json/effort.h"
-#include "json/forecast.h"
 #include "json/output.h"
+#include "json/status.h"
 
 namespace tenk {
 namespace {
-
-using nlohmann::json;
-
-json status_json(Context& ctx, const Summary& s, const std::vector<ResourceState>& states) {
-  const auto& c = ctx.curriculum();
-  const auto& p = ctx.progress();
-  json resources = json::array();
-  for (std::size_t r = 0; r < c.resources.size(); ++r)
-    resources.push_back({{"id", c.resources[r].id},
-                         {"type", "resource"},
-                         {"title", c.resources[r].title},
-                         {"estimate", to_hours(c.resources[r].minutes)},
-                         {"logged", to_hours(p.resources[r].logged)},
-                         {"remaining", to_hours(p.resources[r].remaining)},
-                         {"state", state_name(states[r])}});
-  // Practice items in the same list (SPEC 4), with no estimate: they never finish.
-  const auto& unlocked = ctx.standing().practice_unlocked();
-  for (std::size_t i = 0; i < c.practice.size(); ++i)
-    resources.push_back({{"id", c.practice[i].id},
-                         {"type", "practice"},
-                         {"title", c.practice[i].title},
-                         {"estimate", nullptr},
-                         {"logged", to_hours(p.practice_logged[i])},
-                         {"remaining", nullptr},
-                         {"week_hours", to_hours(c.practice[i].week_minutes())},
-                         {"state", unlocked[i] ? "practice" : "locked"}});
-  json j = {{"today", ctx.today().str()},
-          {"curriculum", c.id},
-          {"day", day_json(s.day)},
-          {"day_one", s.day1.str()},
-          {"effort", effort_json(s.effort)},
-          {"end_change", end_change_json(s.end_change)},
-          {"logged_hours", to_hours(s.logged)},
-          {"goal_hours", s.goal_hours},
-          {"streak_days", s.streaks.current},
-          {"longest_streak_days", s.streaks.longest},
-          {"baseline_hours_to_date", to_hours(s.baseline_to_date)},
-          {"logged_hours_to_date", to_hours(s.logged_to_date)},
-          {"delta_hours", to_hours(s.delta)},
-          {"baseline_start", ctx.baseline_start().str()},
-          {"baseline_end", s.baseline_end.str()},
-          {"end", s.end.str()},
-          {"finished", s.finished},
-          {"goal_eta", s.goal_eta ? json(s.goal_eta->str()) : json(nullptr)},
-          {"journal", ctx.journal_path()},
-          {"next_milestone", next_milestone_json(c, ctx.current_plan())},
-          {"resources", resources}};
-  add_forecast_keys(j, s);
-  return j;
-}
-
-std::string one_decimal(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
-}
-
-// What the journal says about the learner's pace, one sentence a row:
-// "you take about 1.4× the estimates, from 7 finished resources",
-// "you study about 85% of the scheduled hours (last 12 weeks)", and with
-// too little history what is still needed.
-std::vector<std::string> pace_sentences(const Summary& s) {
-  std::vector<std::string> rows;
-  if (auto pace = median_pace(s.evidence.pace))
-    rows.push_back("you take about " + one_decimal(*pace) + "× the estimates, from " +
-                   std::to_string(s.evidence.pace.size()) + " finished resources");
-  // The rhythm as a week of zero hours shows in it: the last full week
-  // first, then the median and the spread (SPEC 3.4: not only a median).
-  if (auto rhythm = median_rhythm(s.evidence.rhythm)) {
-    const auto& weeks = s.evidence.rhythm;
-    const auto [low, high] = std::minmax_element(weeks.begin(), weeks.end(),
-                                                 [](const RhythmSample& a, const RhythmSample& b) { return a.rhythm < b.rhythm; });
-    rows.push_back("you studied " + percent_text(weeks.back().rhythm) + " of the scheduled hours last week");
-    rows.push_back("over the last " + std::to_string(weeks.size()) + " weeks: " + percent_text(*rhythm) + " (median), from " +
-                   percent_text(low->rhythm) + " to " + percent_text(high->rhythm));
-  }
-  if (!s.forecast) rows.push_back("after " + s.forecast_needs + " tenk learns your pace");
-  return rows;
-}
 
 void print_row(Context& ctx, const std::string& label, const std::string& value) {
   ctx.out << "  " << ctx.style().dim << fit(label, 12) << ctx.style().reset << "  " << value << '\n';
@@ -151,7 +67,7 @@ int cmd_status(Context& ctx) {
   const Summary& s = ctx.summary();
   const auto& states = ctx.standing().resource_states();
   if (ctx.json()) {
-    ctx.out << json_text(status_json(ctx, s, states)) << '\n';
+    ctx.out << json_text(status_json(ctx.standing(), ctx.journal_path())) << '\n';
     return 0;
   }
   const auto& c = ctx.curriculum();
@@ -168,23 +84,15 @@ int cmd_status(Context& ctx) {
                               : e.state == EffortState::Ahead || e.state == EffortState::Finished ? st.green
                                                                                                   : st.reset;
   print_row(ctx, "Effort", colour + effort_text(e, s.day1, ctx.today()) + st.reset);
-  if (s.finished)
-    print_row(ctx, "End", "every planned resource done, the last on " + st.bold + s.end.str() + st.reset + " (" +
-                              relative_days(ctx.today(), s.end) + "); baseline " + s.baseline_end.str());
-  else
-    print_row(ctx, "End", end_change_text(s.end_change, s.end, ctx.today()) + "; baseline " + s.baseline_end.str());
+  print_row(ctx, "End", end_text(s, ctx.today()));
   const Minutes today_logged = s.logged - s.logged_to_date;
   print_row(ctx, "Logged", format_hours(s.logged) + " in total, " + format_hours(today_logged) + " of it today");
-  print_row(ctx, "Streak", std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
-                               " (longest " + std::to_string(s.streaks.longest) + ") · habit strength " +
-                               percent_text(s.habit_strength));
+  print_row(ctx, "Streak", streak_text(s.streaks) + " · habit strength " + percent_text(s.habit_strength));
   if (s.forecast) print_row(ctx, "", "at your pace: " + p50_p85(s.forecast->p50, s.forecast->p85));
   auto pace_rows = pace_sentences(s);
   for (std::size_t i = 0; i < pace_rows.size(); ++i) print_row(ctx, i == 0 ? "Your pace" : "", pace_rows[i]);
   // SPEC 3.4: the goal's two figures and no other projection.
-  print_row(ctx, "Goal", format_hours(to_minutes(s.goal_hours)) + ": " +
-                             (s.goal_eta ? s.goal_eta->str() + " if you study every scheduled hour"
-                                         : std::string("not before 9999-12-31 at the scheduled hours")));
+  print_row(ctx, "Goal", format_hours(to_minutes(s.goal_hours)) + ": " + goal_text(s));
   if (s.goal_forecast) print_row(ctx, "", "at your pace: " + p50_p85(s.goal_forecast->p50, s.goal_forecast->p85));
 
   int counts[5] = {0, 0, 0, 0, 0};

@@ -1,37 +1,17 @@
 // `tenk today`: what to study today, how long, with links, and whether the
 // learner is on track. Never asks anything: choices are already picked.
 
-#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "cli/commands.h"
-#include "core/milestones.h"
 #include "cli/text.h"
-#include "json/effort.h"
+#include "core/milestones.h"
+#include "core/today_view.h"
 #include "json/output.h"
+#include "json/today.h"
 
 namespace tenk {
 namespace {
-
-using nlohmann::json;
-
-std::optional<PlanDay> todays_day(const Plan& plan, Date today) {
-  if (!plan.days.empty() && plan.days.front().date == today) return plan.days.front();
-  return std::nullopt;
-}
-
-json summary_json(const Summary& s) {
-  auto date = [](const std::optional<Date>& d) { return d ? json(d->str()) : json(nullptr); };
-  return {{"logged_hours", to_hours(s.logged)},
-          {"delta_hours", to_hours(s.delta)},
-          {"streak_days", s.streaks.current},
-          {"habit_strength", s.habit_strength},
-          {"end", s.end.str()},
-          {"finished", s.finished},
-          {"baseline_end", s.baseline_end.str()},
-          {"forecast_p50", s.forecast ? date(s.forecast->p50) : json(nullptr)},
-          {"forecast_p85", s.forecast ? date(s.forecast->p85) : json(nullptr)}};
-}
 
 // The forecast earns a place on the one-line summary only when it tells the
 // learner something the plan does not: its p50 more than a week off the end.
@@ -61,117 +41,89 @@ std::string title_within(std::string_view title, std::size_t used) {
   return display_width(shown) > room ? fit(shown, room) : shown;
 }
 
+// A line of today's block: its time, its title cut to the width, and its
+// id, kind and track beside it.
+void print_block_line(Context& ctx, Minutes minutes, const std::string& title, const std::string& meta,
+                      const std::string& url) {
+  const auto& s = ctx.style();
+  ctx.out << "  " << s.cyan << s.bold << right(format_hm(minutes), 5) << s.reset << "  " << s.bold
+          << title_within(title, 9 + display_width(meta)) << s.reset << s.dim << meta << s.reset << '\n';
+  if (!url.empty()) ctx.out << "         " << s.blue << printable(url) << s.reset << '\n';
+}
+
+void print_blocks(Context& ctx, const TodayView& v) {
+  const auto& c = ctx.curriculum();
+  const auto& s = ctx.style();
+  for (std::size_t i = 0; i < v.day->blocks.size(); ++i) {
+    const Block& b = v.day->blocks[i];
+    if (b.is_practice()) {
+      const auto& p = c.practice[static_cast<std::size_t>(b.practice)];
+      print_block_line(ctx, b.minutes, p.title, "  " + printable(p.id) + " · practice", p.url);
+      continue;
+    }
+    const auto& r = c.resources[static_cast<std::size_t>(b.resource)];
+    std::string meta = "  " + printable(r.id);
+    if (r.kind != Kind::Unspecified && r.kind != Kind::Other) meta += std::string(" · ") + std::string(kind_name(r.kind));
+    if (const Track* t = track_of(c, b.resource)) meta += " · " + printable(t->title);
+    print_block_line(ctx, b.minutes, r.title, meta, r.url);
+    ctx.out << "         " << s.dim
+            << (v.left_after[i] == 0 ? std::string("finishes today") : format_hours(v.left_after[i]) + " left after today")
+            << s.reset << '\n';
+  }
+  if (v.logged_today > 0)
+    ctx.out << "  " << s.dim << "(" << format_hours(v.logged_today) << " already logged today)" << s.reset << '\n';
+  if (v.unlocks.empty()) return;
+  ctx.out << "\n  Unlocks next: ";
+  for (std::size_t i = 0; i < v.unlocks.size() && i < 3; ++i)
+    ctx.out << (i ? ", " : "") << printable(title_of(c, v.unlocks[i])) << s.dim << " ("
+            << printable(c.resources[static_cast<std::size_t>(v.unlocks[i])].id) << ")" << s.reset;
+  if (v.unlocks.size() > 3) ctx.out << " and " << v.unlocks.size() - 3 << " more";
+  ctx.out << '\n';
+}
+
+// A day without a block: why, and the next study day's blocks.
+void print_no_block(Context& ctx, const TodayView& v) {
+  const auto& c = ctx.curriculum();
+  const auto& s = ctx.style();
+  if (v.capacity == 0)
+    ctx.out << "  No study planned today: it is a rest day in your schedule.\n";
+  else
+    ctx.out << "  Done for today: " << format_hours(v.logged_today) << " logged of the " << format_hours(v.capacity)
+            << " your schedule has today. Well done.\n";
+  const PlanDay& next = *v.next;
+  ctx.out << "  Next study day: " << s.bold << day_label(next.date) << s.reset << " ("
+          << relative_days(ctx.today(), next.date) << "): ";
+  for (std::size_t i = 0; i < next.blocks.size(); ++i)
+    ctx.out << (i ? ", " : "") << format_hm(next.blocks[i].minutes) << " " << printable(block_title(c, next.blocks[i]))
+            << s.dim << " (" << printable(block_id(c, next.blocks[i])) << ")" << s.reset;
+  ctx.out << '\n';
+}
+
 }  // namespace
 
 int cmd_today(Context& ctx) {
-  const auto& c = ctx.curriculum();
-  const Date today = ctx.today();
-  const Plan& plan = ctx.current_plan();
-  const std::optional<PlanDay> day = todays_day(plan, today);
-  const Summary& summary = ctx.summary();
-  Minutes capacity = c.schedule.capacity(today);
-  Minutes logged_today = logged_on(ctx.journal(), today);
-  std::optional<Date> next = plan.empty() ? std::nullopt : std::optional<Date>(plan.days.front().date);
-  if (next && day) {
-    auto second = ++plan.days.begin();
-    next = second != plan.days.end() ? std::optional<Date>(second->date) : std::nullopt;
-  }
-
+  const TodayView v = today_view(ctx.standing());
   if (ctx.json()) {
-    json blocks = json::array();
-    if (day)
-      for (const auto& b : day->blocks) {
-        if (b.is_practice()) {
-          const auto& p = c.practice[static_cast<std::size_t>(b.practice)];
-          blocks.push_back({{"id", p.id}, {"title", p.title}, {"hours", to_hours(b.minutes)},
-                            {"url", p.url.empty() ? json(nullptr) : json(p.url)},
-                            {"remaining", nullptr}, {"track", nullptr}, {"practice", true}});
-          continue;
-        }
-        const auto& r = c.resources[static_cast<std::size_t>(b.resource)];
-        blocks.push_back({{"id", r.id}, {"title", r.title}, {"hours", to_hours(b.minutes)},
-                          {"url", r.url.empty() ? json(nullptr) : json(r.url)},
-                          {"remaining", to_hours(ctx.standing().left_after_today(b.resource))},
-                          {"track", track_json(c, b.resource)},
-                          {"kind", std::string(kind_name(r.kind))}});
-      }
-    json unlocks = json::array();
-    for (int r : ctx.standing().unlocked_today()) unlocks.push_back(c.resources[static_cast<std::size_t>(r)].id);
-    json j = {{"date", today.str()},
-              {"day", day_json(summary.day)},
-              {"effort", effort_json(summary.effort)},
-              {"curriculum", c.id},
-              {"capacity", to_hours(capacity)},
-              {"logged_today", to_hours(logged_today)},
-              {"blocks", blocks},
-              {"unlocks", unlocks},
-              {"next_study_day", next ? json(next->str()) : json(nullptr)},
-              {"next_milestone", next_milestone_json(c, plan)},
-              {"summary", summary_json(summary)}};
-    ctx.out << json_text(j) << '\n';
+    ctx.out << json_text(today_json(ctx.standing(), v)) << '\n';
     return 0;
   }
-
+  const auto& c = ctx.curriculum();
+  const Summary& summary = ctx.summary();
   const auto& s = ctx.style();
   // "Day 36 · Mon 2026-12-07"; before Day 1 there is no number (SPEC 3.3).
   ctx.out << s.bold << (summary.day ? "Day " + std::to_string(*summary.day) : std::string("Today")) << " · "
-          << day_label(today) << s.reset << "  " << s.dim << printable(c.title) << s.reset
-          << "\n\n";
-  if (plan.empty()) {
+          << day_label(ctx.today()) << s.reset << "  " << s.dim << printable(c.title) << s.reset << "\n\n";
+  if (v.day)
+    print_blocks(ctx, v);
+  else if (v.next)
+    print_no_block(ctx, v);
+  else
     ctx.out << "  Everything in the plan is done. Add resources to " << printable(c.id)
             << " or swap a choice to keep going.\n";
-  } else if (!day) {
-    if (capacity == 0)
-      ctx.out << "  No study planned today: it is a rest day in your schedule.\n";
-    else
-      ctx.out << "  Done for today: " << format_hours(logged_today) << " logged of the " << format_hours(capacity)
-              << " your schedule has today. Well done.\n";
-    const auto& first = plan.days.front();
-    ctx.out << "  Next study day: " << s.bold << day_label(first.date) << s.reset << " ("
-            << relative_days(today, first.date) << "): ";
-    for (std::size_t i = 0; i < first.blocks.size(); ++i)
-      ctx.out << (i ? ", " : "") << format_hm(first.blocks[i].minutes) << " "
-              << printable(block_title(c, first.blocks[i])) << s.dim << " (" << printable(block_id(c, first.blocks[i]))
-              << ")" << s.reset;
-    ctx.out << '\n';
-  } else {
-    for (const auto& b : day->blocks) {
-      if (b.is_practice()) {
-        const auto& p = c.practice[static_cast<std::size_t>(b.practice)];
-        const std::string meta = "  " + printable(p.id) + " · practice";
-        ctx.out << "  " << s.cyan << s.bold << right(format_hm(b.minutes), 5) << s.reset << "  " << s.bold
-                << title_within(p.title, 9 + display_width(meta)) << s.reset << s.dim << meta << s.reset << '\n';
-        if (!p.url.empty()) ctx.out << "         " << s.blue << printable(p.url) << s.reset << '\n';
-        continue;
-      }
-      const auto& r = c.resources[static_cast<std::size_t>(b.resource)];
-      Minutes left = ctx.standing().left_after_today(b.resource);
-      std::string meta = "  " + printable(r.id);
-      if (r.kind != Kind::Unspecified && r.kind != Kind::Other) meta += std::string(" · ") + std::string(kind_name(r.kind));
-      if (const Track* t = track_of(c, b.resource)) meta += " · " + printable(t->title);
-      ctx.out << "  " << s.cyan << s.bold << right(format_hm(b.minutes), 5) << s.reset << "  " << s.bold
-              << title_within(r.title, 9 + display_width(meta)) << s.reset << s.dim << meta << s.reset << '\n';
-      if (!r.url.empty()) ctx.out << "         " << s.blue << printable(r.url) << s.reset << '\n';
-      ctx.out << "         " << s.dim
-              << (left == 0 ? std::string("finishes today") : format_hours(left) + " left after today") << s.reset
-              << '\n';
-    }
-    if (logged_today > 0)
-      ctx.out << "  " << s.dim << "(" << format_hours(logged_today) << " already logged today)" << s.reset << '\n';
-    auto unlocks = ctx.standing().unlocked_today();
-    if (!unlocks.empty()) {
-      ctx.out << "\n  Unlocks next: ";
-      for (std::size_t i = 0; i < unlocks.size() && i < 3; ++i)
-        ctx.out << (i ? ", " : "") << printable(title_of(c, unlocks[i])) << s.dim << " ("
-                << printable(c.resources[static_cast<std::size_t>(unlocks[i])].id) << ")" << s.reset;
-      if (unlocks.size() > 3) ctx.out << " and " << unlocks.size() - 3 << " more";
-      ctx.out << '\n';
-    }
-  }
-  if (auto m = next_planned_milestone(c, plan))
-    ctx.out << "\n  Next milestone: "
-            << milestone_sentence(c, m->resource, m->end, ctx.today(), ctx.style().dim, ctx.style().reset) << '\n';
-  ctx.out << '\n' << "  " << summary_line(summary, s, today) << '\n';
+  if (auto m = next_planned_milestone(c, ctx.current_plan()))
+    ctx.out << "\n  Next milestone: " << milestone_sentence(c, m->resource, m->end, ctx.today(), s.dim, s.reset)
+            << '\n';
+  ctx.out << '\n' << "  " << summary_line(summary, s, ctx.today()) << '\n';
   return 0;
 }
 

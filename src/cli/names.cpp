@@ -8,13 +8,6 @@
 
 namespace tenk {
 
-const std::string& title_of(const Curriculum& c, NodeRef ref) {
-  const auto i = static_cast<std::size_t>(ref.index);
-  if (ref.is_choice()) return c.choices[i].title;
-  if (ref.is_practice()) return c.practice[i].title;
-  return c.resources[i].title;
-}
-
 std::string suggestions_for(const Curriculum& c, const std::string& name) {
   auto ids = suggest_ids(c, name);
   if (ids.empty()) return {};

@@ -33,7 +33,4 @@ constexpr std::size_t kMatchesOnOneLine = 5;
 /// " (did you mean ID (TITLE), ...?)" for an unknown name, or "".
 std::string suggestions_for(const Curriculum& c, const std::string& name);
 
-/// The title of what `ref` names.
-const std::string& title_of(const Curriculum& c, NodeRef ref);
-
 }  // namespace tenk

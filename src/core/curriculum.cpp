@@ -156,4 +156,11 @@ std::vector<int> Curriculum::option_of() const {
   return owner;
 }
 
+const std::string& title_of(const Curriculum& c, NodeRef ref) {
+  const auto i = static_cast<std::size_t>(ref.index);
+  if (ref.is_choice()) return c.choices[i].title;
+  if (ref.is_practice()) return c.practice[i].title;
+  return c.resources[i].title;
+}
+
 }  // namespace tenk

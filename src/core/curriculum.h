@@ -204,4 +204,7 @@ struct Curriculum {
   std::unordered_map<std::string, NodeRef, IdHash, std::equal_to<>> index_;
 };
 
+/// The title of what `ref` names.
+const std::string& title_of(const Curriculum& c, NodeRef ref);
+
 }  // namespace tenk

@@ -1,6 +1,7 @@
 #include "core/history.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace tenk {
 namespace {
@@ -63,6 +64,23 @@ std::vector<HistoryPeriod> history_periods(const std::vector<const JournalEntry*
     else it->second += *e->studied_minutes;
   }
   return out;
+}
+
+HistoryTotals history_totals(const std::vector<const JournalEntry*>& entries) {
+  HistoryTotals t;
+  std::optional<Date> counted;
+  for (const JournalEntry* e : entries) {
+    if (!e->studied_minutes) continue;
+    t.minutes += *e->studied_minutes;
+    if (counted != e->date) ++t.days, counted = e->date;
+  }
+  return t;
+}
+
+GapDays gap_days(const Schedule& schedule, Date from, Date to) {
+  GapDays g;
+  for (Date d = from; d <= to && (g.study + g.rest) < 100000; ++d) (schedule.capacity(d) > 0 ? g.study : g.rest)++;
+  return g;
 }
 
 }  // namespace tenk

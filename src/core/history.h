@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/curriculum.h"
 #include "core/journal.h"
 
 namespace tenk {
@@ -34,5 +35,20 @@ std::vector<const JournalEntry*> entries_between(const Journal& journal, Date fr
 /// entries_between returns them. Linear in the entries, whatever the span.
 std::vector<HistoryPeriod> history_periods(const std::vector<const JournalEntry*>& entries, Date from, Date to,
                                            HistoryBy by);
+
+/// What `entries` log in all: minutes, and the days with study time.
+struct HistoryTotals {
+  Minutes minutes = 0;
+  std::size_t days = 0;
+};
+HistoryTotals history_totals(const std::vector<const JournalEntry*>& entries);
+
+/// A gap between days studied, as the schedule sees it: how many of its
+/// days were study days and how many rest days. Counted up to 100,000 days.
+struct GapDays {
+  int study = 0;
+  int rest = 0;
+};
+GapDays gap_days(const Schedule& schedule, Date from, Date to);
 
 }  // namespace tenk

@@ -1,6 +1,8 @@
 #include "core/words.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "core/duration.h"
 
@@ -69,6 +71,51 @@ std::string end_change_text(const EndChange& change, Date end, Date today) {
   if (change.picks != 0 && change.other != 0) line += ",";
   if (change.other != 0) line += " " + signed_days(change.other) + " from your pace and re-estimates";
   return line;
+}
+
+std::string end_text(const Summary& s, Date today) {
+  if (s.finished)
+    return "every planned resource done, the last on " + s.end.str() + " (" + relative_days(today, s.end) +
+           "); baseline " + s.baseline_end.str();
+  return end_change_text(s.end_change, s.end, today) + "; baseline " + s.baseline_end.str();
+}
+
+std::string streak_text(const Streaks& streaks) {
+  return count(static_cast<std::size_t>(streaks.current), "day") + " (longest " + std::to_string(streaks.longest) + ")";
+}
+
+std::string goal_text(const Summary& s) {
+  return s.goal_eta ? s.goal_eta->str() + " if you study every scheduled hour"
+                    : std::string("not before 9999-12-31 at the scheduled hours");
+}
+
+namespace {
+
+std::string one_decimal(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+}  // namespace
+
+std::vector<std::string> pace_sentences(const Summary& s) {
+  std::vector<std::string> rows;
+  if (auto pace = median_pace(s.evidence.pace))
+    rows.push_back("you take about " + one_decimal(*pace) + "× the estimates, from " +
+                   std::to_string(s.evidence.pace.size()) + " finished resources");
+  // The rhythm as a week of zero hours shows in it: the last full week
+  // first, then the median and the spread (SPEC 3.4: not only a median).
+  if (auto rhythm = median_rhythm(s.evidence.rhythm)) {
+    const auto& weeks = s.evidence.rhythm;
+    const auto [low, high] = std::minmax_element(
+        weeks.begin(), weeks.end(), [](const RhythmSample& a, const RhythmSample& b) { return a.rhythm < b.rhythm; });
+    rows.push_back("you studied " + percent_text(weeks.back().rhythm) + " of the scheduled hours last week");
+    rows.push_back("over the last " + std::to_string(weeks.size()) + " weeks: " + percent_text(*rhythm) +
+                   " (median), from " + percent_text(low->rhythm) + " to " + percent_text(high->rhythm));
+  }
+  if (!s.forecast && !s.forecast_needs.empty()) rows.push_back("after " + s.forecast_needs + " tenk learns your pace");
+  return rows;
 }
 
 }  // namespace tenk

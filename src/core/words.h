@@ -7,9 +7,11 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/date.h"
 #include "core/effort.h"
+#include "core/summary.h"
 
 namespace tenk {
 
@@ -33,5 +35,19 @@ std::string effort_text(const Effort& e, Date day1, Date today);
 /// from your picks, -4 days from your pace and re-estimates"; never
 /// "behind".
 std::string end_change_text(const EndChange& change, Date end, Date today);
+/// The end in words: end_change_text and the baseline's end, or, once every
+/// planned resource is done, when the last was.
+std::string end_text(const Summary& s, Date today);
+/// "3 days (longest 12)".
+std::string streak_text(const Streaks& streaks);
+/// When the goal is reached at the scheduled hours: "2036-03-02 if you
+/// study every scheduled hour", or "not before 9999-12-31 at the scheduled
+/// hours".
+std::string goal_text(const Summary& s);
+/// What the journal says about the learner's pace, one sentence a row:
+/// "you take about 1.4× the estimates, from 7 finished resources", the
+/// rhythm last week and over the weeks, and with too little history what
+/// is still needed ("after 3 more finished resources tenk learns your pace").
+std::vector<std::string> pace_sentences(const Summary& s);
 
 }  // namespace tenk

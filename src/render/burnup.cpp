@@ -295,7 +295,7 @@ std::string goal_in_words(const Summary& summary, double logged_hours) {
   if (logged_hours >= summary.goal_hours) return "reached";
   const std::optional<Forecast>& fc = summary.forecast;
   if (fc && fc->goal_p50) return p50_p85(fc->goal_p50, fc->goal_p85) + " at your pace";
-  if (summary.goal_eta) return summary.goal_eta->str() + " if you study every scheduled hour";
+  if (summary.goal_eta) return goal_text(summary);
   return "";
 }
 

@@ -78,8 +78,6 @@ std::string stat(const std::string& label, const std::string& value) {
   return "<div><dt>" + esc(label) + "</dt><dd>" + esc(value) + "</dd></div>";
 }
 
-std::string date_or(const std::optional<Date>& d, const char* none) { return d ? d->str() : std::string(none); }
-
 // The status tiles: the CLI's figures in the CLI's words (core/words.h),
 // so the page never says what `status` does not.
 std::string status_section(const ReportInput& in) {
@@ -91,21 +89,18 @@ std::string status_section(const ReportInput& in) {
     lines += "<dt>" + esc(label) + "</dt><dd>" + esc(value) + "</dd>";
   };
   tiles += stat("logged", format_hours(s.logged));
-  tiles += stat("streak", std::to_string(s.streaks.current) + (s.streaks.current == 1 ? " day" : " days") +
-                              " (longest " + std::to_string(s.streaks.longest) + ")");
+  tiles += stat("streak", streak_text(s.streaks));
   tiles += stat("habit strength", percent_text(s.habit_strength));
   if (s.day) tiles += stat("today", "Day " + std::to_string(*s.day));
   line("effort", effort_text(s.effort, s.day1, in.today));
-  line("end", s.finished ? "every planned resource done, the last on " + s.end.str()
-                         : end_change_text(s.end_change, s.end, in.today) + "; baseline " + s.baseline_end.str());
+  line("end", end_text(s, in.today));
   // The forecast's figures with the CLI's words (SPEC 3.4: one end, one
   // goal date, and p50 / p85 at the learner's pace once there is history).
   if (s.forecast) line("end at your pace", p50_p85(s.forecast->p50, s.forecast->p85));
   if (auto m = next_planned_milestone(c, *in.plan))
     line("next milestone", c.resources[idx(m->resource)].title + ": the plan reaches it " + m->end.str() + " (" +
                                relative_days(in.today, m->end) + ")");
-  line("goal " + format_hours(to_minutes(s.goal_hours)),
-       date_or(s.goal_eta, "not before 9999-12-31") + " if you study every scheduled hour");
+  line("goal " + format_hours(to_minutes(s.goal_hours)), goal_text(s));
   if (s.goal_forecast) line("goal at your pace", p50_p85(s.goal_forecast->p50, s.goal_forecast->p85));
   if (!s.forecast && !s.forecast_needs.empty()) line("your pace", "after " + s.forecast_needs + " tenk learns your pace");
   return "<section id=\"status\"><h2>Status</h2><dl class=\"stats\">" + tiles + "</dl><dl class=\"lines\">" + lines +
