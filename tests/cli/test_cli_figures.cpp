@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <map>
 
 #include "cli/cli_fixture.h"
 
@@ -118,4 +119,78 @@ TEST_CASE("figures: the next milestone is the same in today, status, post and th
   const std::string title = status["next_milestone"]["title"];
   CHECK_THAT(page, Catch::Contains("The path to the next milestone: " + title));
   CHECK_THAT(page, Catch::Contains(title + ": the plan reaches it " + status["next_milestone"]["end"].get<std::string>()));
+}
+
+TEST_CASE("figures: hours logged, each item's hours, state and planned days read the same in status, show, history, plan, check and the report") {
+  Scratch s;
+  const std::string c = source_path("tests/data/cli/everything.yaml");
+  // Study, a re-estimate, a finish, hours on the option that is not the
+  // pick (which makes it the pick), practice, and a private note.
+  const std::string log = s.file("j.yaml", R"(- {date: 2026-11-16, id: python, hours: 2, note: first day}
+- {date: 2026-11-17, id: python, hours: 1.5, left: 0.5}
+- {date: 2026-11-18, id: python, hours: 0.5, done: true}
+- {date: 2026-11-18, id: papers, hours: 0.5}
+- {date: 2026-11-19, id: numpy, hours: 1h20m, private: true, note: mine}
+- {date: 2026-11-20, id: stat110, hours: 1}
+)");
+  auto run = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"-c", c, "--log", log, "--today", "2026-11-21"});
+    auto r = s.run(args);
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    return r;
+  };
+  const json status = json_of(run({"status", "--json"}));
+  const json history = json_of(run({"history", "--json"}));
+  const json plan = json_of(run({"plan", "--json"}));
+
+  // Hours logged: status's total is the history's entries and periods.
+  double entries = 0, periods = 0;
+  for (const auto& e : history["entries"])
+    if (!e["hours"].is_null()) entries += e["hours"].get<double>();
+  for (const auto& p : history["periods"]) periods += p["hours"].get<double>();
+  const double logged = status["logged_hours"];
+  CHECK(entries == Approx(logged));
+  CHECK(periods == Approx(logged));
+  // And in words: "N h in total" in status, "N h logged" in history, the
+  // page's tile.
+  const std::string logged_row = row(run({"status"}).out, "Logged");
+  const std::string total = logged_row.substr(0, logged_row.find(" in total"));
+  CHECK_THAT(run({"history"}).out, Catch::Contains(": " + total + " logged on 5 days"));
+  run({"report", "-o", s.path("site")});
+  CHECK_THAT(slurp(s.path("site/index.html")), Catch::Contains("<dt>logged</dt><dd>" + total + "</dd>"));
+
+  // Each item: status's hours and state are show's; the plan's days are
+  // show's; show's journal is the history of that id.
+  std::map<std::string, json> planned;
+  for (const auto& r : plan["resources"]) planned[r["id"]] = r;
+  for (const auto& item : status["resources"]) {
+    const std::string id = item["id"];
+    INFO(id);
+    const json shown = json_of(run({"show", id, "--json"}));
+    CHECK(shown["logged"] == item["logged"]);
+    CHECK(shown["estimate"] == item["estimate"]);
+    CHECK(shown["remaining"] == item["remaining"]);
+    CHECK(shown["state"] == item["state"]);
+    if (planned.count(id)) {
+      CHECK(shown["start"] == planned[id]["start"]);
+      CHECK(shown["end"] == planned[id]["end"]);
+      CHECK(shown["remaining"] == planned[id]["remaining"]);
+    }
+    const json about = json_of(run({"history", "--id", id, "--json"}));
+    CHECK(shown["entries"].size() == about["entries"].size());
+    for (std::size_t k = 0; k < shown["entries"].size() && k < about["entries"].size(); ++k) {
+      json a = about["entries"][k];
+      a.erase("day");
+      a.erase("title");
+      CHECK(shown["entries"][k] == a);
+    }
+  }
+
+  // The curriculum's hours: check's planned hours are the baseline plan's.
+  const json check = json_of(run({"check", "--json"}));
+  const json baseline_plan = json_of(run({"plan", "--baseline", "--json"}));
+  double baseline = 0;
+  for (const auto& r : baseline_plan["resources"]) baseline += r["estimate"].get<double>();
+  CHECK(check["planned_hours"].get<double>() == Approx(baseline));
 }
