@@ -62,14 +62,7 @@ int list_choices(Context& ctx) {
   const auto& c = ctx.curriculum();
   const auto& p = ctx.progress();
   if (ctx.json()) {
-    json choices = json::array();
-    for (std::size_t i = 0; i < c.choices.size(); ++i) {
-      json options = json::array();
-      for (const auto& o : c.choices[i].options) options.push_back(option_json(c, p, o.target.index));
-      choices.push_back({{"id", c.choices[i].id}, {"title", c.choices[i].title},
-                         {"picked", c.resources[static_cast<std::size_t>(p.picks[i])].id}, {"options", options}});
-    }
-    ctx.out << json_text(json{{"choices", choices}}) << '\n';
+    ctx.out << json_text(choices_json(c, p)) << '\n';
     return 0;
   }
   const auto& s = ctx.style();
@@ -99,33 +92,23 @@ int show_options(Context& ctx, int ci) {
   const auto& c = ctx.curriculum();
   const auto& p = ctx.progress();
   const Choice& choice = c.choices[static_cast<std::size_t>(ci)];
-  const int current = p.pick_option[static_cast<std::size_t>(ci)];
+  const std::vector<PickChange> changes = ctx.standing().option_changes(ci);
   const Date end_now = ctx.current_plan().end;
-  std::vector<Date> ends;
-  for (const auto& o : choice.options) ends.push_back(ctx.standing().repick(ci, o.target.index).end_after);
   if (ctx.json()) {
-    json options = json::array();
-    for (std::size_t i = 0; i < choice.options.size(); ++i) {
-      json option = option_json(c, p, choice.options[i].target.index);
-      option.update({{"picked", static_cast<int>(i) == current}, {"end_after", ends[i].str()},
-                     {"delta_days", ends[i] - end_now}});
-      options.push_back(option);
-    }
-    ctx.out << json_text(json{{"ok", true}, {"choice", choice.id}, {"title", choice.title},
-                              {"picked", c.resources[static_cast<std::size_t>(p.picks[static_cast<std::size_t>(ci)])].id},
-                              {"changed", false}, {"end", end_now.str()}, {"options", options}})
-            << '\n';
+    json j = options_json(c, p, changes);
+    j.update({{"ok", true}, {"changed", false}});
+    ctx.out << json_text(j) << '\n';
     return 0;
   }
   const auto& s = ctx.style();
   ctx.out << s.bold << printable(choice.title) << s.reset << s.dim << "  (" << printable(choice.id) << ")" << s.reset
           << " · plan ends " << end_now.str() << '\n';
-  for (std::size_t i = 0; i < choice.options.size(); ++i) {
-    const auto r = static_cast<std::size_t>(choice.options[i].target.index);
+  for (const PickChange& change : changes) {
+    const auto r = static_cast<std::size_t>(change.picked);
     const Minutes logged = p.resources[r].logged;
-    const bool picked = static_cast<int>(i) == current;
-    const int delta = ends[i] - end_now;
-    std::string effect = picked ? "picked" : "ends " + ends[i].str() + " (" + signed_days(delta) + ")";
+    const bool picked = !change.changed();
+    std::string effect =
+        picked ? "picked" : "ends " + change.end_after.str() + " (" + signed_days(change.delta_days()) + ")";
     ctx.out << (picked ? s.green + "  ▸ " : "    ") << fit(c.resources[r].title, 40) << s.reset
             << right(format_hours(c.resources[r].minutes), 8) << "  "
             << fit(logged > 0 ? format_hours(logged) + " logged" : "", 14) << fit(effect, 28) << s.dim

@@ -63,6 +63,12 @@ PickChange Standing::repick(int choice, int option) {
   return change;
 }
 
+std::vector<PickChange> Standing::option_changes(int choice) {
+  std::vector<PickChange> out;
+  for (const auto& o : c_.choices[static_cast<std::size_t>(choice)].options) out.push_back(repick(choice, o.target.index));
+  return out;
+}
+
 const Summary& Standing::summary() {
   if (!summary_) summary_ = summarize(c_, journal_, progress(), baseline_plan(), current_plan(), today_);
   return *summary_;

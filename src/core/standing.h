@@ -65,6 +65,9 @@ class Standing {
   /// What picking resource `option` for choice `choice` does to the end:
   /// the current state planned again with that one pick changed.
   PickChange repick(int choice, int option);
+  /// repick for each option of `choice`, in the choice's order (what
+  /// `swap CHOICE` shows); the current pick's is no change.
+  std::vector<PickChange> option_changes(int choice);
 
   /// The figures of `status`, `today`, the pictures, the report and `post`.
   const Summary& summary();

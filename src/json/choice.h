@@ -15,4 +15,13 @@ nlohmann::json option_json(const Curriculum& c, const Progress& p, int r);
 /// {"choice", "picked", "previous", "end_before", "end_after", "delta_days"}.
 nlohmann::json pick_change_json(const Curriculum& c, const PickChange& change);
 
+/// `swap --json` without a choice: {"choices": [{"id", "title", "picked",
+/// "options": [option_json...]}]}.
+nlohmann::json choices_json(const Curriculum& c, const Progress& p);
+
+/// `swap CHOICE --json`: the choice, its pick, the end now, and each option
+/// with "picked", "end_after" and "delta_days" (`changes` from
+/// Standing::option_changes).
+nlohmann::json options_json(const Curriculum& c, const Progress& p, const std::vector<PickChange>& changes);
+
 }  // namespace tenk
