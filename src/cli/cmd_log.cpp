@@ -14,7 +14,6 @@
 #include "core/error.h"
 #include "core/limits.h"
 #include "core/quote.h"
-#include "core/suggest.h"
 #include "files/output.h"
 #include "journal/writer.h"
 #include "json/entry.h"
@@ -23,22 +22,6 @@
 namespace tenk {
 namespace {
 
-
-// The resource or practice item a name (an id, a title, or the start of
-// one) names among them, or an InputError saying what it names instead.
-Lookup loggable(Context& ctx, const std::string& name) {
-  const Curriculum& c = ctx.curriculum();
-  auto found_loggable = find_name(ctx, name, [](NodeRef ref) { return !ref.is_choice(); });
-  Lookup found = found_loggable ? *found_loggable : resolve_name(ctx, name, "resource");
-  if (found.ref.is_choice()) {
-    std::string options;
-    for (const auto& o : c.choices[static_cast<std::size_t>(found.ref.index)].options)
-      options += (options.empty() ? "" : ", ") + o.id;
-    throw InputError(in_quotes(found.id) + " is a choice, not a resource: log hours on one of its options (" +
-                     options + ")");
-  }
-  return found;
-}
 
 [[noreturn]] void never_finishes(const std::string& id, const char* what) {
   throw InputError(in_quotes(id) + " is a practice item, which never finishes: " + what +
@@ -55,13 +38,8 @@ Minutes amount_option(const std::string& text, const char* what, bool allow_zero
 // learner is told what the plan still puts before it.
 void warn_not_ready(Context& ctx, const std::string& title, const std::vector<int>& waiting) {
   if (waiting.empty()) return;
-  const Curriculum& c = ctx.curriculum();
-  std::string names;
-  for (std::size_t k = 0; k < waiting.size() && k < 5; ++k)
-    names += (k ? ", " : "") + printable(title_of(c, waiting[k])) + " (" +
-             printable(c.resources[static_cast<std::size_t>(waiting[k])].id) + ")";
-  if (waiting.size() > 5) names += " and " + std::to_string(waiting.size() - 5) + " more";
-  ctx.err << "warning: " << printable(title) << " is not ready yet: it still requires " << names << '\n';
+  ctx.err << "warning: " << printable(title) << " is not ready yet: it still requires "
+          << resource_names(ctx.curriculum(), waiting, 5) << '\n';
 }
 
 void print_pick_lines(Context& ctx, const std::string& title, const EntryEffect& effect, const std::string& id) {
@@ -134,7 +112,7 @@ int cmd_log(Context& ctx, const LogOptions& opts) {
   // a finish without study time).
   if (opts.hours.empty() && opts.left.empty() && !opts.done)
     throw UsageError("log needs HOURS, or --left or --done without them");
-  Lookup found = loggable(ctx, opts.id);
+  Lookup found = resolve_loggable(ctx, opts.id);
   NodeRef target = found.ref;
   if (target.is_practice() && opts.done) never_finishes(found.id, "--done");
   if (target.is_practice() && !opts.left.empty()) never_finishes(found.id, "--left");
@@ -150,7 +128,7 @@ int cmd_log(Context& ctx, const LogOptions& opts) {
 }
 
 int cmd_done(Context& ctx, const std::string& id, const std::string& date) {
-  Lookup found = loggable(ctx, id);
+  Lookup found = resolve_loggable(ctx, id);
   NodeRef target = found.ref;
   if (target.is_practice()) never_finishes(found.id, "done");
   JournalEntry entry;

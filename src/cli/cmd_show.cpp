@@ -16,8 +16,6 @@
 namespace tenk {
 namespace {
 
-std::size_t idx(int i) { return static_cast<std::size_t>(i); }
-
 void print_row(Context& ctx, const std::string& label, const std::string& value) {
   ctx.out << "  " << ctx.style().dim << fit(label, 11) << ctx.style().reset << "  " << value << '\n';
 }
@@ -61,17 +59,9 @@ void print_show(Context& ctx, const ItemView& s) {
   print_row(ctx, "Requires", listed(ctx, s.requires_));
   if (s.type != "practice") print_row(ctx, "Unlocks", listed(ctx, s.unlocks));
   if (s.milestone) print_row(ctx, "Milestone", st.green + "yes: a result worth celebrating" + st.reset);
-  if (!s.leads_to.empty()) {
-    // A foundation leads to most of the curriculum's milestones: the first
-    // few by name, the rest counted (`--json` lists every one).
-    constexpr std::size_t kNamed = 3;
-    std::string names;
-    for (std::size_t k = 0; k < s.leads_to.size() && k < kNamed; ++k)
-      names += (names.empty() ? "" : ", ") + printable(title_of(c, s.leads_to[k])) + st.dim + " (" +
-               printable(c.resources[idx(s.leads_to[k])].id) + ")" + st.reset;
-    if (s.leads_to.size() > kNamed) names += " and " + count(s.leads_to.size() - kNamed, "more milestone");
-    print_row(ctx, "Leads to", names);
-  }
+  // A foundation leads to most of the curriculum's milestones: the first
+  // few by name, the rest counted (`--json` lists every one).
+  if (!s.leads_to.empty()) print_row(ctx, "Leads to", resource_names(c, s.leads_to, 3, st.dim, st.reset, "milestone"));
   if (s.choice) {
     std::string others;
     for (const auto& o : s.choice->options)

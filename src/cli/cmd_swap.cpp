@@ -8,8 +8,6 @@
 #include "cli/names.h"
 #include "cli/text.h"
 #include "core/error.h"
-#include "core/quote.h"
-#include "core/suggest.h"
 #include "journal/writer.h"
 #include "json/choice.h"
 #include "json/output.h"
@@ -18,45 +16,6 @@ namespace tenk {
 namespace {
 
 using nlohmann::json;
-
-// The choice a name (an id, a title, or the start of one) names among the
-// choices, or an InputError saying what it names instead.
-int choice_index(Context& ctx, const std::string& name) {
-  const Curriculum& c = ctx.curriculum();
-  auto found = find_name(ctx, name, [](NodeRef ref) { return ref.is_choice(); });
-  if (!found) found = find_name(ctx, name);
-  if (!found) {
-    if (c.choices.empty()) throw InputError("unknown choice " + in_quotes(name) + ": this curriculum has no choices");
-    throw InputError("unknown choice " + in_quotes(name) + did_you_mean(name, c.choice_ids()));
-  }
-  const NodeRef ref = found->ref;
-  if (ref.is_choice()) return ref.index;
-  if (ref.is_resource()) {
-    int owner = c.option_of()[static_cast<std::size_t>(ref.index)];
-    if (owner >= 0)
-      throw InputError(in_quotes(found->id) + " is an option, not a choice: try 'tenk swap " +
-                       c.choices[static_cast<std::size_t>(owner)].id + " " + found->id + "'");
-    throw InputError(in_quotes(found->id) + " is a resource, not a choice");
-  }
-  throw InputError(in_quotes(found->id) + " is a practice item, not a choice");
-}
-
-// The position in `choice` of the option a name names: an id, a title or the
-// start of one, among that choice's options only.
-int option_position(Context& ctx, const Choice& choice, const std::string& name) {
-  // Options are resources (the curriculum's rules).
-  auto position = [&](NodeRef ref) {
-    for (std::size_t i = 0; i < choice.options.size(); ++i)
-      if (ref.is_resource() && choice.options[i].target.index == ref.index) return static_cast<int>(i);
-    return -1;
-  };
-  if (auto found = find_name(ctx, name, [&](NodeRef ref) { return position(ref) >= 0; })) return position(found->ref);
-  std::vector<std::string> ids;
-  for (const auto& o : choice.options) ids.push_back(o.id);
-  std::string all;
-  for (const auto& o : ids) all += (all.empty() ? "" : ", ") + o;
-  throw InputError(in_quotes(name) + " is not an option of " + choice.id + did_you_mean(name, ids) + "; options: " + all);
-}
 
 int list_choices(Context& ctx) {
   const auto& c = ctx.curriculum();
@@ -151,7 +110,7 @@ int cmd_swap(Context& ctx, const SwapOptions& opts) {
     throw UsageError("swap takes --date and --note only with CHOICE and OPTION (the pick they record)");
   if (choice_id.empty()) return list_choices(ctx);
   const auto& c = ctx.curriculum();
-  int ci = choice_index(ctx, choice_id);
+  int ci = resolve_choice(ctx, choice_id);
   if (option_id.empty()) {
     if (!opts.date.empty() || !opts.note.empty())
       throw UsageError("swap takes --date and --note only with an OPTION to pick: tenk swap " +
@@ -159,7 +118,7 @@ int cmd_swap(Context& ctx, const SwapOptions& opts) {
     return show_options(ctx, ci);
   }
   const Choice& choice = c.choices[static_cast<std::size_t>(ci)];
-  const int next = option_position(ctx, choice, option_id);
+  const int next = resolve_option(ctx, choice, option_id);
   JournalEntry entry;
   entry.date = entry_date(ctx, opts.date);
   entry.choice = choice.id;

@@ -73,12 +73,7 @@ void print_blocks(Context& ctx, const TodayView& v) {
   if (v.logged_today > 0)
     ctx.out << "  " << s.dim << "(" << format_hours(v.logged_today) << " already logged today)" << s.reset << '\n';
   if (v.unlocks.empty()) return;
-  ctx.out << "\n  Unlocks next: ";
-  for (std::size_t i = 0; i < v.unlocks.size() && i < 3; ++i)
-    ctx.out << (i ? ", " : "") << printable(title_of(c, v.unlocks[i])) << s.dim << " ("
-            << printable(c.resources[static_cast<std::size_t>(v.unlocks[i])].id) << ")" << s.reset;
-  if (v.unlocks.size() > 3) ctx.out << " and " << v.unlocks.size() - 3 << " more";
-  ctx.out << '\n';
+  ctx.out << "\n  Unlocks next: " << resource_names(c, v.unlocks, 3, s.dim, s.reset) << '\n';
 }
 
 // A day without a block: why, and the next study day's blocks.

@@ -26,6 +26,18 @@ std::optional<Lookup> find_name(Context& ctx, const std::string& name, const Loo
 /// and by title words.
 Lookup resolve_name(Context& ctx, const std::string& name, const std::string& what);
 
+/// The resource or practice item `name` names, for `log` and `done`; an
+/// InputError when it names a choice (listing its options) or nothing.
+Lookup resolve_loggable(Context& ctx, const std::string& name);
+
+/// The index of the choice `name` names, for `swap`; an InputError saying
+/// what it names instead (an option: with the command that was meant).
+int resolve_choice(Context& ctx, const std::string& name);
+
+/// The position in `choice` of the option `name` names, among that
+/// choice's options only; an InputError listing them when none matches.
+int resolve_option(Context& ctx, const Choice& choice, const std::string& name);
+
 /// How many matches of an ambiguous name are listed on the message's line;
 /// more go one a line.
 constexpr std::size_t kMatchesOnOneLine = 5;

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/utf8.h"
+#include "core/words.h"
 
 namespace tenk {
 
@@ -143,6 +144,17 @@ std::string right(std::string_view text, std::size_t width) {
 }
 
 const std::string& title_of(const Curriculum& c, int r) { return c.resources[static_cast<std::size_t>(r)].title; }
+
+std::string resource_names(const Curriculum& c, const std::vector<int>& resources, std::size_t shown,
+                           const std::string& dim, const std::string& reset, std::string_view noun) {
+  std::string out;
+  for (std::size_t k = 0; k < resources.size() && k < shown; ++k)
+    out += (k ? ", " : "") + printable(title_of(c, resources[k])) + dim + " (" +
+           printable(c.resources[static_cast<std::size_t>(resources[k])].id) + ")" + reset;
+  if (resources.size() <= shown) return out;
+  const std::size_t more = resources.size() - shown;
+  return out + " and " + (noun.empty() ? std::to_string(more) + " more" : count(more, "more " + std::string(noun)));
+}
 
 std::string day_label(Date d) { return std::string(weekday_name(d.weekday())) + " " + d.str(); }
 

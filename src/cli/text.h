@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/curriculum.h"
 #include "core/effort.h"
@@ -35,6 +36,11 @@ std::string fit(std::string_view s, std::size_t width);
 std::string right(std::string_view s, std::size_t width);
 /// The title of resource `r`.
 const std::string& title_of(const Curriculum& c, int r);
+/// "Title (id), Title (id) and 3 more": the first `shown` resources by title,
+/// each id between `dim` and `reset`, the rest counted ("and 3 more", or
+/// with `noun` "and 3 more milestones").
+std::string resource_names(const Curriculum& c, const std::vector<int>& resources, std::size_t shown,
+                           const std::string& dim = "", const std::string& reset = "", std::string_view noun = {});
 /// "Tue 2026-11-24".
 std::string day_label(Date d);
 /// "GPT from scratch (gpt-from-scratch): the plan reaches it Tue 2026-11-24 (in 3 weeks)".
