@@ -72,6 +72,9 @@ inline constexpr const char* kScope = "#6e7781";       ///< the curriculum's hou
 inline constexpr const char* kGoal = "#953800";        ///< the lifetime goal
 inline constexpr const char* kAxis = "#8c959f";        ///< chart axes
 
+/// The report page's links: the plan's blue.
+inline constexpr const char* kLink = kPlanned;
+
 // The timeline's calendar: week rules fainter than month rules.
 inline constexpr const char* kWeekRule = "#e4e7eb";
 inline constexpr const char* kWeekLabel = "#6a737d";
@@ -88,6 +91,8 @@ inline constexpr const char* kBeforeStart = "#f6f8fa";
 /// the others), yellow last (weakest on white).
 inline constexpr const char* kTopicColours[7] = {"#0072b2", "#e69f00", "#009e73", "#cc79a7",
                                                  "#56b4e9", "#d55e00", "#f0e442"};
+/// The edge of the report's figure tiles: the first topic colour.
+inline constexpr const char* kAccent = kTopicColours[0];
 
 /// The topic colours of one curriculum. Topics are counted by how many
 /// resources and practice items have them first; the seven most used get the

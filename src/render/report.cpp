@@ -27,46 +27,54 @@ std::string esc(std::string_view text) { return xml_escape(text); }
 // backgrounds and without breaking a picture across pages. On a phone the
 // pictures keep their own size and scroll sideways (scaled to 390 px they
 // would be too small to read), each opening at today; the timeline does so
-// everywhere.
+// everywhere. Its colours are palette.h's, named once in :root.
 const char* kStyle = R"(
-:root{color-scheme:light}
 *{box-sizing:border-box}
-body{margin:0;background:#f6f8fa;color:#24292f;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
+body{margin:0;background:var(--ground);color:var(--ink);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
 main{max-width:62rem;margin:0 auto;padding:1rem}
 header h1{font-size:1.6rem;line-height:1.2;margin:.5rem 0 .25rem}
-header p{margin:0;color:#57606a}
-section{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:1rem;margin:1rem 0}
+header p{margin:0;color:var(--muted)}
+section{background:var(--paper);border:1px solid var(--rule);border-radius:8px;padding:1rem;margin:1rem 0}
 h2{font-size:1.2rem;margin:0 0 .75rem}
 h3{font-size:1rem;margin:0 0 .25rem}
 .stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.75rem;margin:0}
-.stats div{border-left:4px solid #0072b2;padding:.1rem .6rem}
-.stats dt{font-size:.8rem;color:#57606a}
+.stats div{border-left:4px solid var(--accent);padding:.1rem .6rem}
+.stats dt{font-size:.8rem;color:var(--muted)}
 .stats dd{margin:0;font-size:1.15rem;font-weight:600}
 .lines{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1rem;margin:1rem 0 0}
-.lines dt{font-size:.85rem;color:#57606a;padding-top:.1rem}
+.lines dt{font-size:.85rem;color:var(--muted);padding-top:.1rem}
 .lines dd{margin:0}
 @media (max-width:480px){.lines{grid-template-columns:1fr;gap:.1rem}.lines dd{margin-bottom:.5rem}}
-.muted{color:#57606a}
-.id{color:#57606a;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
+.muted{color:var(--muted)}
+.id{color:var(--muted);font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
 figure{margin:0;overflow-x:auto;position:relative}
 figure svg{display:block;max-width:100%;height:auto}
 figure.wide svg{max-width:none}
 .at-today{position:absolute;top:0;width:1px;height:1px}
 ul.blocks,ul.entries{list-style:none;padding:0;margin:0}
-ul.blocks li,ul.entries li{padding:.35rem 0;border-top:1px solid #eaeef2}
+ul.blocks li,ul.entries li{padding:.35rem 0;border-top:1px solid var(--grid)}
 ul.blocks li:first-child,ul.entries li:first-child{border-top:0}
 .chip{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.4em;vertical-align:-.05em}
 .hours{font-variant-numeric:tabular-nums;font-weight:600}
 .note{margin:.2rem 0 0;white-space:pre-wrap;overflow-wrap:anywhere}
-article.day{padding:.75rem 0;border-top:1px solid #d0d7de}
+article.day{padding:.75rem 0;border-top:1px solid var(--rule)}
 article.day:first-of-type{border-top:0;padding-top:0}
 .total{float:right;font-weight:600}
-a{color:#0969da}
-footer{color:#57606a;font-size:.85rem;text-align:center;margin:2rem 0}
+a{color:var(--link)}
+footer{color:var(--muted);font-size:.85rem;text-align:center;margin:2rem 0}
 @media (max-width:40rem){.at-today{scroll-initial-target:nearest;scroll-snap-align:none center}body{font-size:15px}main{padding:.5rem}section{padding:.75rem}
 figure svg{max-width:none}figure{-webkit-overflow-scrolling:touch}}
-@media print{body{background:#fff}section{border:0;padding:0;break-inside:avoid}figure{overflow:visible}a{color:inherit}}
+@media print{body{background:var(--paper)}section{border:0;padding:0;break-inside:avoid}figure{overflow:visible}a{color:inherit}}
 )";
+
+// The stylesheet's colours, from palette.h: the page and its pictures are
+// one palette.
+std::string palette_variables() {
+  using namespace colour;
+  return std::string("\n:root{color-scheme:light;--paper:") + kPaper + ";--ground:" + kZebra + ";--ink:" + kInk +
+         ";--muted:" + kMuted + ";--rule:" + kRule + ";--grid:" + kGrid + ";--accent:" + kAccent +
+         ";--link:" + kLink + "}";
+}
 
 std::string link(const std::string& url, const std::string& escaped_text) {
   std::string safe = safe_url(url);
@@ -254,7 +262,7 @@ std::string render_report(const ReportInput& in) {
   h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
        "img-src data:\">\n";
   h += "<title>" + esc(tooltip_text(c.title)) + " \xE2\x80\x94 progress</title>\n";
-  h += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<main>\n";
+  h += "<style>" + palette_variables() + kStyle + "</style>\n</head>\n<body>\n<main>\n";
   h += "<header><h1>" + esc(tooltip_text(c.title)) + "</h1><p>Progress on " + in.today.str() +
        (in.summary->day ? " \xC2\xB7 Day " + std::to_string(*in.summary->day) : std::string()) + ", made with tenk</p></header>\n";
   h += status_section(in);
