@@ -10,15 +10,6 @@
 #include "json/output.h"
 
 namespace tenk {
-namespace {
-
-Minutes planned_minutes(const PlanGraph& g) {
-  Minutes total = 0;
-  for (int r : g.resources()) total += g.curriculum().resources[static_cast<std::size_t>(r)].minutes;
-  return total;
-}
-
-}  // namespace
 
 int cmd_check(Context& ctx) {
   const auto& result = ctx.load_result();
@@ -54,7 +45,7 @@ int cmd_check(Context& ctx) {
       j["choices"] = c.choices.size();
       j["practice"] = c.practice.size();
       j["planned_resources"] = g.resources().size();
-      j["planned_hours"] = to_hours(planned_minutes(g));
+      j["planned_hours"] = to_hours(g.estimate_minutes());
       j["journal"] = ctx.journal_path();
       j["journal_entries"] = ctx.journal().size();
     }
@@ -78,7 +69,7 @@ int cmd_check(Context& ctx) {
   ctx.out << s.green << "ok" << s.reset << "  " << s.bold << printable(c.title) << s.reset << " (" << c.id << "): "
           << count(c.resources.size(), "resource") << ", " << count(c.choices.size(), "choice") << ", "
           << count(c.practice.size(), "practice item") << "; " << g.resources().size() << " in the plan, "
-          << format_hours(planned_minutes(g)) << '\n'
+          << format_hours(g.estimate_minutes()) << '\n'
           << "    journal " << printable(ctx.journal_path()) << " ("
           << (ctx.journal().empty() ? std::string("not started") : count(ctx.journal().size(), "entry", "entries"))
           << ")\n";

@@ -17,8 +17,6 @@ namespace {
 void print_header(Context& ctx, const PlanGraph& g, const Plan& plan, bool baseline) {
   const auto& c = g.curriculum();
   const auto& s = ctx.style();
-  Minutes total = 0;
-  for (const auto& span : plan.spans) total += span.minutes;
   ctx.out << s.bold << printable(c.title) << s.reset << " — " << (baseline ? "baseline" : "plan");
   if (plan.empty()) {
     ctx.out << ": nothing left to plan. Every resource in the plan is done.\n";
@@ -26,7 +24,7 @@ void print_header(Context& ctx, const PlanGraph& g, const Plan& plan, bool basel
   }
   ctx.out << " from " << day_label(plan.start) << " to " << s.bold << day_label(plan.end) << s.reset << " ("
           << relative_days(ctx.today(), plan.end) << ")\n"
-          << plan.spans.size() << " resources, " << format_hours(total) << " to go";
+          << plan.spans.size() << " resources, " << format_hours(plan.resource_minutes()) << " to go";
   if (plan.end == plan.lower_bound_end)
     ctx.out << "; no day is left short, so this is the earliest possible end.\n";
   else

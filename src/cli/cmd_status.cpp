@@ -95,8 +95,7 @@ int cmd_status(Context& ctx) {
   print_row(ctx, "Goal", format_hours(to_minutes(s.goal_hours)) + ": " + goal_text(s));
   if (s.goal_forecast) print_row(ctx, "", "at your pace: " + p50_p85(s.goal_forecast->p50, s.goal_forecast->p85));
 
-  int counts[5] = {0, 0, 0, 0, 0};
-  for (auto state : states) ++counts[static_cast<int>(state)];
+  const auto counts = state_counts(states);
   print_row(ctx, "Resources", std::to_string(counts[1]) + " done · " + std::to_string(counts[2]) + " active · " +
                                   std::to_string(counts[3]) + " ready · " + std::to_string(counts[4]) + " blocked · " +
                                   std::to_string(counts[0]) + " not picked");

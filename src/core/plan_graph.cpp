@@ -217,4 +217,10 @@ std::vector<int> PlanGraph::critical_path(const std::vector<Minutes>& remaining)
   return path;
 }
 
+Minutes PlanGraph::estimate_minutes() const {
+  Minutes total = 0;
+  for (int r : resources()) total += curriculum().resources[static_cast<std::size_t>(r)].minutes;
+  return total;
+}
+
 }  // namespace tenk

@@ -32,6 +32,9 @@ class PlanGraph {
 
   /// In-plan resource indices, in file order.
   const std::vector<int>& resources() const { return in_plan_list_; }
+  /// The estimates of the resources in the plan, in all: the curriculum's
+  /// hours for these picks (`check`).
+  Minutes estimate_minutes() const;
   bool in_plan(int resource) const { return in_plan_[static_cast<std::size_t>(resource)]; }
   /// Direct requirements of an in-plan resource (choices resolved to their
   /// pick, duplicates removed, in the order of its `requires`); empty for a

@@ -524,4 +524,10 @@ const std::string& block_title(const Curriculum& c, const Block& b) {
   return b.is_practice() ? c.practice[idx(b.practice)].title : c.resources[idx(b.resource)].title;
 }
 
+Minutes Plan::resource_minutes() const {
+  Minutes total = 0;
+  for (const auto& span : spans) total += span.minutes;
+  return total;
+}
+
 }  // namespace tenk

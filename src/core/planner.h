@@ -158,6 +158,8 @@ struct Plan {
   std::vector<std::optional<Date>> practice_from;
   /// Whether any resource is left to plan.
   bool has_resources() const { return !spans.empty(); }
+  /// Minutes the plan schedules for its resources: what is left to study.
+  Minutes resource_minutes() const;
   bool empty() const { return days.empty(); }
 };
 

@@ -156,4 +156,10 @@ Minutes logged_on(const Journal& journal, Date date) {
   return total;
 }
 
+std::array<int, 5> state_counts(const std::vector<ResourceState>& states) {
+  std::array<int, 5> counts{};
+  for (ResourceState state : states) ++counts[static_cast<std::size_t>(state)];
+  return counts;
+}
+
 }  // namespace tenk

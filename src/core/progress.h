@@ -2,6 +2,7 @@
 // Where the learner stands: the journal applied to the curriculum (SPEC 2
 // remaining hours, SPEC 1 picks, SPEC 4 states).
 
+#include <array>
 #include <vector>
 
 #include "core/curriculum.h"
@@ -14,6 +15,9 @@ enum class ResourceState { Unpicked, Done, Active, Ready, Blocked };
 
 /// "unpicked", "done", "active", "ready", "blocked".
 const char* state_name(ResourceState s);
+
+/// How many resources are in each state, indexed by the state.
+std::array<int, 5> state_counts(const std::vector<ResourceState>& states);
 
 struct ResourceProgress {
   Minutes logged = 0;     ///< all hours logged (entries counted, see below)
