@@ -16,13 +16,6 @@
 namespace tenk {
 namespace {
 
-// The title an entry's id has in the curriculum; ids no longer in it keep
-// their hours, and say so.
-std::string title_for(const Curriculum& c, const std::string& id) {
-  NodeRef ref = c.find(id);
-  return ref ? title_of(c, ref) : "(no longer in the curriculum)";
-}
-
 HistoryBy by_option(const std::string& text) {
   if (text.empty() || text == "day") return HistoryBy::Day;
   if (text == "week") return HistoryBy::Week;
@@ -54,7 +47,7 @@ void print_entry(Context& ctx, const JournalEntry& e) {
     return;
   }
   std::string what = e.studied_minutes ? format_hm(*e.studied_minutes) : "";
-  ctx.out << "    " << right(what, 6) << "  " << printable(title_for(c, e.id)) << "  " << s.dim << printable(e.id);
+  ctx.out << "    " << right(what, 6) << "  " << printable(title_for_id(c, e.id)) << "  " << s.dim << printable(e.id);
   if (e.left_minutes) ctx.out << " · " << format_hours(*e.left_minutes) << " left";
   if (e.done) ctx.out << " · done";
   ctx.out << s.reset << '\n';
@@ -111,7 +104,7 @@ void print_by_period(Context& ctx, const std::vector<HistoryPeriod>& periods, Hi
     std::string label = by == HistoryBy::Week ? "Week of " + (p.start - p.start.weekday()).str() : p.start.str().substr(0, 7);
     ctx.out << "  " << s.bold << fit(label, 18) << s.reset << right(format_hours(p.minutes), 9) << '\n';
     for (const auto& [id, minutes] : p.by_id)
-      ctx.out << "    " << right(format_hours(minutes), 8) << "  " << printable(title_for(c, id)) << "  " << s.dim
+      ctx.out << "    " << right(format_hours(minutes), 8) << "  " << printable(title_for_id(c, id)) << "  " << s.dim
               << printable(id) << s.reset << '\n';
   }
   if (periods.empty()) ctx.out << "  " << s.dim << "nothing logged" << s.reset << '\n';

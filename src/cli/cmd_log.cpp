@@ -3,7 +3,6 @@
 // 24-hour rule under the journal's lock); a refused command leaves the
 // journal byte-identical.
 
-#include <optional>
 #include <nlohmann/json.hpp>
 #include <ostream>
 

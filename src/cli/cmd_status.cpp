@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "core/forecast.h"
 #include "core/milestones.h"
 #include "cli/text.h"
 #include "core/words.h"
@@ -84,7 +85,7 @@ int cmd_status(Context& ctx) {
                               : e.state == EffortState::Ahead || e.state == EffortState::Finished ? st.green
                                                                                                   : st.reset;
   print_row(ctx, "Effort", colour + effort_text(e, s.day1, ctx.today()) + st.reset);
-  print_row(ctx, "End", end_text(s, ctx.today()));
+  print_row(ctx, "End", end_text(s, ctx.today(), st.bold, st.reset));
   const Minutes today_logged = s.logged - s.logged_to_date;
   print_row(ctx, "Logged", format_hours(s.logged) + " in total, " + format_hours(today_logged) + " of it today");
   print_row(ctx, "Streak", streak_text(s.streaks) + " · habit strength " + percent_text(s.habit_strength));

@@ -29,7 +29,7 @@ void Schedule::settle() {
     if (ch.from) dated.push_back(&ch);
   std::stable_sort(dated.begin(), dated.end(),
                    [](const ScheduleChange* a, const ScheduleChange* b) { return *a->from < *b->from; });
-  SchedulePeriod now{Date{}, week, max_per_day, min_block};
+  SchedulePeriod now{Date{}, week, max_per_day, min_block, SourcePos{}};
   Minutes per_day = hours_per_day;
   std::array<bool, 7> named = week_named;
   for (const ScheduleChange* ch : dated) {
@@ -161,6 +161,11 @@ const std::string& title_of(const Curriculum& c, NodeRef ref) {
   if (ref.is_choice()) return c.choices[i].title;
   if (ref.is_practice()) return c.practice[i].title;
   return c.resources[i].title;
+}
+
+std::string title_for_id(const Curriculum& c, const std::string& id) {
+  const NodeRef ref = c.find(id);
+  return ref ? title_of(c, ref) : "(no longer in the curriculum)";
 }
 
 }  // namespace tenk

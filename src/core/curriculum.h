@@ -206,5 +206,8 @@ struct Curriculum {
 
 /// The title of what `ref` names.
 const std::string& title_of(const Curriculum& c, NodeRef ref);
+/// The title of what `id` names; a journal's id no longer in the curriculum
+/// keeps its hours, and says so: "(no longer in the curriculum)".
+std::string title_for_id(const Curriculum& c, const std::string& id);
 
 }  // namespace tenk

@@ -73,9 +73,9 @@ std::string end_change_text(const EndChange& change, Date end, Date today) {
   return line;
 }
 
-std::string end_text(const Summary& s, Date today) {
+std::string end_text(const Summary& s, Date today, const std::string& bold, const std::string& reset) {
   if (s.finished)
-    return "every planned resource done, the last on " + s.end.str() + " (" + relative_days(today, s.end) +
+    return "every planned resource done, the last on " + bold + s.end.str() + reset + " (" + relative_days(today, s.end) +
            "); baseline " + s.baseline_end.str();
   return end_change_text(s.end_change, s.end, today) + "; baseline " + s.baseline_end.str();
 }

@@ -36,8 +36,9 @@ std::string effort_text(const Effort& e, Date day1, Date today);
 /// "behind".
 std::string end_change_text(const EndChange& change, Date end, Date today);
 /// The end in words: end_change_text and the baseline's end, or, once every
-/// planned resource is done, when the last was.
-std::string end_text(const Summary& s, Date today);
+/// planned resource is done, when the last was (that date between `bold`
+/// and `reset`, for a terminal).
+std::string end_text(const Summary& s, Date today, const std::string& bold = "", const std::string& reset = "");
 /// "3 days (longest 12)".
 std::string streak_text(const Streaks& streaks);
 /// When the goal is reached at the scheduled hours: "2036-03-02 if you

@@ -21,7 +21,7 @@ nlohmann::json choices_json(const Curriculum& c, const Progress& p);
 
 /// `swap CHOICE --json`: the choice, its pick, the end now, and each option
 /// with "picked", "end_after" and "delta_days" (`changes` from
-/// Standing::option_changes).
+/// Standing::option_changes: one per option, and a choice has at least two).
 nlohmann::json options_json(const Curriculum& c, const Progress& p, const std::vector<PickChange>& changes);
 
 }  // namespace tenk

@@ -14,9 +14,7 @@ json history_json(const Curriculum& c, const std::vector<const JournalEntry*>& e
   for (const JournalEntry* e : entries) {
     json j = entry_json(*e);
     j["day"] = day_json(day_number(day1, e->date));
-    // Ids no longer in the curriculum keep their hours, and say so.
-    const NodeRef ref = c.find(j["id"].get<std::string>());
-    j["title"] = ref ? title_of(c, ref) : "(no longer in the curriculum)";
+    j["title"] = title_for_id(c, j["id"].get<std::string>());
     list.push_back(j);
   }
   json ps = json::array();

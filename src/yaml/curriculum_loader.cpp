@@ -502,7 +502,6 @@ class Loader {
     return h;
   }
 
-
   std::optional<long long> integer(const YamlNode& v, std::string_view key) {
     if (v.is_scalar()) {
       std::string_view s = v.value;

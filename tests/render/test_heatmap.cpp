@@ -82,7 +82,7 @@ TEST_CASE("heatmap: the past before the first entry is paler and says so — a l
   CHECK(test::well_formed(svg));
   CHECK(svg.find("<title>2024-04-30: before you started</title>") != std::string::npos);
   CHECK(svg.find("<title>2024-05-02: 0 h</title>") != std::string::npos);
-  CHECK(test::count(svg, "class=\"day before\"") == d("2024-05-01") - d("2023-06-12"));
+  CHECK(test::count(svg, "class=\"day before\"") == static_cast<std::size_t>(d("2024-05-01") - d("2023-06-12")));
   std::string text = test::texts_of(svg, "text");
   CHECK(text.find("before you started") != std::string::npos);
   for (const char* step : {"<1", "1\xE2\x80\x93" "2", "2\xE2\x80\x93" "4", "4+ h"}) CHECK(text.find(step) != std::string::npos);
